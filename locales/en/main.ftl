@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Skip to main content
+shell-site-name = cyberhelp
+shell-tagline = Help after a cyber-attack
+shell-nav-label = Main
+shell-nav-home = Home
+shell-nav-advice = Advice
+shell-nav-bulletins = Current threats
+shell-nav-report = Report an incident
+shell-language-label = Language
+shell-language-submit = Change
+shell-footer-emergency = In danger now? Call 112, the emergency number in every EU country.
+shell-footer-never-ask = We never ask for your passwords, payment or remote access to your device. Anyone who does is not us.
+shell-footer-privacy = No trackers, no third-party requests: this site loads nothing from anywhere else.
+shell-footer-source = Free software, self-hostable.
+shell-footer-feeds = Threat bulletins as Atom feed
+
+## Home page
+
+home-title = Help after a cyber-attack
+home-lead = Your account was hacked, you paid a fake shop, ransomware hit your business? Find out what to do now, whom to tell, and by when.
+home-emergency = If you are in danger now, call 112.
+home-tasks-heading = What do you need?
+home-task-advice = Get advice
+home-task-advice-desc = Step-by-step help for what happened to you.
+home-task-bulletins = Check current threats
+home-task-bulletins-desc = Scams and attacks going on right now, and what to do about them.
+home-task-report = Report an incident
+home-task-report-desc = Tell the right authorities once, and learn who handles it and by when.
+home-incidents-heading = What happened?
+home-bulletins-heading = Active threats
+home-bulletins-empty = There are no active threat bulletins right now.
+home-bulletins-all = All threat bulletins
+
+## Errors
+
+error-not-found-title = Page not found
+error-not-found-body = We could not find this page. The address may be mistyped, or the page has moved.
+error-not-found-home = Go to the home page
+error-internal-title = Something went wrong
+error-internal-body = This is our fault, not yours. Please try again in a moment.
+error-bad-request-title = We could not understand this request
+error-too-large-title = What you sent is too large

@@ -1,0 +1,111 @@
+//! The frame around every page: skip link, header with navigation and language switcher, `<main>`, footer.
+
+use crate::app::use_locale;
+use crate::i18n::{self, LOCALES};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+/// Wraps a page's content. Reads the [`crate::i18n::Locale`] from context.
+#[component]
+pub fn PageFrame(children: Children) -> impl IntoView {
+    let loc = use_locale();
+    let lang = loc.tag;
+    let t = move |id: &str| i18n::t(lang, id);
+    view! {
+        <a class="skip-link" href="#main">{t("shell-skip-link")}</a>
+        <header class="site-header">
+            <div class="wrap header-row">
+                <a class="brand" href=format!("/{lang}/")>
+                    <span class="brand-name">{t("shell-site-name")}</span>
+                    <span class="brand-tagline">{t("shell-tagline")}</span>
+                </a>
+                <LanguageSwitcher />
+            </div>
+            <nav class="wrap site-nav" aria-label=t("shell-nav-label")>
+                <ul>
+                    <li><a href=format!("/{lang}/")>{t("shell-nav-home")}</a></li>
+                    <li><a href=format!("/{lang}/advice")>{t("shell-nav-advice")}</a></li>
+                    <li><a href=format!("/{lang}/bulletins")>{t("shell-nav-bulletins")}</a></li>
+                    <li><a class="nav-report" href=format!("/{lang}/report")>{t("shell-nav-report")}</a></li>
+                </ul>
+            </nav>
+        </header>
+        <main id="main" class="wrap" tabindex="-1">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <div class="wrap">
+                <p class="emergency"><strong>{t("shell-footer-emergency")}</strong></p>
+                <p>{t("shell-footer-never-ask")}</p>
+                <p>{t("shell-footer-privacy")}</p>
+                <p>{t("shell-footer-source")}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// Replaces the language prefix of `path` (`/fr/advice` → `/de/advice`); paths without a valid prefix go to
+/// the other language's home page.
+pub fn switch_lang_path(path: &str, to: &str) -> String {
+    let rest = path.trim_start_matches('/');
+    match rest.split_once('/') {
+        Some((first, tail)) if i18n::locale(first).is_some() => format!("/{to}/{tail}"),
+        None if i18n::locale(rest).is_some() => format!("/{to}/"),
+        _ => format!("/{to}/"),
+    }
+}
+
+/// A `<details>` disclosure listing every language by its native name: works without JavaScript, keeps the
+/// current page.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let loc = use_locale();
+    let path = use_location().pathname;
+    view! {
+        <details class="lang-switcher">
+            <summary>
+                <span class="visually-hidden">{i18n::t(loc.tag, "shell-language-label")}": "</span>
+                <span lang=loc.tag>{loc.native_name}</span>
+            </summary>
+            <ul>
+                {LOCALES
+                    .iter()
+                    .map(|l| {
+                        let current = (l.tag == loc.tag).then_some("page");
+                        view! {
+                            <li>
+                                <a
+                                    href=move || switch_lang_path(&path.get(), l.tag)
+                                    hreflang=l.tag
+                                    lang=l.tag
+                                    aria-current=current
+                                >
+                                    {l.native_name}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::switch_lang_path;
+
+    #[test]
+    fn switching_language_keeps_the_rest_of_the_path() {
+        for (path, to, want) in [
+            ("/fr/advice/phishing", "de", "/de/advice/phishing"),
+            ("/fr/", "de", "/de/"),
+            ("/fr", "de", "/de/"),
+            ("/", "pl", "/pl/"),
+            ("/xx/advice", "pl", "/pl/"),
+            ("", "en", "/en/"),
+        ] {
+            assert_eq!(switch_lang_path(path, to), want, "{path}");
+        }
+    }
+}

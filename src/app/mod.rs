@@ -1,0 +1,104 @@
+//! The user interface, compiled for the server (SSR) and for the browser (hydration).
+//!
+//! Every route lives under `/{lang}/` (a BCP 47 tag from [`crate::i18n::LOCALES`]); [`LangLayout`] checks it,
+//! sets `<html lang dir>`, and provides the [`Locale`] to the page as context. Routes render with
+//! [`SsrMode::Async`] so the complete page is in the first response: nothing depends on JavaScript.
+
+pub mod components;
+pub mod pages;
+
+use crate::i18n::{self, Locale};
+use components::layout::PageFrame;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Html, Link, Meta, MetaTags, Stylesheet, Title};
+use leptos_router::{
+    components::{Outlet, Route, Router, Routes},
+    hooks::use_params_map,
+    path, SsrMode,
+};
+use pages::{home::HomePage, not_found::NotFound};
+
+/// The HTML document around the app, rendered on the server only.
+///
+/// Sets the Content-Security-Policy for this response with the per-request nonce that Leptos puts on its
+/// hydration scripts (see [`crate::server::security::page_csp`]).
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::server::security::set_page_csp();
+    view! {
+        <!DOCTYPE html>
+        <html lang=i18n::DEFAULT_LANG dir="ltr">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application: meta context, stylesheet and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/cyberhelp.css" />
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+        <Meta name="color-scheme" content="light dark" />
+        <Meta name="referrer" content="no-referrer" />
+        <Router>
+            <Routes fallback=|| view! { <NotFound /> }>
+                // Leptos turns a nested "/" child into "/{lang}" without the slash; the home page is
+                // therefore a flat route so that axum serves "/{lang}/" (and "/{lang}" redirects to it).
+                <Route path=path!("/:lang/") view=HomeRoute ssr=SsrMode::Async />
+            </Routes>
+        </Router>
+    }
+}
+
+/// Reads the current [`Locale`] provided by [`LangLayout`]; English outside it (e.g. on the 404 page).
+pub fn use_locale() -> &'static Locale {
+    use_context::<&'static Locale>().unwrap_or_else(i18n::default_locale)
+}
+
+/// Translates `id` into the current page's language. See [`i18n::t`].
+pub fn tr(id: &str) -> String {
+    i18n::t(use_locale().tag, id)
+}
+
+/// Validates the `:lang` segment of every route below it: a supported tag provides its [`Locale`] and renders
+/// the child route inside the page frame; anything else renders the 404 page (with status 404).
+#[component]
+pub fn LangLayout() -> impl IntoView {
+    with_locale(|| view! { <Outlet /> }.into_any())
+}
+
+/// `/{lang}/`: the home page inside the language check.
+#[component]
+fn HomeRoute() -> impl IntoView {
+    with_locale(|| view! { <HomePage /> }.into_any())
+}
+
+fn with_locale(inner: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    let params = use_params_map();
+    let locale = Memo::new(move |_| params.read().get("lang").and_then(|l| i18n::locale(&l)));
+    let inner = std::sync::Arc::new(inner);
+    move || match locale.get() {
+        Some(loc) => {
+            provide_context(loc);
+            let inner = inner.clone();
+            view! {
+                <Html {..} lang=loc.tag dir=loc.dir.as_str() />
+                <Title formatter=|title: String| format!("{title} – cyberhelp") />
+                <PageFrame>{inner()}</PageFrame>
+            }
+            .into_any()
+        }
+        None => view! { <NotFound /> }.into_any(),
+    }
+}

@@ -1,0 +1,41 @@
+//! `GET /healthz`: liveness and readiness in one JSON document.
+//!
+//! Shape: `{"status": "ok"|"degraded", "version": "0.1.0", "db": {"status", "backend"},
+//! "content": {...}, "index": {...}}`. Always 200 while the process serves; a load balancer should read
+//! `status` (or use `/healthz?ready=1`, which answers 503 when degraded).
+
+use super::AppState;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::Json;
+use serde::Deserialize;
+use serde_json::json;
+
+/// Query of `/healthz`.
+#[derive(Deserialize, Default)]
+pub struct HealthQuery {
+    /// When set, a degraded instance answers 503 instead of 200.
+    #[serde(default)]
+    ready: Option<String>,
+}
+
+/// The handler.
+pub async fn healthz(State(state): State<AppState>, Query(query): Query<HealthQuery>) -> impl IntoResponse {
+    let db_ok = state.db.ping().await.is_ok();
+    let content = state.content_status();
+    let ok = db_ok && content.ok;
+    let body = json!({
+        "status": if ok { "ok" } else { "degraded" },
+        "version": env!("CARGO_PKG_VERSION"),
+        "db": {
+            "status": if db_ok { "ok" } else { "unreachable" },
+            "backend": format!("{:?}", state.db.backend).to_lowercase(),
+        },
+        "content": content.json,
+        "index": { "status": "not_built", "note": "search index arrives with the search feature" },
+    });
+    let ready_check = query.ready.is_some();
+    let status = if ready_check && !ok { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK };
+    (status, [(axum::http::header::CACHE_CONTROL, "no-store")], Json(body))
+}

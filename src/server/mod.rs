@@ -1,0 +1,222 @@
+//! Everything that runs only on the server: configuration, database, routing of HTTP requests, middleware.
+//!
+//! [`router`] assembles the axum `Router` (used by [`run`] and by the HTTP tests); [`run`] binds the socket
+//! and serves until SIGTERM/Ctrl-C, then lets in-flight requests finish.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod health;
+pub mod lang;
+pub mod metrics;
+pub mod security;
+
+use crate::app::{shell, App};
+use axum::body::Body;
+use axum::extract::{FromRef, Path, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::Router;
+use config::ServeConfig;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use metrics_exporter_prometheus::PrometheusHandle;
+use std::time::Duration;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+
+/// Shared state of one replica, handed to handlers and server functions. Cheap to clone.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    /// Leptos' options (site root, output name, address).
+    pub leptos_options: LeptosOptions,
+    /// The database pool.
+    pub db: db::Db,
+    /// Prometheus handle for `/metrics`.
+    pub metrics: PrometheusHandle,
+    /// The server configuration.
+    pub config: std::sync::Arc<ServeConfig>,
+}
+
+/// Summary of loaded content for `/healthz`.
+pub struct ContentStatus {
+    /// Whether content is loaded and valid.
+    pub ok: bool,
+    /// Details for the JSON document.
+    pub json: serde_json::Value,
+}
+
+impl AppState {
+    /// Connects the database (applying migrations) and builds the state.
+    pub async fn new(config: ServeConfig, leptos_options: LeptosOptions) -> anyhow::Result<Self> {
+        let db = db::connect(&config.database_url, config.db_max_connections).await?;
+        Ok(AppState { leptos_options, db, metrics: metrics::handle(), config: std::sync::Arc::new(config) })
+    }
+
+    /// Content status for `/healthz`.
+    pub fn content_status(&self) -> ContentStatus {
+        let dir = &self.config.content_dir;
+        let ok = dir.join("incident-types.toml").is_file();
+        ContentStatus { ok, json: serde_json::json!({ "status": if ok { "ok" } else { "missing" }, "dir": dir }) }
+    }
+}
+
+/// `GET /`: redirects to the best language for the visitor's `Accept-Language` (English by default).
+async fn redirect_root(headers: axum::http::HeaderMap) -> Response {
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let locale = lang::negotiate(accept);
+    let mut res = Redirect::to(&format!("/{}/", locale.tag)).into_response();
+    res.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
+    res
+}
+
+/// `GET /{lang}`: a supported language without the trailing slash goes to its home page; anything else
+/// (a static file such as `/favicon.svg`, or an unknown path) goes to the fallback.
+async fn lang_root(State(state): State<AppState>, Path(segment): Path<String>, req: Request) -> Response {
+    match crate::i18n::locale(&segment) {
+        Some(l) => Redirect::permanent(&format!("/{}/", l.tag)).into_response(),
+        None => fallback(State(state), req).await,
+    }
+}
+
+/// Static files from the site root (`/pkg/*` and the contents of `public/`), else the 404 page.
+async fn fallback(State(state): State<AppState>, req: Request) -> Response {
+    let handler = leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+        {
+            let s = state.clone();
+            move || provide_context(s.clone())
+        },
+        shell,
+    );
+    let uri = req.uri().clone();
+    handler(uri, State(state), req).await
+}
+
+/// Middleware: caching headers. `/pkg/*` (wasm, JS, CSS; names are not content-hashed) may be reused for an
+/// hour and then revalidated with `Last-Modified`; other static files for a day; HTML pages and API answers
+/// are always revalidated.
+async fn cache_headers(req: Request, next: Next) -> Response {
+    let is_pkg = req.uri().path().starts_with("/pkg/");
+    let mut res = next.run(req).await;
+    if res.headers().contains_key(header::CACHE_CONTROL) {
+        return res;
+    }
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html") || ct.starts_with("application/json"));
+    let value = if !res.status().is_success() || html {
+        "no-cache"
+    } else if is_pkg {
+        "public, max-age=3600, must-revalidate"
+    } else {
+        "public, max-age=86400"
+    };
+    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    res
+}
+
+/// Turns a panic in a handler into a logged 500 with a generic body; the server keeps running.
+fn panic_response(err: Box<dyn std::any::Any + Send + 'static>) -> Response<Body> {
+    let detail = err
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| err.downcast_ref::<&str>().copied())
+        .unwrap_or("non-string panic payload");
+    tracing::error!(panic = detail, "handler panicked");
+    let mut res = (StatusCode::INTERNAL_SERVER_ERROR, "500 Internal Server Error: please try again.").into_response();
+    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+/// Wraps a router with the middleware every response goes through (outermost first): panic catching,
+/// security headers, tracing, metrics, compression, caching headers, body size limit.
+pub fn with_layers(router: Router, max_body_bytes: usize) -> Router {
+    router
+        .layer(RequestBodyLimitLayer::new(max_body_bytes))
+        .layer(middleware::from_fn(cache_headers))
+        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn(metrics::track))
+        .layer(TraceLayer::new_for_http())
+        .layer(middleware::from_fn(security::headers))
+        .layer(CatchPanicLayer::custom(panic_response))
+}
+
+/// The complete router of the portal.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let max_body = state.config.max_body_bytes;
+    let app = Router::new()
+        .route("/", get(redirect_root))
+        .route("/healthz", get(health::healthz))
+        .route("/metrics", get(metrics::render))
+        .route("/{lang}", get(lang_root))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            {
+                let s = state.clone();
+                move || provide_context(s.clone())
+            },
+            {
+                let o = state.leptos_options.clone();
+                move || shell(o.clone())
+            },
+        )
+        .fallback(fallback)
+        .with_state(state);
+    with_layers(app, max_body)
+}
+
+/// Serves the portal until SIGTERM or Ctrl-C, then drains in-flight requests for up to the configured
+/// grace period.
+pub async fn run(config: ServeConfig) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let conf = get_configuration(None).context("reading Leptos configuration (LEPTOS_* variables)")?;
+    let leptos_options = conf.leptos_options;
+    let addr = leptos_options.site_addr;
+    let grace = Duration::from_secs(config.shutdown_grace_secs);
+    tracing::info!(?config, "starting");
+    let state = AppState::new(config, leptos_options).await?;
+    let app = router(state);
+    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding {addr}"))?;
+    tracing::info!("serving at http://{addr}");
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        let _ = tx.send(());
+    });
+    let drain_limit = async move {
+        let _ = rx.await;
+        tracing::info!(grace_secs = grace.as_secs(), "shutting down, finishing in-flight requests");
+        tokio::time::sleep(grace).await;
+    };
+    tokio::select! {
+        res = server => res.context("serving HTTP")?,
+        _ = drain_limit => tracing::warn!("grace period over, closing remaining connections"),
+    }
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

@@ -1,0 +1,58 @@
+//! Shared helpers of the HTTP tests: a router on a fresh SQLite database and a throw-away site root.
+
+#![allow(dead_code)]
+
+use axum::body::Body;
+use axum::http::{Request, Response};
+use axum::Router;
+use cyberhelp::server::{config::ServeConfig, router, AppState};
+use http_body_util::BodyExt;
+use leptos::config::LeptosOptions;
+use tower::ServiceExt;
+
+/// A test server: the router plus the temporary directories it lives on.
+pub struct TestApp {
+    pub router: Router,
+    pub state: AppState,
+    _dir: tempfile::TempDir,
+}
+
+/// Builds the full router on a new SQLite file and a site root holding a fake wasm bundle.
+pub async fn app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    std::fs::create_dir_all(site.join("pkg")).unwrap();
+    std::fs::write(site.join("pkg/cyberhelp_bg.wasm"), vec![0u8; 64 * 1024]).unwrap();
+    std::fs::write(site.join("favicon.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>").unwrap();
+    let options = LeptosOptions::builder()
+        .output_name("cyberhelp")
+        .site_root(site.to_string_lossy().to_string())
+        .site_pkg_dir("pkg")
+        .build();
+    let mut config = ServeConfig::for_tests(format!("sqlite:{}", dir.path().join("db/test.sqlite3").display()));
+    config.content_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+    let state = AppState::new(config, options).await.expect("state");
+    TestApp { router: router(state.clone()), state, _dir: dir }
+}
+
+impl TestApp {
+    /// Sends a request through the router.
+    pub async fn send(&self, req: Request<Body>) -> Response<Body> {
+        self.router.clone().oneshot(req).await.unwrap()
+    }
+
+    /// `GET path` with extra headers.
+    pub async fn get(&self, path: &str, headers: &[(&str, &str)]) -> Response<Body> {
+        let mut b = Request::get(path);
+        for (k, v) in headers {
+            b = b.header(*k, *v);
+        }
+        self.send(b.body(Body::empty()).unwrap()).await
+    }
+}
+
+/// Reads a whole body as text.
+pub async fn text(res: Response<Body>) -> String {
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
