@@ -4,6 +4,7 @@
 //! `hydrate` feature as the wasm32 bundle that hydrates the server-rendered pages. Every page works without
 //! JavaScript; hydration only enhances.
 
+pub mod api;
 pub mod app;
 pub mod i18n;
 
@@ -16,4 +17,10 @@ pub mod server;
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_body(app::App);
+    // A marker for the end-to-end tests (and curious humans): the page is now interactive.
+    let _ = js_sys::Reflect::set(
+        &js_sys::global(),
+        &"__cyberhelpHydrated".into(),
+        &true.into(),
+    );
 }

@@ -29,9 +29,20 @@ async fn root_redirects_by_accept_language() {
 async fn huge_and_garbage_accept_language_never_fails() {
     let app = app().await;
     let long = format!("{}fr", "x-".repeat(5000));
-    for accept in [long.as_str(), "\u{e9}\u{fc}\u{2028}", ";q=;q=,,,", "de;q=1e999", "de;q=0.5;q=NaN"] {
+    for accept in [
+        long.as_str(),
+        "\u{e9}\u{fc}\u{2028}",
+        ";q=;q=,,,",
+        "de;q=1e999",
+        "de;q=0.5;q=NaN",
+    ] {
         let res = app
-            .send(Request::get("/").header("accept-language", accept.as_bytes()).body(Body::empty()).unwrap())
+            .send(
+                Request::get("/")
+                    .header("accept-language", accept.as_bytes())
+                    .body(Body::empty())
+                    .unwrap(),
+            )
             .await;
         assert_eq!(res.status(), StatusCode::SEE_OTHER, "{accept:?}");
     }
@@ -42,20 +53,37 @@ async fn home_page_is_server_rendered_in_the_url_language() {
     let app = app().await;
     let res = app.get("/fr/", &[]).await;
     assert_eq!(res.status(), StatusCode::OK);
-    let csp = res.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_owned();
+    let csp = res.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_owned();
     let html = text(res).await;
-    assert!(html.contains(r#"<html lang="fr" dir="ltr""#) || html.contains(r#"lang="fr""#), "{html}");
+    assert!(
+        html.contains(r#"<html lang="fr" dir="ltr""#) || html.contains(r#"lang="fr""#),
+        "{html}"
+    );
     assert!(html.contains("112"), "emergency number missing");
     assert!(html.contains(r#"href="/fr/advice""#));
     assert!(html.contains(r#"href="/fr/report""#));
     assert!(html.contains(r##"href="#main""##), "skip link");
     // every language in the switcher, by native name
     for l in cyberhelp::i18n::LOCALES {
-        assert!(html.contains(l.native_name), "{} missing from switcher", l.tag);
+        assert!(
+            html.contains(l.native_name),
+            "{} missing from switcher",
+            l.tag
+        );
     }
     // the hydration script carries the nonce named in the CSP
-    let nonce = csp.split("'nonce-").nth(1).and_then(|s| s.split('\'').next()).expect("nonce in CSP");
-    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "script without the CSP nonce");
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|s| s.split('\'').next())
+        .expect("nonce in CSP");
+    assert!(
+        html.contains(&format!("nonce=\"{nonce}\"")),
+        "script without the CSP nonce"
+    );
     assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
 }
 
@@ -70,14 +98,26 @@ async fn language_without_trailing_slash_redirects() {
 #[tokio::test]
 async fn unknown_language_and_paths_are_real_404_pages() {
     let app = app().await;
-    for path in ["/xx/", "/xx", "/en/no-such-page", "/fr-BE/", "/en/%00", "/%FF%FE/", "/../../etc/passwd", "/en//x"] {
+    for path in [
+        "/xx/",
+        "/xx",
+        "/en/no-such-page",
+        "/fr-BE/",
+        "/en/%00",
+        "/%FF%FE/",
+        "/../../etc/passwd",
+        "/en//x",
+    ] {
         let res = app.get(path, &[]).await;
         assert_eq!(res.status(), StatusCode::NOT_FOUND, "{path}");
         let html = text(res).await;
         assert!(html.contains("<h1"), "{path}: not an HTML page: {html}");
     }
     let html = text(app.get("/de/nichts-hier", &[]).await).await;
-    assert!(html.contains(r#"lang="de""#), "404 page should follow the path's language");
+    assert!(
+        html.contains(r#"lang="de""#),
+        "404 page should follow the path's language"
+    );
 }
 
 #[tokio::test]
@@ -103,13 +143,22 @@ async fn metrics_count_requests_per_route() {
     let body = text(res).await;
     assert!(body.contains("http_requests_total"), "{body}");
     assert!(body.contains(r#"route="/healthz""#), "{body}");
-    assert!(body.contains("http_request_duration_seconds_bucket"), "{body}");
+    assert!(
+        body.contains("http_request_duration_seconds_bucket"),
+        "{body}"
+    );
 }
 
 #[tokio::test]
 async fn security_headers_on_every_response() {
     let app = app().await;
-    for path in ["/en/", "/healthz", "/xx/nope", "/pkg/cyberhelp_bg.wasm", "/"] {
+    for path in [
+        "/en/",
+        "/healthz",
+        "/xx/nope",
+        "/pkg/cyberhelp_bg.wasm",
+        "/",
+    ] {
         let res = app.get(path, &[]).await;
         let h = res.headers();
         assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
@@ -123,14 +172,25 @@ async fn security_headers_on_every_response() {
 #[tokio::test]
 async fn wasm_is_served_compressed_and_cacheable() {
     let app = app().await;
-    let res = app.get("/pkg/cyberhelp_bg.wasm", &[("accept-encoding", "gzip, br")]).await;
+    let res = app
+        .get("/pkg/cyberhelp_bg.wasm", &[("accept-encoding", "gzip, br")])
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
-    let enc = res.headers()[header::CONTENT_ENCODING].to_str().unwrap().to_owned();
+    let enc = res.headers()[header::CONTENT_ENCODING]
+        .to_str()
+        .unwrap()
+        .to_owned();
     assert!(enc == "br" || enc == "gzip", "{enc}");
-    assert!(res.headers()[header::CACHE_CONTROL].to_str().unwrap().contains("max-age"));
+    assert!(res.headers()[header::CACHE_CONTROL]
+        .to_str()
+        .unwrap()
+        .contains("max-age"));
     let favicon = app.get("/favicon.svg", &[]).await;
     assert_eq!(favicon.status(), StatusCode::OK);
-    assert!(favicon.headers()[header::CACHE_CONTROL].to_str().unwrap().contains("max-age=86400"));
+    assert!(favicon.headers()[header::CACHE_CONTROL]
+        .to_str()
+        .unwrap()
+        .contains("max-age=86400"));
 }
 
 #[tokio::test]
@@ -156,9 +216,19 @@ async fn a_panicking_handler_answers_500_and_the_server_survives() {
     let boom = axum::Router::new().route("/boom", get(|| async { panic!("test panic") as &str }));
     let router = cyberhelp::server::with_layers(boom.merge(app.router.clone()), 1024);
     use tower::ServiceExt;
-    let res = router.clone().oneshot(Request::get("/boom").body(Body::empty()).unwrap()).await.unwrap();
+    let res = router
+        .clone()
+        .oneshot(Request::get("/boom").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
-    assert!(!text(res).await.contains("test panic"), "panic detail leaked");
-    let res = router.oneshot(Request::get("/en/").body(Body::empty()).unwrap()).await.unwrap();
+    assert!(
+        !text(res).await.contains("test panic"),
+        "panic detail leaked"
+    );
+    let res = router
+        .oneshot(Request::get("/en/").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::OK);
 }

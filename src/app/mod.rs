@@ -12,11 +12,16 @@ use components::layout::PageFrame;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Link, Meta, MetaTags, Stylesheet, Title};
 use leptos_router::{
-    components::{Outlet, Route, Router, Routes},
+    components::{Outlet, ParentRoute, Route, Router, Routes},
     hooks::use_params_map,
     path, SsrMode,
 };
-use pages::{home::HomePage, not_found::NotFound};
+use pages::{
+    advice::{AdviceListPage, ArticlePage},
+    bulletins::{BulletinListPage, BulletinPage},
+    home::HomePage,
+    not_found::NotFound,
+};
 
 /// The HTML document around the app, rendered on the server only.
 ///
@@ -56,6 +61,12 @@ pub fn App() -> impl IntoView {
                 // Leptos turns a nested "/" child into "/{lang}" without the slash; the home page is
                 // therefore a flat route so that axum serves "/{lang}/" (and "/{lang}" redirects to it).
                 <Route path=path!("/:lang/") view=HomeRoute ssr=SsrMode::Async />
+                <ParentRoute path=path!("/:lang") view=LangLayout ssr=SsrMode::Async>
+                    <Route path=path!("/advice") view=AdviceListPage ssr=SsrMode::Async />
+                    <Route path=path!("/advice/:slug") view=ArticlePage ssr=SsrMode::Async />
+                    <Route path=path!("/bulletins") view=BulletinListPage ssr=SsrMode::Async />
+                    <Route path=path!("/bulletins/:slug") view=BulletinPage ssr=SsrMode::Async />
+                </ParentRoute>
             </Routes>
         </Router>
     }

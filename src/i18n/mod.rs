@@ -39,7 +39,11 @@ pub struct Locale {
 }
 
 const fn ltr(tag: &'static str, native_name: &'static str) -> Locale {
-    Locale { tag, native_name, dir: Dir::Ltr }
+    Locale {
+        tag,
+        native_name,
+        dir: Dir::Ltr,
+    }
 }
 
 /// The 24 official languages of the European Union (Council Regulation No 1 of 1958, as amended), ordered
@@ -96,19 +100,28 @@ static_loader! {
 }
 
 fn langid(tag: &str) -> LanguageIdentifier {
-    tag.parse().unwrap_or_else(|_| DEFAULT_LANG.parse().expect("valid tag"))
+    tag.parse()
+        .unwrap_or_else(|_| DEFAULT_LANG.parse().expect("valid tag"))
 }
 
 /// Translates message `id` into `lang`, falling back to English for a message the language lacks.
 /// A message missing in English too yields the id itself (a test makes sure that never ships).
 pub fn t(lang: &str, id: &str) -> String {
-    FLUENT.try_lookup(&langid(lang), id).unwrap_or_else(|| id.to_owned())
+    FLUENT
+        .try_lookup(&langid(lang), id)
+        .unwrap_or_else(|| id.to_owned())
 }
 
 /// Like [`t`], with named Fluent arguments (`{ $name }` in the message), e.g. `&[("count", 3.into())]`.
-pub fn t_args(lang: &str, id: &str, args: &[(&str, fluent_templates::fluent_bundle::FluentValue<'_>)]) -> String {
-    let map: HashMap<Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue<'_>> =
-        args.iter().map(|(k, v)| (Cow::Owned((*k).to_owned()), v.clone())).collect();
+pub fn t_args(
+    lang: &str,
+    id: &str,
+    args: &[(&str, fluent_templates::fluent_bundle::FluentValue<'_>)],
+) -> String {
+    let map: HashMap<Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue<'_>> = args
+        .iter()
+        .map(|(k, v)| (Cow::Owned((*k).to_owned()), v.clone()))
+        .collect();
     FLUENT
         .try_lookup_with_args(&langid(lang), id, &map)
         .unwrap_or_else(|| id.to_owned())

@@ -18,16 +18,7 @@ fn init_logs(config: &ServeConfig) {
 pub async fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::CheckContent { dir }) => {
-            let ok = dir.join("incident-types.toml").is_file();
-            if ok {
-                println!("{}: ok", dir.display());
-                ExitCode::SUCCESS
-            } else {
-                eprintln!("{}: incident-types.toml not found", dir.display());
-                ExitCode::FAILURE
-            }
-        }
+        Some(Command::CheckContent { dir }) => check_content(&dir),
         Some(Command::Serve(config)) => serve(config).await,
         None => serve(cli.serve).await,
     }
@@ -40,6 +31,45 @@ async fn serve(config: ServeConfig) -> ExitCode {
         Err(e) => {
             tracing::error!("{e:#}");
             eprintln!("cyberhelp: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `cyberhelp check-content DIR`: prints every problem as `file:line: field `x`: message` and a count per
+/// language and kind when all is well. Exit status 1 on any problem.
+pub fn check_content(dir: &std::path::Path) -> ExitCode {
+    match super::content::load(dir) {
+        Ok(lib) => {
+            let mut per_lang: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+            for tr in lib.advice.values() {
+                for l in tr.keys() {
+                    per_lang.entry(l).or_default().0 += 1;
+                }
+            }
+            for tr in lib.bulletins.values() {
+                for l in tr.keys() {
+                    per_lang.entry(l).or_default().1 += 1;
+                }
+            }
+            println!(
+                "{}: ok: {} incident types, {} advice articles, {} bulletins",
+                dir.display(),
+                lib.incident_types.len(),
+                lib.advice.len(),
+                lib.bulletins.len()
+            );
+            println!("{:<6} {:>7} {:>10}", "lang", "advice", "bulletins");
+            for (l, (a, b)) in per_lang {
+                println!("{l:<6} {a:>7} {b:>10}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{}/{e}", dir.display());
+            }
+            eprintln!("{}: {} problem(s) found", dir.display(), errors.len());
             ExitCode::FAILURE
         }
     }

@@ -9,7 +9,11 @@ use std::path::PathBuf;
 
 /// `cyberhelp [serve]`, `cyberhelp check-content [DIR]`.
 #[derive(Parser, Debug)]
-#[command(name = "cyberhelp", version, about = "Help for victims of cyber-attacks in the EU")]
+#[command(
+    name = "cyberhelp",
+    version,
+    about = "Help for victims of cyber-attacks in the EU"
+)]
 pub struct Cli {
     /// What to do; `serve` when omitted.
     #[command(subcommand)]
@@ -45,7 +49,11 @@ pub enum LogFormat {
 #[derive(clap::Args, Clone)]
 pub struct ServeConfig {
     /// Database URL: `sqlite:<path>` (created on first start) or `postgres://user@host/db`.
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite:data/cyberhelp.sqlite3")]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite:data/cyberhelp.sqlite3"
+    )]
     pub database_url: String,
     /// Maximum open database connections per replica.
     #[arg(long, env = "CYBERHELP_DB_MAX_CONNECTIONS", default_value_t = 8)]
@@ -53,6 +61,16 @@ pub struct ServeConfig {
     /// Directory holding advice, bulletins and incident types (see content/README.md).
     #[arg(long, env = "CYBERHELP_CONTENT_DIR", default_value = "content")]
     pub content_dir: PathBuf,
+    /// Public origin of the portal, without trailing slash; used for absolute links in feeds and the API.
+    #[arg(
+        long,
+        env = "CYBERHELP_PUBLIC_URL",
+        default_value = "http://127.0.0.1:3000"
+    )]
+    pub public_url: String,
+    /// Watch the content directory and reload changes live (`false` to disable).
+    #[arg(long, env = "CYBERHELP_WATCH_CONTENT", default_value_t = true, action = clap::ArgAction::Set)]
+    pub watch_content: bool,
     /// Largest accepted request body, in bytes; larger bodies get 413.
     #[arg(long, env = "CYBERHELP_MAX_BODY_BYTES", default_value_t = 64 * 1024)]
     pub max_body_bytes: usize,
@@ -87,6 +105,8 @@ impl fmt::Debug for ServeConfig {
             .field("database_url", &redact_url(&self.database_url))
             .field("db_max_connections", &self.db_max_connections)
             .field("content_dir", &self.content_dir)
+            .field("public_url", &self.public_url)
+            .field("watch_content", &self.watch_content)
             .field("max_body_bytes", &self.max_body_bytes)
             .field("log_format", &self.log_format)
             .field("log", &self.log)
@@ -99,7 +119,10 @@ impl ServeConfig {
     /// Defaults for tests: an SQLite database at `db`, the bundled content.
     pub fn for_tests(database_url: impl Into<String>) -> Self {
         let cli = Cli::parse_from(["cyberhelp"]);
-        ServeConfig { database_url: database_url.into(), ..cli.serve }
+        ServeConfig {
+            database_url: database_url.into(),
+            ..cli.serve
+        }
     }
 }
 
@@ -113,12 +136,19 @@ mod tests {
         c.log = "info".into();
         let dbg = format!("{c:?}");
         assert!(!dbg.contains("s3cret"), "{dbg}");
-        assert!(dbg.contains("postgres://app:***@db.internal:5432/cyberhelp"), "{dbg}");
+        assert!(
+            dbg.contains("postgres://app:***@db.internal:5432/cyberhelp"),
+            "{dbg}"
+        );
     }
 
     #[test]
     fn urls_without_password_are_unchanged() {
-        for u in ["sqlite:data/x.db", "postgres://app@host/db", "postgres://host/db"] {
+        for u in [
+            "sqlite:data/x.db",
+            "postgres://app@host/db",
+            "postgres://host/db",
+        ] {
             assert_eq!(redact_url(u), u);
         }
     }

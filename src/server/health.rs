@@ -21,7 +21,10 @@ pub struct HealthQuery {
 }
 
 /// The handler.
-pub async fn healthz(State(state): State<AppState>, Query(query): Query<HealthQuery>) -> impl IntoResponse {
+pub async fn healthz(
+    State(state): State<AppState>,
+    Query(query): Query<HealthQuery>,
+) -> impl IntoResponse {
     let db_ok = state.db.ping().await.is_ok();
     let content = state.content_status();
     let ok = db_ok && content.ok;
@@ -36,6 +39,14 @@ pub async fn healthz(State(state): State<AppState>, Query(query): Query<HealthQu
         "index": { "status": "not_built", "note": "search index arrives with the search feature" },
     });
     let ready_check = query.ready.is_some();
-    let status = if ready_check && !ok { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK };
-    (status, [(axum::http::header::CACHE_CONTROL, "no-store")], Json(body))
+    let status = if ready_check && !ok {
+        StatusCode::SERVICE_UNAVAILABLE
+    } else {
+        StatusCode::OK
+    };
+    (
+        status,
+        [(axum::http::header::CACHE_CONTROL, "no-store")],
+        Json(body),
+    )
 }

@@ -22,7 +22,10 @@ fn clean_entries(header: &str) -> String {
         .filter_map(|entry| {
             let mut parts = entry.split(';');
             let tag = parts.next()?.trim();
-            if tag.is_empty() || tag.len() > 35 || !tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            if tag.is_empty()
+                || tag.len() > 35
+                || !tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            {
                 return None;
             }
             let q = match parts.next() {
@@ -38,17 +41,25 @@ fn clean_entries(header: &str) -> String {
 /// The best supported locale for an `Accept-Language` header; English when nothing matches or the header is
 /// absent or garbage. Never panics.
 pub fn negotiate(header: Option<&str>) -> &'static Locale {
-    let Some(header) = header else { return i18n::default_locale() };
+    let Some(header) = header else {
+        return i18n::default_locale();
+    };
     let requested: Vec<LanguageIdentifier> = accept_language::parse(&clean_entries(header))
         .iter()
         .filter_map(|t| t.parse().ok())
         .collect();
-    let available: Vec<LanguageIdentifier> = LOCALES.iter().filter_map(|l| l.tag.parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> =
+        LOCALES.iter().filter_map(|l| l.tag.parse().ok()).collect();
     let default: LanguageIdentifier = i18n::DEFAULT_LANG.parse().expect("valid tag");
-    negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Filtering)
-        .first()
-        .and_then(|l| i18n::locale(l.language.as_str()))
-        .unwrap_or_else(i18n::default_locale)
+    negotiate_languages(
+        &requested,
+        &available,
+        Some(&default),
+        NegotiationStrategy::Filtering,
+    )
+    .first()
+    .and_then(|l| i18n::locale(l.language.as_str()))
+    .unwrap_or_else(i18n::default_locale)
 }
 
 #[cfg(test)]
@@ -74,11 +85,25 @@ mod tests {
         let long = "x".repeat(10_000);
         let many = "de;q=0.5,".repeat(2000);
         for header in [
-            "", "*", "q=NaN", "fr;q=NaN", "fr;q=0", "fr;q=inf", "fr;q=-1", ";;;,,,", "\u{202e}ar", &long,
-            "é,ü;q=0.5", "zz-ZZ-zz-ZZ", "en;q=1;q=0",
+            "",
+            "*",
+            "q=NaN",
+            "fr;q=NaN",
+            "fr;q=0",
+            "fr;q=inf",
+            "fr;q=-1",
+            ";;;,,,",
+            "\u{202e}ar",
+            &long,
+            "é,ü;q=0.5",
+            "zz-ZZ-zz-ZZ",
+            "en;q=1;q=0",
         ] {
             let got = negotiate(Some(header)).tag;
-            assert!(got == "en" || header.starts_with("en"), "{header:?} -> {got}");
+            assert!(
+                got == "en" || header.starts_with("en"),
+                "{header:?} -> {got}"
+            );
         }
         assert_eq!(negotiate(Some(&many)).tag, "de");
         assert_eq!(negotiate(None).tag, "en");

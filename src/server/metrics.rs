@@ -12,7 +12,9 @@ use std::sync::OnceLock;
 use std::time::Instant;
 
 /// Latency buckets in seconds.
-const BUCKETS: &[f64] = &[0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0];
+const BUCKETS: &[f64] = &[
+    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+];
 
 /// Installs the process-wide recorder once and returns its handle (later calls return the same handle).
 pub fn handle() -> PrometheusHandle {
@@ -20,7 +22,10 @@ pub fn handle() -> PrometheusHandle {
     HANDLE
         .get_or_init(|| {
             let recorder = PrometheusBuilder::new()
-                .set_buckets_for_metric(Matcher::Full("http_request_duration_seconds".into()), BUCKETS)
+                .set_buckets_for_metric(
+                    Matcher::Full("http_request_duration_seconds".into()),
+                    BUCKETS,
+                )
                 .expect("static, non-empty buckets")
                 .build_recorder();
             let handle = recorder.handle();
@@ -52,7 +57,10 @@ pub async fn track(req: Request, next: Next) -> Response {
 /// `GET /metrics`: Prometheus text exposition format 0.0.4.
 pub async fn render(State(handle): State<PrometheusHandle>) -> impl IntoResponse {
     (
-        [(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
         handle.render(),
     )
 }

@@ -5,9 +5,11 @@
 
 pub mod cli;
 pub mod config;
+pub mod content;
 pub mod db;
 pub mod error;
 pub mod health;
+pub mod http_api;
 pub mod lang;
 pub mod metrics;
 pub mod security;
@@ -41,6 +43,8 @@ pub struct AppState {
     pub metrics: PrometheusHandle,
     /// The server configuration.
     pub config: std::sync::Arc<ServeConfig>,
+    /// Advice, bulletins and incident types, swapped atomically on reload.
+    pub content: content::ContentStore,
 }
 
 /// Summary of loaded content for `/healthz`.
@@ -53,32 +57,86 @@ pub struct ContentStatus {
 
 impl AppState {
     /// Connects the database (applying migrations) and builds the state.
+    ///
+    /// Errors: invalid content (every problem listed), or a database that cannot be reached or migrated.
     pub async fn new(config: ServeConfig, leptos_options: LeptosOptions) -> anyhow::Result<Self> {
+        let content = content::ContentStore::open(&config.content_dir).map_err(|errors| {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            anyhow::anyhow!(
+                "content in {} is invalid ({} problems):\n  {}",
+                config.content_dir.display(),
+                list.len(),
+                list.join("\n  ")
+            )
+        })?;
         let db = db::connect(&config.database_url, config.db_max_connections).await?;
-        Ok(AppState { leptos_options, db, metrics: metrics::handle(), config: std::sync::Arc::new(config) })
+        Ok(AppState {
+            leptos_options,
+            db,
+            metrics: metrics::handle(),
+            config: std::sync::Arc::new(config),
+            content,
+        })
     }
 
-    /// Content status for `/healthz`.
+    /// The content library serving right now.
+    pub fn library(&self) -> std::sync::Arc<content::Library> {
+        self.content.get()
+    }
+
+    /// Content status for `/healthz`: counts per kind and language, reload generation, last reload error.
     pub fn content_status(&self) -> ContentStatus {
-        let dir = &self.config.content_dir;
-        let ok = dir.join("incident-types.toml").is_file();
-        ContentStatus { ok, json: serde_json::json!({ "status": if ok { "ok" } else { "missing" }, "dir": dir }) }
+        let lib = self.library();
+        let mut per_lang: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+        for tr in lib.advice.values() {
+            for l in tr.keys() {
+                per_lang.entry(l).or_default().0 += 1;
+            }
+        }
+        for tr in lib.bulletins.values() {
+            for l in tr.keys() {
+                per_lang.entry(l).or_default().1 += 1;
+            }
+        }
+        let last_error = self.content.last_error();
+        ContentStatus {
+            ok: !lib.advice.is_empty(),
+            json: serde_json::json!({
+                "status": if last_error.is_some() { "stale" } else { "ok" },
+                "generation": self.content.generation(),
+                "advice": lib.advice.len(),
+                "bulletins": lib.bulletins.len(),
+                "incident_types": lib.incident_types.len(),
+                "per_language": per_lang.iter().map(|(l, (a, b))| (l.to_string(), serde_json::json!({"advice": a, "bulletins": b}))).collect::<serde_json::Map<_, _>>(),
+                "last_reload_errors": last_error,
+            }),
+        }
     }
 }
 
 /// `GET /`: redirects to the best language for the visitor's `Accept-Language` (English by default).
 async fn redirect_root(headers: axum::http::HeaderMap) -> Response {
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
     let locale = lang::negotiate(accept);
     let mut res = Redirect::to(&format!("/{}/", locale.tag)).into_response();
-    res.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));
-    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
+    res.headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    res.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
     res
 }
 
 /// `GET /{lang}`: a supported language without the trailing slash goes to its home page; anything else
 /// (a static file such as `/favicon.svg`, or an unknown path) goes to the fallback.
-async fn lang_root(State(state): State<AppState>, Path(segment): Path<String>, req: Request) -> Response {
+async fn lang_root(
+    State(state): State<AppState>,
+    Path(segment): Path<String>,
+    req: Request,
+) -> Response {
     match crate::i18n::locale(&segment) {
         Some(l) => Redirect::permanent(&format!("/{}/", l.tag)).into_response(),
         None => fallback(State(state), req).await,
@@ -119,7 +177,8 @@ async fn cache_headers(req: Request, next: Next) -> Response {
     } else {
         "public, max-age=86400"
     };
-    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     res
 }
 
@@ -131,8 +190,13 @@ fn panic_response(err: Box<dyn std::any::Any + Send + 'static>) -> Response<Body
         .or_else(|| err.downcast_ref::<&str>().copied())
         .unwrap_or("non-string panic payload");
     tracing::error!(panic = detail, "handler panicked");
-    let mut res = (StatusCode::INTERNAL_SERVER_ERROR, "500 Internal Server Error: please try again.").into_response();
-    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    let mut res = (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "500 Internal Server Error: please try again.",
+    )
+        .into_response();
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res
 }
 
@@ -158,6 +222,10 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/metrics", get(metrics::render))
         .route("/{lang}", get(lang_root))
+        .route("/api/v1/advice", get(http_api::advice))
+        .route("/api/v1/bulletins", get(http_api::bulletins))
+        .route("/{lang}/bulletins/feed.atom", get(http_api::atom))
+        .route("/{lang}/bulletins/feed.json", get(http_api::json_feed))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -179,14 +247,28 @@ pub fn router(state: AppState) -> Router {
 /// grace period.
 pub async fn run(config: ServeConfig) -> anyhow::Result<()> {
     use anyhow::Context;
-    let conf = get_configuration(None).context("reading Leptos configuration (LEPTOS_* variables)")?;
+    let conf =
+        get_configuration(None).context("reading Leptos configuration (LEPTOS_* variables)")?;
     let leptos_options = conf.leptos_options;
     let addr = leptos_options.site_addr;
     let grace = Duration::from_secs(config.shutdown_grace_secs);
     tracing::info!(?config, "starting");
+    let watch = config.watch_content;
     let state = AppState::new(config, leptos_options).await?;
+    let _watcher = if watch {
+        Some(
+            state
+                .content
+                .watch()
+                .context("watching the content directory")?,
+        )
+    } else {
+        None
+    };
     let app = router(state);
-    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding {addr}"))?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("binding {addr}"))?;
     tracing::info!("serving at http://{addr}");
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let server = axum::serve(listener, app).with_graceful_shutdown(async move {
@@ -195,7 +277,10 @@ pub async fn run(config: ServeConfig) -> anyhow::Result<()> {
     });
     let drain_limit = async move {
         let _ = rx.await;
-        tracing::info!(grace_secs = grace.as_secs(), "shutting down, finishing in-flight requests");
+        tracing::info!(
+            grace_secs = grace.as_secs(),
+            "shutting down, finishing in-flight requests"
+        );
         tokio::time::sleep(grace).await;
     };
     tokio::select! {
@@ -212,7 +297,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

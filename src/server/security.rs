@@ -19,7 +19,8 @@ pub fn page_csp(nonce: &str) -> String {
 }
 
 /// The CSP for everything that is not an HTML page (JSON, feeds, static files): nothing may run.
-pub const STATIC_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+pub const STATIC_CSP: &str =
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /// `Permissions-Policy`: the portal uses none of these powerful features.
 pub const PERMISSIONS_POLICY: &str =
@@ -28,9 +29,10 @@ pub const PERMISSIONS_POLICY: &str =
 /// Called from the shell during server rendering: puts the page CSP with Leptos' nonce on the response.
 pub fn set_page_csp() {
     use leptos::prelude::use_context;
-    if let (Some(nonce), Some(opts)) =
-        (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>())
-    {
+    if let (Some(nonce), Some(opts)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) {
         if let Ok(value) = HeaderValue::from_str(&page_csp(&nonce.to_string())) {
             opts.insert_header(header::CONTENT_SECURITY_POLICY, value);
         }
@@ -46,8 +48,14 @@ pub async fn headers(req: Request, next: Next) -> Response {
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "no-referrer"),
         (header::X_FRAME_OPTIONS, "DENY"),
-        (header::HeaderName::from_static("permissions-policy"), PERMISSIONS_POLICY),
-        (header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
+        (
+            header::HeaderName::from_static("permissions-policy"),
+            PERMISSIONS_POLICY,
+        ),
+        (
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
     ];
     for (name, value) in defaults {
         h.entry(name).or_insert(HeaderValue::from_static(value));

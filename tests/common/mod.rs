@@ -23,16 +23,27 @@ pub async fn app() -> TestApp {
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).unwrap();
     std::fs::write(site.join("pkg/cyberhelp_bg.wasm"), vec![0u8; 64 * 1024]).unwrap();
-    std::fs::write(site.join("favicon.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>").unwrap();
+    std::fs::write(
+        site.join("favicon.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>",
+    )
+    .unwrap();
     let options = LeptosOptions::builder()
         .output_name("cyberhelp")
         .site_root(site.to_string_lossy().to_string())
         .site_pkg_dir("pkg")
         .build();
-    let mut config = ServeConfig::for_tests(format!("sqlite:{}", dir.path().join("db/test.sqlite3").display()));
+    let mut config = ServeConfig::for_tests(format!(
+        "sqlite:{}",
+        dir.path().join("db/test.sqlite3").display()
+    ));
     config.content_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
     let state = AppState::new(config, options).await.expect("state");
-    TestApp { router: router(state.clone()), state, _dir: dir }
+    TestApp {
+        router: router(state.clone()),
+        state,
+        _dir: dir,
+    }
 }
 
 impl TestApp {

@@ -1,3 +1,4 @@
 //! Reusable view pieces.
 
+pub mod cards;
 pub mod layout;

@@ -1,4 +1,6 @@
 //! One module per route.
 
+pub mod advice;
+pub mod bulletins;
 pub mod home;
 pub mod not_found;

@@ -1,18 +1,40 @@
-//! The 404 page, for unknown paths and unknown language prefixes. Sets the HTTP status to 404 on the server.
+//! The 404 page, for unknown paths, unknown language prefixes and unknown articles. Sets the HTTP status to
+//! 404 on the server.
 
 use crate::app::components::layout::PageFrame;
+use crate::app::use_locale;
 use crate::i18n;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
 use leptos_router::hooks::use_location;
 
-/// "Page not found", in the language of the path's first segment when that is a supported tag, else English.
-#[component]
-pub fn NotFound() -> impl IntoView {
+fn set_404() {
     #[cfg(feature = "ssr")]
     if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
         opts.set_status(http::StatusCode::NOT_FOUND);
     }
+}
+
+/// "Page not found" inside an existing page frame (e.g. an unknown article slug under a valid language).
+#[component]
+pub fn NotFoundBody() -> impl IntoView {
+    set_404();
+    let lang = use_locale().tag;
+    let t = move |id: &str| i18n::t(lang, id);
+    view! {
+        <Title text=t("error-not-found-title") />
+        <h1>{t("error-not-found-title")}</h1>
+        <p>{t("error-not-found-body")}</p>
+        <p>
+            <a href=format!("/{lang}/")>{t("error-not-found-home")}</a>
+        </p>
+    }
+}
+
+/// The whole 404 page, in the language of the path's first segment when that is a supported tag, else
+/// English.
+#[component]
+pub fn NotFound() -> impl IntoView {
     let path = use_location().pathname.get_untracked();
     let loc = path
         .trim_start_matches('/')
@@ -21,16 +43,11 @@ pub fn NotFound() -> impl IntoView {
         .and_then(i18n::locale)
         .unwrap_or_else(i18n::default_locale);
     provide_context(loc);
-    let t = move |id: &str| i18n::t(loc.tag, id);
     view! {
         <Html {..} lang=loc.tag dir=loc.dir.as_str() />
-        <Title text=format!("{} – cyberhelp", t("error-not-found-title")) />
+        <Title formatter=|title: String| format!("{title} – cyberhelp") />
         <PageFrame>
-            <h1>{t("error-not-found-title")}</h1>
-            <p>{t("error-not-found-body")}</p>
-            <p>
-                <a href=format!("/{}/", loc.tag)>{t("error-not-found-home")}</a>
-            </p>
+            <NotFoundBody />
         </PageFrame>
     }
 }

@@ -6,7 +6,7 @@
 //! [`Backend`].
 
 use anyhow::Context;
-use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::any::{install_default_drivers, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 use std::path::Path;
 use std::time::Duration;
@@ -36,7 +36,10 @@ pub fn backend_of(url: &str) -> anyhow::Result<Backend> {
     } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         Ok(Backend::Postgres)
     } else {
-        anyhow::bail!("DATABASE_URL must start with sqlite: or postgres:// (got {})", super::config::redact_url(url))
+        anyhow::bail!(
+            "DATABASE_URL must start with sqlite: or postgres:// (got {})",
+            super::config::redact_url(url)
+        )
     }
 }
 
@@ -45,7 +48,10 @@ fn prepare_sqlite_url(url: &str) -> anyhow::Result<String> {
     let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
     if path != ":memory:" && !path.is_empty() {
-        if let Some(parent) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
+        if let Some(parent) = Path::new(path)
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+        {
             std::fs::create_dir_all(parent)
                 .with_context(|| format!("creating the database directory {}", parent.display()))?;
         }
@@ -97,7 +103,10 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Db> {
 impl Db {
     /// A trivial round trip, for `/healthz`.
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
-        sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
     }
 
     /// Reads a value from the `meta` key–value table.
@@ -145,7 +154,12 @@ pub fn rfc3339_from_unix(secs: u64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
 }
 
 #[cfg(test)]
@@ -174,6 +188,9 @@ mod tests {
         let url = prepare_sqlite_url(&format!("sqlite:{}", p.display())).unwrap();
         assert!(url.ends_with("?mode=rwc"));
         assert!(p.parent().unwrap().is_dir());
-        assert_eq!(prepare_sqlite_url("sqlite:x.db?mode=ro").unwrap(), "sqlite:x.db?mode=ro");
+        assert_eq!(
+            prepare_sqlite_url("sqlite:x.db?mode=ro").unwrap(),
+            "sqlite:x.db?mode=ro"
+        );
     }
 }

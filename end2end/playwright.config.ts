@@ -1,0 +1,54 @@
+import { defineConfig } from "@playwright/test";
+import * as os from "node:os";
+import * as path from "node:path";
+
+// Runs every spec twice: with JavaScript (hydrated) and without (server-rendered HTML only), in Debian's
+// Chromium. The server under test is the release binary built by `cargo leptos build --release`.
+const root = path.resolve(__dirname, "..");
+const port = process.env.CYBERHELP_E2E_PORT || "3100";
+const bin = process.env.CYBERHELP_BIN || path.join(root, "target/release/cyberhelp");
+const db = path.join(os.tmpdir(), `cyberhelp-e2e-${process.pid}.sqlite3`);
+
+const chromium = {
+  browserName: "chromium" as const,
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
+
+export default defineConfig({
+  testDir: "./tests",
+  timeout: 30_000,
+  retries: 0,
+  workers: 2,
+  use: { baseURL: `http://127.0.0.1:${port}`, ...chromium },
+  projects: [
+    { name: "js", use: { javaScriptEnabled: true } },
+    { name: "nojs", use: { javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: `"${bin}" serve`,
+    url: `http://127.0.0.1:${port}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ROOT: process.env.CYBERHELP_SITE_ROOT || path.join(root, "target/site"),
+      LEPTOS_ENV: "PROD",
+      DATABASE_URL: `sqlite:${db}`,
+      CYBERHELP_CONTENT_DIR: path.join(root, "content"),
+      CYBERHELP_LOG: "warn",
+    },
+  },
+});

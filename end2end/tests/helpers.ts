@@ -1,0 +1,35 @@
+import { expect, Page, TestInfo } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/** Fails on any serious or critical axe-core violation on the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(bad, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * Collects browser console errors and CSP violations for the whole test; call the returned function at the
+ * end to assert there were none. With JavaScript on, it also waits until the page has hydrated.
+ */
+export function watchConsole(page: Page) {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  return () => expect(errors, "browser console errors").toEqual([]);
+}
+
+/** Whether this project runs with JavaScript. */
+export function jsEnabled(testInfo: TestInfo) {
+  return testInfo.project.name === "js";
+}
+
+/** Waits until the wasm bundle has hydrated the page (no-op without JavaScript). */
+export async function waitForHydration(page: Page, testInfo: TestInfo) {
+  if (!jsEnabled(testInfo)) return;
+  await page.waitForFunction(() => (window as any).__cyberhelpHydrated === true, null, { timeout: 15_000 });
+}

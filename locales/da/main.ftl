@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Gå til hovedindhold
+shell-site-name = cyberhelp
+shell-tagline = Hjælp efter et cyberangreb
+shell-nav-label = Hovedmenu
+shell-nav-home = Forside
+shell-nav-advice = Råd
+shell-nav-bulletins = Aktuelle trusler
+shell-nav-report = Indberet en hændelse
+shell-language-label = Sprog
+shell-language-submit = Skift
+shell-footer-emergency = Er du i fare lige nu? Ring 112, alarmnummeret i alle EU-lande.
+shell-footer-never-ask = Vi beder dig aldrig om adgangskoder, betaling eller fjernadgang til din enhed. Den, der gør det, er ikke os.
+shell-footer-privacy = Ingen sporing, ingen forespørgsler til tredjeparter: dette website henter intet andre steder fra.
+shell-footer-source = Fri software, som du kan drive selv.
+shell-footer-feeds = Trusselsvarsler som Atom-feed
+
+## Home page
+
+home-title = Hjælp efter et cyberangreb
+home-lead = Er din konto blevet hacket, har du betalt i en falsk webshop, er din virksomhed ramt af ransomware? Find ud af, hvad du skal gøre nu, hvem du skal give besked, og hvornår.
+home-emergency = Er du i fare lige nu, så ring 112.
+home-tasks-heading = Hvad har du brug for?
+home-task-advice = Få råd
+home-task-advice-desc = Hjælp trin for trin til det, der er sket for dig.
+home-task-bulletins = Se aktuelle trusler
+home-task-bulletins-desc = Svindel og angreb, der foregår lige nu, og hvad du kan gøre.
+home-task-report = Indberet en hændelse
+home-task-report-desc = Giv de rette myndigheder besked én gang, og få at vide, hvem der tager sig af sagen, og hvornår.
+home-incidents-heading = Hvad er der sket?
+home-bulletins-heading = Aktive trusler
+home-bulletins-empty = Der er ingen aktive trusselsvarsler lige nu.
+home-bulletins-all = Alle trusselsvarsler
+
+## Errors
+
+error-not-found-title = Siden blev ikke fundet
+error-not-found-body = Vi kunne ikke finde siden. Adressen kan være skrevet forkert, eller siden er flyttet.
+error-not-found-home = Gå til forsiden
+error-internal-title = Noget gik galt
+error-internal-body = Det er vores fejl, ikke din. Prøv igen om et øjeblik.
+error-bad-request-title = Vi kunne ikke forstå forespørgslen
+error-too-large-title = Det, du sendte, er for stort

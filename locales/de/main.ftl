@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Zum Hauptinhalt springen
+shell-site-name = cyberhelp
+shell-tagline = Hilfe nach einem Cyberangriff
+shell-nav-label = Hauptmenü
+shell-nav-home = Startseite
+shell-nav-advice = Ratgeber
+shell-nav-bulletins = Aktuelle Bedrohungen
+shell-nav-report = Vorfall melden
+shell-language-label = Sprache
+shell-language-submit = Ändern
+shell-footer-emergency = Sind Sie jetzt in Gefahr? Rufen Sie die 112 an, die Notrufnummer in allen EU-Ländern.
+shell-footer-never-ask = Wir fragen nie nach Ihren Passwörtern, nach Zahlungen oder nach Fernzugriff auf Ihr Gerät. Wer das tut, gehört nicht zu uns.
+shell-footer-privacy = Keine Tracker, keine Anfragen an Dritte: Diese Website lädt nichts von anderswo.
+shell-footer-source = Freie Software, auf eigenen Servern betreibbar.
+shell-footer-feeds = Bedrohungsmeldungen als Atom-Feed
+
+## Home page
+
+home-title = Hilfe nach einem Cyberangriff
+home-lead = Ihr Konto wurde gehackt, Sie haben in einem Fake-Shop bezahlt, Ihre Firma wurde von Ransomware getroffen? Hier erfahren Sie, was Sie jetzt tun sollten, wen Sie informieren müssen und bis wann.
+home-emergency = Wenn Sie jetzt in Gefahr sind, rufen Sie die 112 an.
+home-tasks-heading = Was brauchen Sie?
+home-task-advice = Rat bekommen
+home-task-advice-desc = Schritt-für-Schritt-Hilfe für das, was Ihnen passiert ist.
+home-task-bulletins = Aktuelle Bedrohungen ansehen
+home-task-bulletins-desc = Betrugsmaschen und Angriffe, die gerade laufen, und was Sie dagegen tun können.
+home-task-report = Vorfall melden
+home-task-report-desc = Informieren Sie die zuständigen Behörden mit einer einzigen Meldung und erfahren Sie, wer sich darum kümmert und bis wann.
+home-incidents-heading = Was ist passiert?
+home-bulletins-heading = Aktive Bedrohungen
+home-bulletins-empty = Derzeit gibt es keine aktiven Bedrohungsmeldungen.
+home-bulletins-all = Alle Bedrohungsmeldungen
+
+## Errors
+
+error-not-found-title = Seite nicht gefunden
+error-not-found-body = Wir konnten diese Seite nicht finden. Vielleicht ist die Adresse falsch geschrieben oder die Seite wurde verschoben.
+error-not-found-home = Zur Startseite
+error-internal-title = Etwas ist schiefgelaufen
+error-internal-body = Das ist unser Fehler, nicht Ihrer. Bitte versuchen Sie es gleich noch einmal.
+error-bad-request-title = Wir konnten diese Anfrage nicht verstehen
+error-too-large-title = Was Sie gesendet haben, ist zu groß

@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Saltar al contenido principal
+shell-site-name = cyberhelp
+shell-tagline = Ayuda tras un ciberataque
+shell-nav-label = Menú principal
+shell-nav-home = Inicio
+shell-nav-advice = Consejos
+shell-nav-bulletins = Amenazas actuales
+shell-nav-report = Notificar un incidente
+shell-language-label = Idioma
+shell-language-submit = Cambiar
+shell-footer-emergency = ¿Está en peligro ahora mismo? Llame al 112, el número de emergencias en todos los países de la UE.
+shell-footer-never-ask = Nunca le pediremos sus contraseñas, pagos ni acceso remoto a su dispositivo. Quien lo haga no somos nosotros.
+shell-footer-privacy = Sin rastreadores ni peticiones a terceros: este sitio no carga nada desde ningún otro lugar.
+shell-footer-source = Software libre, que puede alojar usted mismo.
+shell-footer-feeds = Avisos de amenazas como canal Atom
+
+## Home page
+
+home-title = Ayuda tras un ciberataque
+home-lead = ¿Le han pirateado una cuenta, ha pagado en una tienda falsa o un ransomware ha atacado su empresa? Descubra qué hacer ahora, a quién avisar y en qué plazo.
+home-emergency = Si está en peligro ahora mismo, llame al 112.
+home-tasks-heading = ¿Qué necesita?
+home-task-advice = Obtener consejos
+home-task-advice-desc = Ayuda paso a paso para lo que le ha ocurrido.
+home-task-bulletins = Consultar amenazas actuales
+home-task-bulletins-desc = Estafas y ataques que están ocurriendo ahora, y qué hacer frente a ellos.
+home-task-report = Notificar un incidente
+home-task-report-desc = Avise una sola vez a las autoridades adecuadas y sepa quién se encarga y en qué plazo.
+home-incidents-heading = ¿Qué ha pasado?
+home-bulletins-heading = Amenazas activas
+home-bulletins-empty = En este momento no hay avisos de amenazas activos.
+home-bulletins-all = Todos los avisos de amenazas
+
+## Errors
+
+error-not-found-title = Página no encontrada
+error-not-found-body = No hemos encontrado esta página. Puede que la dirección esté mal escrita o que la página se haya movido.
+error-not-found-home = Ir a la página de inicio
+error-internal-title = Algo ha fallado
+error-internal-body = El error es nuestro, no suyo. Vuelva a intentarlo dentro de un momento.
+error-bad-request-title = No hemos podido entender esta solicitud
+error-too-large-title = Lo que ha enviado es demasiado grande

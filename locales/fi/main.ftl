@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Siirry pääsisältöön
+shell-site-name = cyberhelp
+shell-tagline = Apua kyberhyökkäyksen jälkeen
+shell-nav-label = Päävalikko
+shell-nav-home = Etusivu
+shell-nav-advice = Neuvot
+shell-nav-bulletins = Ajankohtaiset uhat
+shell-nav-report = Ilmoita tapauksesta
+shell-language-label = Kieli
+shell-language-submit = Vaihda
+shell-footer-emergency = Oletko vaarassa juuri nyt? Soita hätänumeroon 112. Se toimii kaikissa EU-maissa.
+shell-footer-never-ask = Emme koskaan pyydä salasanojasi, maksuja tai etäyhteyttä laitteeseesi. Jos joku pyytää, se emme ole me.
+shell-footer-privacy = Ei seurantaa eikä pyyntöjä kolmansille osapuolille: tämä sivusto ei lataa mitään muualta.
+shell-footer-source = Vapaa ohjelmisto, jota voit ylläpitää omalla palvelimellasi.
+shell-footer-feeds = Uhkatiedotteet Atom-syötteenä
+
+## Home page
+
+home-title = Apua kyberhyökkäyksen jälkeen
+home-lead = Tilisi on kaapattu, maksoit valeverkkokauppaan tai yrityksesi joutui kiristyshaittaohjelman kohteeksi? Katso, mitä tehdä nyt, kenelle ilmoittaa ja mihin mennessä.
+home-emergency = Jos olet vaarassa juuri nyt, soita 112.
+home-tasks-heading = Mitä tarvitset?
+home-task-advice = Hae neuvoja
+home-task-advice-desc = Vaiheittaiset ohjeet siihen, mitä sinulle tapahtui.
+home-task-bulletins = Katso ajankohtaiset uhat
+home-task-bulletins-desc = Juuri nyt liikkeellä olevat huijaukset ja hyökkäykset sekä ohjeet niiden varalle.
+home-task-report = Ilmoita tapauksesta
+home-task-report-desc = Ilmoita kerralla oikeille viranomaisille ja saat tietää, kuka asiaa hoitaa ja mihin mennessä.
+home-incidents-heading = Mitä tapahtui?
+home-bulletins-heading = Voimassa olevat uhat
+home-bulletins-empty = Tällä hetkellä ei ole voimassa olevia uhkatiedotteita.
+home-bulletins-all = Kaikki uhkatiedotteet
+
+## Errors
+
+error-not-found-title = Sivua ei löytynyt
+error-not-found-body = Emme löytäneet tätä sivua. Osoitteessa voi olla kirjoitusvirhe, tai sivu on siirretty.
+error-not-found-home = Siirry etusivulle
+error-internal-title = Jotain meni vikaan
+error-internal-body = Vika on meidän, ei sinun. Yritä hetken päästä uudelleen.
+error-bad-request-title = Emme ymmärtäneet tätä pyyntöä
+error-too-large-title = Lähettämäsi tiedot ovat liian suuria

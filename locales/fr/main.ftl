@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Aller au contenu principal
+shell-site-name = cyberhelp
+shell-tagline = De l’aide après une cyberattaque
+shell-nav-label = Menu principal
+shell-nav-home = Accueil
+shell-nav-advice = Conseils
+shell-nav-bulletins = Menaces en cours
+shell-nav-report = Signaler un incident
+shell-language-label = Langue
+shell-language-submit = Changer
+shell-footer-emergency = Vous êtes en danger maintenant ? Appelez le 112, le numéro d’urgence dans tous les pays de l’UE.
+shell-footer-never-ask = Nous ne vous demanderons jamais vos mots de passe, un paiement ou l’accès à distance à votre appareil. Si quelqu’un le fait, ce n’est pas nous.
+shell-footer-privacy = Aucun traceur, aucune requête vers des tiers : ce site ne charge rien depuis un autre site.
+shell-footer-source = Logiciel libre, que vous pouvez héberger vous-même.
+shell-footer-feeds = Alertes sur les menaces en flux Atom
+
+## Home page
+
+home-title = De l’aide après une cyberattaque
+home-lead = Votre compte a été piraté, vous avez payé sur une fausse boutique en ligne, votre entreprise est touchée par un rançongiciel ? Découvrez quoi faire maintenant, qui prévenir et dans quel délai.
+home-emergency = Si vous êtes en danger maintenant, appelez le 112.
+home-tasks-heading = De quoi avez-vous besoin ?
+home-task-advice = Obtenir des conseils
+home-task-advice-desc = Une aide pas à pas pour ce qui vous est arrivé.
+home-task-bulletins = Voir les menaces en cours
+home-task-bulletins-desc = Les arnaques et attaques du moment, et ce qu’il faut faire.
+home-task-report = Signaler un incident
+home-task-report-desc = Prévenez les bonnes autorités en une seule fois, et sachez qui s’en occupe et dans quel délai.
+home-incidents-heading = Que s’est-il passé ?
+home-bulletins-heading = Menaces actives
+home-bulletins-empty = Il n’y a aucune alerte active en ce moment.
+home-bulletins-all = Toutes les alertes
+
+## Errors
+
+error-not-found-title = Page introuvable
+error-not-found-body = Nous n’avons pas trouvé cette page. L’adresse est peut-être mal saisie, ou la page a été déplacée.
+error-not-found-home = Aller à la page d’accueil
+error-internal-title = Un problème est survenu
+error-internal-body = C’est notre faute, pas la vôtre. Veuillez réessayer dans un instant.
+error-bad-request-title = Nous n’avons pas pu comprendre cette demande
+error-too-large-title = Ce que vous avez envoyé est trop volumineux

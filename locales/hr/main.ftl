@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Preskoči na glavni sadržaj
+shell-site-name = cyberhelp
+shell-tagline = Pomoć nakon kibernetičkog napada
+shell-nav-label = Glavni izbornik
+shell-nav-home = Početna
+shell-nav-advice = Savjeti
+shell-nav-bulletins = Aktualne prijetnje
+shell-nav-report = Prijavite incident
+shell-language-label = Jezik
+shell-language-submit = Promijeni
+shell-footer-emergency = Jeste li sada u opasnosti? Nazovite 112, broj za hitne slučajeve u svim zemljama EU-a.
+shell-footer-never-ask = Nikada ne tražimo vaše lozinke, plaćanje ni daljinski pristup vašem uređaju. Tko to traži, nismo mi.
+shell-footer-privacy = Bez praćenja i bez zahtjeva prema trećim stranama: ova stranica ne učitava ništa s drugih mjesta.
+shell-footer-source = Slobodni softver koji možete pokrenuti na vlastitom poslužitelju.
+shell-footer-feeds = Upozorenja o prijetnjama kao Atom feed
+
+## Home page
+
+home-title = Pomoć nakon kibernetičkog napada
+home-lead = Netko vam je provalio u korisnički račun, platili ste u lažnoj internetskoj trgovini, ransomware je napao vašu tvrtku? Saznajte što sada učiniti, koga obavijestiti i do kada.
+home-emergency = Ako ste sada u opasnosti, nazovite 112.
+home-tasks-heading = Što vam treba?
+home-task-advice = Potražite savjet
+home-task-advice-desc = Pomoć korak po korak za ono što vam se dogodilo.
+home-task-bulletins = Pogledajte aktualne prijetnje
+home-task-bulletins-desc = Prijevare i napadi koji se događaju upravo sada i što možete učiniti.
+home-task-report = Prijavite incident
+home-task-report-desc = Obavijestite nadležna tijela samo jednom i saznajte tko se time bavi i do kada.
+home-incidents-heading = Što se dogodilo?
+home-bulletins-heading = Aktivne prijetnje
+home-bulletins-empty = Trenutačno nema aktivnih upozorenja o prijetnjama.
+home-bulletins-all = Sva upozorenja o prijetnjama
+
+## Errors
+
+error-not-found-title = Stranica nije pronađena
+error-not-found-body = Nismo pronašli ovu stranicu. Adresa je možda pogrešno upisana ili je stranica premještena.
+error-not-found-home = Idi na početnu stranicu
+error-internal-title = Nešto je pošlo po zlu
+error-internal-body = Pogreška je naša, ne vaša. Pokušajte ponovno za koji trenutak.
+error-bad-request-title = Nismo razumjeli ovaj zahtjev
+error-too-large-title = Ono što ste poslali je preveliko

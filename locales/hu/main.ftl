@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Ugrás a fő tartalomhoz
+shell-site-name = cyberhelp
+shell-tagline = Segítség kibertámadás után
+shell-nav-label = Főmenü
+shell-nav-home = Kezdőlap
+shell-nav-advice = Tanácsok
+shell-nav-bulletins = Aktuális fenyegetések
+shell-nav-report = Incidens bejelentése
+shell-language-label = Nyelv
+shell-language-submit = Módosítás
+shell-footer-emergency = Most veszélyben van? Hívja a 112-t, a segélyhívó számot, amely minden uniós országban működik.
+shell-footer-never-ask = Soha nem kérjük el a jelszavait, nem kérünk fizetést, és nem kérünk távoli hozzáférést az eszközéhez. Aki ilyet kér, az nem mi vagyunk.
+shell-footer-privacy = Nincs követés, nincs harmadik félnek küldött kérés: ez az oldal semmit nem tölt be máshonnan.
+shell-footer-source = Szabad szoftver, saját szerveren is futtatható.
+shell-footer-feeds = Fenyegetési riasztások Atom-hírcsatornaként
+
+## Home page
+
+home-title = Segítség kibertámadás után
+home-lead = Feltörték a fiókját, hamis webáruházban fizetett, zsarolóvírus támadta meg a cégét? Tudja meg, mit tegyen most, kit értesítsen és milyen határidőig.
+home-emergency = Ha most veszélyben van, hívja a 112-t.
+home-tasks-heading = Miben segíthetünk?
+home-task-advice = Tanácsot kérek
+home-task-advice-desc = Lépésről lépésre segítség ahhoz, ami Önnel történt.
+home-task-bulletins = Aktuális fenyegetések megtekintése
+home-task-bulletins-desc = Éppen zajló csalások és támadások, és hogy mit tehet ellenük.
+home-task-report = Incidens bejelentése
+home-task-report-desc = Értesítse egyszerre a megfelelő hatóságokat, és tudja meg, ki foglalkozik az ügyével és milyen határidővel.
+home-incidents-heading = Mi történt?
+home-bulletins-heading = Aktív fenyegetések
+home-bulletins-empty = Jelenleg nincs aktív fenyegetési riasztás.
+home-bulletins-all = Összes fenyegetési riasztás
+
+## Errors
+
+error-not-found-title = Az oldal nem található
+error-not-found-body = Nem találtuk ezt az oldalt. Lehet, hogy elírta a címet, vagy az oldal máshová került.
+error-not-found-home = Ugrás a kezdőlapra
+error-internal-title = Hiba történt
+error-internal-body = Ez a mi hibánk, nem az Öné. Kérjük, próbálja újra egy kis idő múlva.
+error-bad-request-title = Nem értettük ezt a kérést
+error-too-large-title = Az elküldött adat túl nagy

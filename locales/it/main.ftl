@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Vai al contenuto principale
+shell-site-name = cyberhelp
+shell-tagline = Aiuto dopo un attacco informatico
+shell-nav-label = Menu principale
+shell-nav-home = Home
+shell-nav-advice = Consigli
+shell-nav-bulletins = Minacce in corso
+shell-nav-report = Segnala un incidente
+shell-language-label = Lingua
+shell-language-submit = Cambia
+shell-footer-emergency = È in pericolo adesso? Chiami il 112, il numero di emergenza in tutti i paesi dell’UE.
+shell-footer-never-ask = Non le chiederemo mai password, pagamenti o l’accesso remoto al suo dispositivo. Chi lo fa non siamo noi.
+shell-footer-privacy = Nessun tracciamento, nessuna richiesta a terzi: questo sito non carica nulla da altri siti.
+shell-footer-source = Software libero, installabile sui propri server.
+shell-footer-feeds = Avvisi sulle minacce come feed Atom
+
+## Home page
+
+home-title = Aiuto dopo un attacco informatico
+home-lead = Le hanno violato un account, ha pagato un negozio online falso, un ransomware ha colpito la sua azienda? Scopra cosa fare adesso, chi avvisare ed entro quando.
+home-emergency = Se è in pericolo adesso, chiami il 112.
+home-tasks-heading = Di cosa ha bisogno?
+home-task-advice = Ricevere consigli
+home-task-advice-desc = Aiuto passo per passo per quello che le è successo.
+home-task-bulletins = Vedere le minacce in corso
+home-task-bulletins-desc = Truffe e attacchi in corso in questo momento, e cosa fare.
+home-task-report = Segnalare un incidente
+home-task-report-desc = Avvisi una sola volta le autorità giuste e scopra chi se ne occupa ed entro quando.
+home-incidents-heading = Che cosa è successo?
+home-bulletins-heading = Minacce attive
+home-bulletins-empty = Al momento non ci sono avvisi di minacce attivi.
+home-bulletins-all = Tutti gli avvisi sulle minacce
+
+## Errors
+
+error-not-found-title = Pagina non trovata
+error-not-found-body = Non abbiamo trovato questa pagina. L’indirizzo potrebbe essere sbagliato, oppure la pagina è stata spostata.
+error-not-found-home = Vai alla home page
+error-internal-title = Qualcosa è andato storto
+error-internal-body = L’errore è nostro, non suo. Riprovi tra un momento.
+error-bad-request-title = Non siamo riusciti a capire questa richiesta
+error-too-large-title = Quello che ha inviato è troppo grande

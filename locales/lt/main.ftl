@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Pereiti prie pagrindinio turinio
+shell-site-name = cyberhelp
+shell-tagline = Pagalba po kibernetinės atakos
+shell-nav-label = Pagrindinis meniu
+shell-nav-home = Pradžia
+shell-nav-advice = Patarimai
+shell-nav-bulletins = Aktualios grėsmės
+shell-nav-report = Pranešti apie incidentą
+shell-language-label = Kalba
+shell-language-submit = Keisti
+shell-footer-emergency = Jums dabar gresia pavojus? Skambinkite 112 – tai pagalbos numeris visose ES šalyse.
+shell-footer-never-ask = Mes niekada neprašome jūsų slaptažodžių, mokėjimų ar nuotolinės prieigos prie jūsų įrenginio. Jei kas nors to prašo, tai ne mes.
+shell-footer-privacy = Jokių sekiklių, jokių užklausų trečiosioms šalims: ši svetainė nieko neįkelia iš kitur.
+shell-footer-source = Laisvoji programinė įranga, kurią galite įdiegti savo serveryje.
+shell-footer-feeds = Pranešimai apie grėsmes kaip Atom sklaidos kanalas
+
+## Home page
+
+home-title = Pagalba po kibernetinės atakos
+home-lead = Įsilaužė į jūsų paskyrą, sumokėjote netikrai parduotuvei, jūsų įmonę užpuolė išpirkos reikalaujanti programa? Sužinokite, ką daryti dabar, ką informuoti ir iki kada.
+home-emergency = Jei jums dabar gresia pavojus, skambinkite 112.
+home-tasks-heading = Ko jums reikia?
+home-task-advice = Gauti patarimų
+home-task-advice-desc = Pagalba žingsnis po žingsnio pagal tai, kas jums nutiko.
+home-task-bulletins = Peržiūrėti aktualias grėsmes
+home-task-bulletins-desc = Šiuo metu vykstantys sukčiavimai ir atakos bei ką daryti.
+home-task-report = Pranešti apie incidentą
+home-task-report-desc = Praneškite tinkamoms institucijoms vieną kartą ir sužinokite, kas tuo rūpinsis ir iki kada.
+home-incidents-heading = Kas nutiko?
+home-bulletins-heading = Aktyvios grėsmės
+home-bulletins-empty = Šiuo metu aktyvių pranešimų apie grėsmes nėra.
+home-bulletins-all = Visi pranešimai apie grėsmes
+
+## Errors
+
+error-not-found-title = Puslapis nerastas
+error-not-found-body = Šio puslapio neradome. Galbūt adresas įvestas su klaida arba puslapis perkeltas.
+error-not-found-home = Eiti į pradžios puslapį
+error-internal-title = Kažkas nepavyko
+error-internal-body = Tai mūsų, o ne jūsų klaida. Bandykite dar kartą po akimirkos.
+error-bad-request-title = Nesupratome šios užklausos
+error-too-large-title = Jūsų išsiųsti duomenys per dideli

@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Pāriet uz galveno saturu
+shell-site-name = cyberhelp
+shell-tagline = Palīdzība pēc kiberuzbrukuma
+shell-nav-label = Galvenā izvēlne
+shell-nav-home = Sākums
+shell-nav-advice = Padomi
+shell-nav-bulletins = Aktuālie draudi
+shell-nav-report = Ziņot par incidentu
+shell-language-label = Valoda
+shell-language-submit = Mainīt
+shell-footer-emergency = Vai Jūs šobrīd esat briesmās? Zvaniet 112 – tas ir ārkārtas palīdzības numurs visās ES valstīs.
+shell-footer-never-ask = Mēs nekad neprasām Jūsu paroles, maksājumus vai attālinātu piekļuvi Jūsu ierīcei. Ja kāds to prasa, tie neesam mēs.
+shell-footer-privacy = Nekādu izsekotāju, nekādu pieprasījumu trešajām pusēm: šī vietne neko neielādē no citurienes.
+shell-footer-source = Brīvā programmatūra, ko varat uzstādīt savā serverī.
+shell-footer-feeds = Brīdinājumi par draudiem kā Atom plūsma
+
+## Home page
+
+home-title = Palīdzība pēc kiberuzbrukuma
+home-lead = Jūsu konts ir uzlauzts, samaksājāt viltotā interneta veikalā, Jūsu uzņēmumam uzbruka izspiedējvīruss? Uzziniet, kas jādara tagad, kam jāziņo un līdz kuram laikam.
+home-emergency = Ja Jūs šobrīd esat briesmās, zvaniet 112.
+home-tasks-heading = Kas Jums nepieciešams?
+home-task-advice = Saņemt padomu
+home-task-advice-desc = Palīdzība soli pa solim atbilstoši tam, kas ar Jums notika.
+home-task-bulletins = Skatīt aktuālos draudus
+home-task-bulletins-desc = Krāpšana un uzbrukumi, kas notiek tieši tagad, un ko darīt.
+home-task-report = Ziņot par incidentu
+home-task-report-desc = Paziņojiet atbildīgajām iestādēm vienu reizi un uzziniet, kas ar to nodarbosies un līdz kuram laikam.
+home-incidents-heading = Kas notika?
+home-bulletins-heading = Aktīvie draudi
+home-bulletins-empty = Pašlaik nav aktīvu brīdinājumu par draudiem.
+home-bulletins-all = Visi brīdinājumi par draudiem
+
+## Errors
+
+error-not-found-title = Lapa nav atrasta
+error-not-found-body = Mēs nevarējām atrast šo lapu. Iespējams, adrese ir ievadīta kļūdaini vai lapa ir pārvietota.
+error-not-found-home = Uz sākumlapu
+error-internal-title = Kaut kas nogāja greizi
+error-internal-body = Tā ir mūsu, nevis Jūsu kļūda. Lūdzu, mēģiniet vēlreiz pēc brīža.
+error-bad-request-title = Mēs nesapratām šo pieprasījumu
+error-too-large-title = Nosūtītie dati ir pārāk lieli

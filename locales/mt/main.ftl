@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Aqbeż għall-kontenut ewlieni
+shell-site-name = cyberhelp
+shell-tagline = Għajnuna wara attakk ċibernetiku
+shell-nav-label = Menu ewlieni
+shell-nav-home = Il-paġna ewlenija
+shell-nav-advice = Pariri
+shell-nav-bulletins = Theddidiet attwali
+shell-nav-report = Irrapporta inċident
+shell-language-label = Lingwa
+shell-language-submit = Ibdel
+shell-footer-emergency = F'periklu issa? Ċempel 112, in-numru tal-emerġenza f'kull pajjiż tal-UE.
+shell-footer-never-ask = Aħna qatt ma nitolbuk il-passwords tiegħek, pagamenti jew aċċess mill-bogħod għall-apparat tiegħek. Min jitlobhom mhux aħna.
+shell-footer-privacy = L-ebda trackers, l-ebda talbiet lil partijiet terzi: dan is-sit ma jtella' xejn minn x'imkien ieħor.
+shell-footer-source = Softwer liberu, li tista' tħaddem fuq is-server tiegħek.
+shell-footer-feeds = Twissijiet dwar theddidiet bħala feed Atom
+
+## Home page
+
+home-title = Għajnuna wara attakk ċibernetiku
+home-lead = Daħlulek fil-kont, ħallast f'ħanut online falz, ransomware laqat in-negozju tiegħek? Sir af x'għandek tagħmel issa, lil min għandek tinforma u sa meta.
+home-emergency = Jekk int f'periklu issa, ċempel 112.
+home-tasks-heading = X'għandek bżonn?
+home-task-advice = Ikseb parir
+home-task-advice-desc = Għajnuna pass pass għal dak li ġralek.
+home-task-bulletins = Ara t-theddidiet attwali
+home-task-bulletins-desc = Frodi u attakki għaddejjin bħalissa, u x'tista' tagħmel dwarhom.
+home-task-report = Irrapporta inċident
+home-task-report-desc = Infurma lill-awtoritajiet it-tajba darba biss, u sir af min se jieħu ħsiebu u sa meta.
+home-incidents-heading = X'ġara?
+home-bulletins-heading = Theddidiet attivi
+home-bulletins-empty = Bħalissa m'hemm l-ebda twissija attiva dwar theddidiet.
+home-bulletins-all = It-twissijiet kollha dwar theddidiet
+
+## Errors
+
+error-not-found-title = Il-paġna ma nstabitx
+error-not-found-body = Ma stajniex insibu din il-paġna. Forsi l-indirizz inkiteb ħażin, jew il-paġna ġiet imċaqalqa.
+error-not-found-home = Mur il-paġna ewlenija
+error-internal-title = Xi ħaġa marret ħażin
+error-internal-body = Dan huwa żball tagħna, mhux tiegħek. Erġa' pprova fi ftit mumenti.
+error-bad-request-title = Ma stajniex nifhmu din it-talba
+error-too-large-title = Dak li bgħatt huwa kbir wisq

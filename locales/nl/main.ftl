@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Direct naar de inhoud
+shell-site-name = cyberhelp
+shell-tagline = Hulp na een cyberaanval
+shell-nav-label = Hoofdmenu
+shell-nav-home = Home
+shell-nav-advice = Advies
+shell-nav-bulletins = Actuele dreigingen
+shell-nav-report = Incident melden
+shell-language-label = Taal
+shell-language-submit = Wijzigen
+shell-footer-emergency = Bent u nu in gevaar? Bel 112, het alarmnummer in alle EU-landen.
+shell-footer-never-ask = Wij vragen nooit om uw wachtwoorden, om een betaling of om toegang op afstand tot uw apparaat. Wie dat wel doet, is niet van ons.
+shell-footer-privacy = Geen trackers, geen verzoeken aan derden: deze website laadt niets van elders.
+shell-footer-source = Vrije software, zelf te hosten.
+shell-footer-feeds = Dreigingsberichten als Atom-feed
+
+## Home page
+
+home-title = Hulp na een cyberaanval
+home-lead = Is uw account gehackt, heeft u betaald bij een nepwebwinkel, is uw bedrijf getroffen door ransomware? Lees wat u nu moet doen, wie u moet inlichten en vóór wanneer.
+home-emergency = Bent u nu in gevaar? Bel 112.
+home-tasks-heading = Wat heeft u nodig?
+home-task-advice = Advies krijgen
+home-task-advice-desc = Stap-voor-stap hulp bij wat u is overkomen.
+home-task-bulletins = Actuele dreigingen bekijken
+home-task-bulletins-desc = Oplichting en aanvallen die nu gaande zijn, en wat u ertegen kunt doen.
+home-task-report = Incident melden
+home-task-report-desc = Meld het één keer bij de juiste instanties en lees wie het afhandelt en vóór wanneer.
+home-incidents-heading = Wat is er gebeurd?
+home-bulletins-heading = Actieve dreigingen
+home-bulletins-empty = Er zijn op dit moment geen actieve dreigingsberichten.
+home-bulletins-all = Alle dreigingsberichten
+
+## Errors
+
+error-not-found-title = Pagina niet gevonden
+error-not-found-body = We konden deze pagina niet vinden. Misschien is het adres verkeerd getypt, of is de pagina verplaatst.
+error-not-found-home = Naar de homepage
+error-internal-title = Er ging iets mis
+error-internal-body = Dit is onze fout, niet de uwe. Probeer het over een moment opnieuw.
+error-bad-request-title = We konden dit verzoek niet begrijpen
+error-too-large-title = Wat u heeft verstuurd, is te groot

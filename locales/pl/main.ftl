@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Przejdź do treści głównej
+shell-site-name = cyberhelp
+shell-tagline = Pomoc po cyberataku
+shell-nav-label = Menu główne
+shell-nav-home = Strona główna
+shell-nav-advice = Porady
+shell-nav-bulletins = Aktualne zagrożenia
+shell-nav-report = Zgłoś incydent
+shell-language-label = Język
+shell-language-submit = Zmień
+shell-footer-emergency = Grozi Ci teraz niebezpieczeństwo? Zadzwoń pod numer 112 – to numer alarmowy we wszystkich krajach UE.
+shell-footer-never-ask = Nigdy nie prosimy o hasła, płatności ani zdalny dostęp do Twojego urządzenia. Jeśli ktoś o to prosi, to nie my.
+shell-footer-privacy = Bez śledzenia i bez zapytań do innych firm: ta strona nie pobiera niczego z innych serwerów.
+shell-footer-source = Wolne oprogramowanie, które można uruchomić na własnym serwerze.
+shell-footer-feeds = Komunikaty o zagrożeniach jako kanał Atom
+
+## Home page
+
+home-title = Pomoc po cyberataku
+home-lead = Ktoś przejął Twoje konto, pieniądze trafiły do fałszywego sklepu, ransomware zaatakował Twoją firmę? Sprawdź, co zrobić teraz, kogo powiadomić i w jakim terminie.
+home-emergency = Jeśli grozi Ci teraz niebezpieczeństwo, zadzwoń pod numer 112.
+home-tasks-heading = Czego potrzebujesz?
+home-task-advice = Uzyskaj poradę
+home-task-advice-desc = Pomoc krok po kroku w Twojej sytuacji.
+home-task-bulletins = Sprawdź aktualne zagrożenia
+home-task-bulletins-desc = Oszustwa i ataki, które trwają właśnie teraz, i co z nimi zrobić.
+home-task-report = Zgłoś incydent
+home-task-report-desc = Powiadom właściwe instytucje jednym zgłoszeniem i dowiedz się, kto się tym zajmie i w jakim terminie.
+home-incidents-heading = Co się stało?
+home-bulletins-heading = Aktywne zagrożenia
+home-bulletins-empty = Obecnie nie ma aktywnych komunikatów o zagrożeniach.
+home-bulletins-all = Wszystkie komunikaty o zagrożeniach
+
+## Errors
+
+error-not-found-title = Nie znaleziono strony
+error-not-found-body = Nie udało się znaleźć tej strony. Adres może zawierać błąd albo strona została przeniesiona.
+error-not-found-home = Przejdź na stronę główną
+error-internal-title = Coś poszło nie tak
+error-internal-body = To nasz błąd, nie Twój. Spróbuj ponownie za chwilę.
+error-bad-request-title = Nie udało się zrozumieć tego żądania
+error-too-large-title = Przesłane dane są za duże

@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Prejsť na hlavný obsah
+shell-site-name = cyberhelp
+shell-tagline = Pomoc po kybernetickom útoku
+shell-nav-label = Hlavné menu
+shell-nav-home = Úvod
+shell-nav-advice = Rady
+shell-nav-bulletins = Aktuálne hrozby
+shell-nav-report = Nahlásiť incident
+shell-language-label = Jazyk
+shell-language-submit = Zmeniť
+shell-footer-emergency = Ste práve v ohrození? Volajte 112, číslo tiesňového volania vo všetkých krajinách EÚ.
+shell-footer-never-ask = Nikdy od vás nežiadame heslá, platby ani vzdialený prístup k vášmu zariadeniu. Kto to od vás chce, nie sme my.
+shell-footer-privacy = Žiadne sledovanie, žiadne požiadavky na tretie strany: táto stránka nenačítava nič odinakiaľ.
+shell-footer-source = Slobodný softvér, ktorý môžete prevádzkovať aj na vlastnom serveri.
+shell-footer-feeds = Varovania pred hrozbami ako kanál Atom
+
+## Home page
+
+home-title = Pomoc po kybernetickom útoku
+home-lead = Niekto sa vám nabúral do účtu, zaplatili ste vo falošnom e-shope, vašu firmu zasiahol ransomvér? Zistite, čo robiť teraz, komu to oznámiť a do kedy.
+home-emergency = Ak ste práve v ohrození, volajte 112.
+home-tasks-heading = Čo potrebujete?
+home-task-advice = Získať radu
+home-task-advice-desc = Pomoc krok za krokom podľa toho, čo sa vám stalo.
+home-task-bulletins = Pozrieť aktuálne hrozby
+home-task-bulletins-desc = Podvody a útoky, ktoré práve prebiehajú, a čo s nimi robiť.
+home-task-report = Nahlásiť incident
+home-task-report-desc = Oznámte to raz tým správnym úradom a zistite, kto to rieši a do kedy.
+home-incidents-heading = Čo sa stalo?
+home-bulletins-heading = Aktívne hrozby
+home-bulletins-empty = Momentálne nie sú vydané žiadne aktívne varovania.
+home-bulletins-all = Všetky varovania pred hrozbami
+
+## Errors
+
+error-not-found-title = Stránka sa nenašla
+error-not-found-body = Túto stránku sme nenašli. Adresa môže obsahovať preklep alebo sa stránka presunula.
+error-not-found-home = Prejsť na úvodnú stránku
+error-internal-title = Niečo sa pokazilo
+error-internal-body = Chyba je na našej strane, nie na vašej. Skúste to, prosím, o chvíľu znova.
+error-bad-request-title = Tejto požiadavke sme nerozumeli
+error-too-large-title = Odoslané údaje sú príliš veľké

@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Preskoči na glavno vsebino
+shell-site-name = cyberhelp
+shell-tagline = Pomoč po kibernetskem napadu
+shell-nav-label = Glavni meni
+shell-nav-home = Domov
+shell-nav-advice = Nasveti
+shell-nav-bulletins = Aktualne grožnje
+shell-nav-report = Prijavite incident
+shell-language-label = Jezik
+shell-language-submit = Zamenjaj
+shell-footer-emergency = Ste v nevarnosti? Pokličite 112, številko za klic v sili v vseh državah EU.
+shell-footer-never-ask = Nikoli ne zahtevamo vaših gesel, plačil ali oddaljenega dostopa do vaše naprave. Kdor to zahteva, nismo mi.
+shell-footer-privacy = Brez sledilnikov in brez zahtev tretjim osebam: to spletno mesto ničesar ne nalaga od drugod.
+shell-footer-source = Prosto programje, ki ga lahko gostite sami.
+shell-footer-feeds = Opozorila o grožnjah kot vir Atom
+
+## Home page
+
+home-title = Pomoč po kibernetskem napadu
+home-lead = Nekdo je vdrl v vaš račun, plačali ste v lažni spletni trgovini, vaše podjetje je napadlo izsiljevalsko programje? Izvedite, kaj storiti zdaj, koga obvestiti in do kdaj.
+home-emergency = Če ste v nevarnosti, pokličite 112.
+home-tasks-heading = Kaj potrebujete?
+home-task-advice = Poiščite nasvet
+home-task-advice-desc = Pomoč po korakih za to, kar se vam je zgodilo.
+home-task-bulletins = Preverite aktualne grožnje
+home-task-bulletins-desc = Prevare in napadi, ki potekajo prav zdaj, in kaj lahko storite.
+home-task-report = Prijavite incident
+home-task-report-desc = Pristojne organe obvestite samo enkrat in izvedite, kdo se s tem ukvarja in do kdaj.
+home-incidents-heading = Kaj se je zgodilo?
+home-bulletins-heading = Aktivne grožnje
+home-bulletins-empty = Trenutno ni aktivnih opozoril o grožnjah.
+home-bulletins-all = Vsa opozorila o grožnjah
+
+## Errors
+
+error-not-found-title = Strani ni mogoče najti
+error-not-found-body = Te strani nismo našli. Naslov je morda napačno vpisan ali pa je bila stran premaknjena.
+error-not-found-home = Na domačo stran
+error-internal-title = Prišlo je do napake
+error-internal-body = Napaka je naša, ne vaša. Poskusite znova čez trenutek.
+error-bad-request-title = Te zahteve nismo razumeli
+error-too-large-title = Poslani podatki so preveliki

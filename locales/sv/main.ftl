@@ -1,0 +1,44 @@
+## Shell: skip link, header, navigation, footer
+
+shell-skip-link = Hoppa till huvudinnehållet
+shell-site-name = cyberhelp
+shell-tagline = Hjälp efter en cyberattack
+shell-nav-label = Huvudmeny
+shell-nav-home = Start
+shell-nav-advice = Råd
+shell-nav-bulletins = Aktuella hot
+shell-nav-report = Rapportera en incident
+shell-language-label = Språk
+shell-language-submit = Byt
+shell-footer-emergency = Är du i fara just nu? Ring 112, larmnumret i alla EU-länder.
+shell-footer-never-ask = Vi ber dig aldrig om lösenord, betalning eller fjärråtkomst till din enhet. Den som gör det är inte vi.
+shell-footer-privacy = Inga spårare, inga anrop till tredje part: den här webbplatsen hämtar ingenting från någon annanstans.
+shell-footer-source = Fri programvara som du kan driva själv.
+shell-footer-feeds = Hotvarningar som Atom-flöde
+
+## Home page
+
+home-title = Hjälp efter en cyberattack
+home-lead = Har ditt konto kapats, har du betalat i en bluffbutik, har ransomware drabbat ditt företag? Ta reda på vad du ska göra nu, vem du ska kontakta och inom vilken tid.
+home-emergency = Om du är i fara just nu, ring 112.
+home-tasks-heading = Vad behöver du?
+home-task-advice = Få råd
+home-task-advice-desc = Hjälp steg för steg utifrån det som har hänt dig.
+home-task-bulletins = Se aktuella hot
+home-task-bulletins-desc = Bedrägerier och attacker som pågår just nu, och vad du kan göra.
+home-task-report = Rapportera en incident
+home-task-report-desc = Meddela rätt myndigheter en gång och få veta vem som hanterar ärendet och inom vilken tid.
+home-incidents-heading = Vad har hänt?
+home-bulletins-heading = Aktiva hot
+home-bulletins-empty = Det finns inga aktiva hotvarningar just nu.
+home-bulletins-all = Alla hotvarningar
+
+## Errors
+
+error-not-found-title = Sidan hittades inte
+error-not-found-body = Vi kunde inte hitta sidan. Adressen kan vara felskriven, eller så har sidan flyttats.
+error-not-found-home = Gå till startsidan
+error-internal-title = Något gick fel
+error-internal-body = Felet är vårt, inte ditt. Försök igen om en liten stund.
+error-bad-request-title = Vi kunde inte förstå begäran
+error-too-large-title = Det du skickade är för stort

@@ -1,0 +1,4 @@
+//! Server functions and the serialisable types they exchange with the UI. Bodies only adapt: the work is
+//! done by plain `async fn`s in `crate::server`, which are tested directly.
+
+pub mod content;

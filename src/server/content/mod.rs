@@ -1,0 +1,110 @@
+//! Content: load `content/` once into an immutable [`Library`], serve it to pages, feeds and the JSON API,
+//! and swap in a new one atomically when files change (live reload). Invalid content is logged with every
+//! error and the previous good version keeps serving.
+
+pub mod dates;
+pub mod feeds;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod views;
+
+use arc_swap::ArcSwap;
+pub use load::{load, ContentError};
+pub use model::Library;
+use notify::{RecursiveMode, Watcher};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The current library of one replica, swapped atomically on reload. Cheap to clone.
+#[derive(Clone)]
+pub struct ContentStore {
+    current: Arc<ArcSwap<Library>>,
+    dir: PathBuf,
+    generation: Arc<std::sync::atomic::AtomicU64>,
+    last_error: Arc<std::sync::Mutex<Option<Vec<String>>>>,
+}
+
+impl ContentStore {
+    /// Loads `dir`; fails with every error if the content is invalid (the server refuses to start on it).
+    pub fn open(dir: &Path) -> Result<Self, Vec<ContentError>> {
+        let lib = load(dir)?;
+        Ok(ContentStore {
+            current: Arc::new(ArcSwap::from_pointee(lib)),
+            dir: dir.to_owned(),
+            generation: Arc::new(1.into()),
+            last_error: Arc::default(),
+        })
+    }
+
+    /// The library serving right now.
+    pub fn get(&self) -> Arc<Library> {
+        self.current.load_full()
+    }
+
+    /// How many times content was (re)loaded successfully.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The errors of the last failed reload, if the last attempt failed.
+    pub fn last_error(&self) -> Option<Vec<String>> {
+        self.last_error.lock().map(|g| g.clone()).unwrap_or(None)
+    }
+
+    /// Re-reads the directory. On success swaps the new library in and returns `true`; on failure logs the
+    /// errors, keeps serving the previous library and returns `false`.
+    pub fn reload(&self) -> bool {
+        match load(&self.dir) {
+            Ok(lib) => {
+                let (a, b) = (lib.advice.len(), lib.bulletins.len());
+                self.current.store(Arc::new(lib));
+                self.generation
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if let Ok(mut e) = self.last_error.lock() {
+                    *e = None;
+                }
+                tracing::info!(advice = a, bulletins = b, "content reloaded");
+                true
+            }
+            Err(errors) => {
+                for e in &errors {
+                    tracing::error!(%e, "invalid content; still serving the previous version");
+                }
+                if let Ok(mut last) = self.last_error.lock() {
+                    *last = Some(errors.iter().map(ToString::to_string).collect());
+                }
+                false
+            }
+        }
+    }
+
+    /// Watches the directory and reloads after changes settle (200 ms without further events), so an edit
+    /// is live within about a second. The watcher lives as long as the returned guard.
+    pub fn watch(&self) -> anyhow::Result<notify::RecommendedWatcher> {
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+        let mut watcher =
+            notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+                if let Ok(ev) = res {
+                    if !matches!(ev.kind, notify::EventKind::Access(_)) {
+                        let _ = tx.send(());
+                    }
+                }
+            })?;
+        watcher.watch(&self.dir, RecursiveMode::Recursive)?;
+        let store = self.clone();
+        tokio::spawn(async move {
+            while rx.recv().await.is_some() {
+                // debounce: wait until no event for 200 ms
+                while let Ok(Some(())) =
+                    tokio::time::timeout(Duration::from_millis(200), rx.recv()).await
+                {
+                }
+                let s = store.clone();
+                let _ = tokio::task::spawn_blocking(move || s.reload()).await;
+            }
+        });
+        Ok(watcher)
+    }
+}

@@ -1,0 +1,157 @@
+//! Plain HTTP endpoints besides the pages: the JSON API (`/api/v1/...`) and the bulletin feeds.
+//!
+//! `GET /api/v1/advice?lang=` and `GET /api/v1/bulletins?lang=` answer
+//! `{"items": [{"id", "lang", "title", "summary", "url", "audience", "incident_types", "updated", ...}]}`;
+//! bulletins add `severity`, `status`, `published`, `cves`. `lang` of an item is the language it is written
+//! in; an unknown `lang` parameter falls back to English. Dates are RFC 3339 (bulletins) or `YYYY-MM-DD`
+//! (advice `updated`).
+
+use super::content::{feeds, views};
+use super::AppState;
+use crate::i18n;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+
+/// `?lang=` of the list endpoints.
+#[derive(Deserialize, Default)]
+pub struct LangQuery {
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+/// An item of `/api/v1/advice`.
+#[derive(Serialize)]
+pub struct AdviceItem {
+    id: String,
+    lang: String,
+    title: String,
+    summary: String,
+    url: String,
+    audience: Vec<&'static str>,
+    incident_types: Vec<String>,
+    updated: String,
+    reviewed: String,
+}
+
+/// An item of `/api/v1/bulletins`.
+#[derive(Serialize)]
+pub struct BulletinItem {
+    id: String,
+    lang: String,
+    title: String,
+    summary: String,
+    url: String,
+    audience: Vec<&'static str>,
+    incident_types: Vec<String>,
+    updated: String,
+    published: String,
+    severity: &'static str,
+    status: &'static str,
+    cves: Vec<String>,
+    affected: Vec<String>,
+}
+
+/// `{"items": [...]}`.
+#[derive(Serialize)]
+pub struct Items<T> {
+    items: Vec<T>,
+}
+
+fn reader(q: &LangQuery) -> &'static str {
+    views::lang_or_default(q.lang.as_deref().unwrap_or(i18n::DEFAULT_LANG))
+}
+
+/// `GET /api/v1/advice?lang=`.
+pub async fn advice(
+    State(state): State<AppState>,
+    Query(q): Query<LangQuery>,
+) -> Json<Items<AdviceItem>> {
+    let lib = state.library();
+    let lang = reader(&q);
+    let base = &state.config.public_url;
+    let items = views::visible_articles(&lib, lang, Utc::now())
+        .into_iter()
+        .map(|(slug, a)| AdviceItem {
+            id: a.doc.id.clone(),
+            lang: a.doc.lang.clone(),
+            title: a.doc.title.clone(),
+            summary: a.doc.summary.clone(),
+            url: format!("{base}/{lang}/advice/{slug}"),
+            audience: a.audience.iter().map(|x| x.id()).collect(),
+            incident_types: a.doc.incident_types.clone(),
+            updated: a.updated.to_string(),
+            reviewed: a.reviewed.to_string(),
+        })
+        .collect();
+    Json(Items { items })
+}
+
+/// `GET /api/v1/bulletins?lang=` (archived bulletins included, with `status: "archived"`).
+pub async fn bulletins(
+    State(state): State<AppState>,
+    Query(q): Query<LangQuery>,
+) -> Json<Items<BulletinItem>> {
+    let lib = state.library();
+    let lang = reader(&q);
+    let now = Utc::now();
+    let base = &state.config.public_url;
+    let items = views::visible_bulletins(&lib, lang, now)
+        .into_iter()
+        .map(|(slug, b)| BulletinItem {
+            id: b.doc.id.clone(),
+            lang: b.doc.lang.clone(),
+            title: b.doc.title.clone(),
+            summary: b.doc.summary.clone(),
+            url: format!("{base}/{lang}/bulletins/{slug}"),
+            audience: Vec::new(),
+            incident_types: b.doc.incident_types.clone(),
+            updated: b.updated.to_rfc3339(),
+            published: b.published.to_rfc3339(),
+            severity: b.severity.id(),
+            status: views::bulletin_status(b, now),
+            cves: b.cves.clone(),
+            affected: b.affected.clone(),
+        })
+        .collect();
+    Json(Items { items })
+}
+
+/// `GET /{lang}/bulletins/feed.atom`.
+pub async fn atom(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
+    let Some(l) = i18n::locale(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let body = feeds::atom(
+        &state.library(),
+        l.tag,
+        &state.config.public_url,
+        Utc::now(),
+    );
+    (
+        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
+        body,
+    )
+        .into_response()
+}
+
+/// `GET /{lang}/bulletins/feed.json`.
+pub async fn json_feed(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
+    let Some(l) = i18n::locale(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let feed = feeds::json_feed(
+        &state.library(),
+        l.tag,
+        &state.config.public_url,
+        Utc::now(),
+    );
+    (
+        [(header::CONTENT_TYPE, "application/feed+json; charset=utf-8")],
+        Json(feed),
+    )
+        .into_response()
+}
