@@ -26,9 +26,9 @@ test("home page links to the three main tasks", async ({ page }, testInfo) => {
   await page.goto("/en/");
   await waitForHydration(page, testInfo);
   const main = page.locator("main");
-  await expect(main.locator('a[href="/en/advice"]')).toBeVisible();
-  await expect(main.locator('a[href="/en/bulletins"]')).toBeVisible();
-  await expect(main.locator('a[href="/en/report"]')).toBeVisible();
+  await expect(main.locator('.tasks a[href="/en/advice"]')).toBeVisible();
+  await expect(main.locator('.tasks a[href="/en/bulletins"]')).toBeVisible();
+  await expect(main.locator('.tasks a[href="/en/report"]')).toBeVisible();
   await expect(page.getByText("If you are in danger now, call 112.")).toBeVisible();
   await expectAccessible(page);
   noErrors();

@@ -2,3 +2,4 @@
 //! done by plain `async fn`s in `crate::server`, which are tested directly.
 
 pub mod content;
+pub mod report;

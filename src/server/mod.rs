@@ -12,6 +12,8 @@ pub mod health;
 pub mod http_api;
 pub mod lang;
 pub mod metrics;
+pub mod reports;
+pub mod routing;
 pub mod security;
 
 use crate::app::{shell, App};
@@ -204,6 +206,7 @@ fn panic_response(err: Box<dyn std::any::Any + Send + 'static>) -> Response<Body
 /// security headers, tracing, metrics, compression, caching headers, body size limit.
 pub fn with_layers(router: Router, max_body_bytes: usize) -> Router {
     router
+        .layer(middleware::from_fn(server_fn_errors))
         .layer(RequestBodyLimitLayer::new(max_body_bytes))
         .layer(middleware::from_fn(cache_headers))
         .layer(CompressionLayer::new())
@@ -305,4 +308,31 @@ async fn shutdown_signal() {
     #[cfg(not(unix))]
     let term = std::future::pending::<()>();
     tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
+
+/// Middleware for the server-function endpoints (`/api/...` except `/api/v1/`): Leptos answers malformed or
+/// missing arguments with 500 and the decoder's message; those become a 400 with a generic JSON body. Other
+/// server-function failures stay 500 but never echo internal detail.
+async fn server_fn_errors(req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    if !path.starts_with("/api/") || path.starts_with("/api/v1/") {
+        return next.run(req).await;
+    }
+    let res = next.run(req).await;
+    if res.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return res;
+    }
+    let body = axum::body::to_bytes(res.into_body(), 64 * 1024).await.unwrap_or_default();
+    let text = String::from_utf8_lossy(&body);
+    let client_fault = ["Args", "Deserialization", "MissingArg", "Request"]
+        .iter()
+        .any(|p| text.starts_with(&format!("{p}|")))
+        || text.contains("missing field");
+    let (status, code) = if client_fault {
+        (StatusCode::BAD_REQUEST, "bad_request")
+    } else {
+        tracing::error!(error = %text, "server function failed");
+        (StatusCode::INTERNAL_SERVER_ERROR, "internal")
+    };
+    (status, axum::Json(serde_json::json!({ "error": code }))).into_response()
 }

@@ -27,14 +27,20 @@ pub struct ContentError {
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
+        if !self.file.is_empty() {
+            write!(f, "{}", self.file)?;
+        }
         if let Some(l) = self.line {
             write!(f, ":{l}")?;
         }
         if let Some(field) = &self.field {
             write!(f, ": field `{field}`")?;
         }
-        write!(f, ": {}", self.message)
+        if self.file.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, ": {}", self.message)
+        }
     }
 }
 
@@ -606,6 +612,22 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
                     cves: fm.cves.clone(),
                 },
             );
+        }
+    }
+
+    let cp = root.join("contact-points");
+    if cp.is_dir() {
+        match crate::server::routing::directory::load(&cp) {
+            Ok(d) => lib.directory = d,
+            Err(es) => errors.extend(es.into_iter().map(|m| ContentError { file: String::new(), line: None, field: None, message: m })),
+        }
+    }
+    let rules = root.join("routing.toml");
+    if rules.is_file() {
+        let has = |id: &str| i18n::t(i18n::DEFAULT_LANG, id) != id;
+        match crate::server::routing::rules::load_rules(&rules, &lib, has) {
+            Ok(r) => lib.rules = Some(r),
+            Err(es) => errors.extend(es.into_iter().map(|m| ContentError { file: String::new(), line: None, field: None, message: m })),
         }
     }
 

@@ -213,6 +213,10 @@ pub struct Library {
     pub advice: BTreeMap<String, Translations<Article>>,
     /// Bulletins by slug.
     pub bulletins: BTreeMap<String, Translations<Bulletin>>,
+    /// Contact points by country (`content/contact-points/`; empty if the folder is absent).
+    pub directory: crate::server::routing::Directory,
+    /// Routing rules (`content/routing.toml`; `None` if absent).
+    pub rules: Option<crate::server::routing::RuleSet>,
 }
 
 impl Library {

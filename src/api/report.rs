@@ -1,0 +1,143 @@
+//! The report form, its routing preview, the receipt and the status page: shared types and server functions.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What the victim typed. Every field is kept as typed so the form can be shown again with errors.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReportInput {
+    /// ISO 3166-1 alpha-2 (`EL` and `UK` accepted).
+    pub country: String,
+    /// `citizen | business | essential-entity | important-entity`.
+    pub victim: String,
+    /// Incident type id; `other` for "I don't know".
+    pub incident: String,
+    /// What happened, in the victim's words.
+    pub description: String,
+    /// When it started (`YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`, UTC), optional.
+    pub started_at: String,
+    /// When the victim became aware (same format), optional; deadlines count from it.
+    pub aware_at: String,
+    /// Still going on.
+    pub ongoing: bool,
+    /// Money lost or payment details given.
+    pub money_lost: bool,
+    /// Amount lost, decimal, optional.
+    pub amount: String,
+    /// ISO 4217 currency code.
+    pub currency: String,
+    /// Personal data of other people affected.
+    pub personal_data: bool,
+    /// A minor is involved.
+    pub minor: bool,
+    /// The seller or other party is in another country.
+    pub cross_border: bool,
+    /// Contact e-mail, optional.
+    pub contact_email: String,
+    /// Contact phone, optional.
+    pub contact_phone: String,
+    /// Report without contact details.
+    pub anonymous: bool,
+    /// Recipient keys the victim consented to.
+    pub consent: Vec<String>,
+    /// Idempotency key of this form (hidden field).
+    pub form_key: String,
+}
+
+/// A validation error: the field and the Fluent message id explaining it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// Form field name.
+    pub field: String,
+    /// Message id in `locales/<lang>/report.ftl`.
+    pub message: String,
+}
+
+/// A contact point as shown to the victim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContactView {
+    /// Directory id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Website.
+    pub website: Option<String>,
+    /// Reporting form.
+    pub report_url: Option<String>,
+    /// Reporting e-mail.
+    pub report_email: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Where the facts come from.
+    pub source_url: Option<String>,
+    /// Channels not verified from an official source ("check this channel on the authority's site").
+    pub unverified: Vec<String>,
+}
+
+/// One recipient or action in the routing answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StepView {
+    /// Stable key for consent checkboxes (`rule-id`).
+    pub key: String,
+    /// `bank | police | csirt | dpa | consumer | regulator | helpline | platform`.
+    pub kind: String,
+    /// The contact point, if the directory has one.
+    pub contact: Option<ContactView>,
+    /// Deadline in hours from becoming aware.
+    pub deadline_hours: Option<u32>,
+    /// Deadline as a date for the reader, when the moment of awareness is known.
+    pub deadline_at: Option<String>,
+    /// Legal basis.
+    pub legal_basis: Option<String>,
+    /// Why, translated.
+    pub why: String,
+    /// Whether the report can be delivered to this contact (it has an e-mail or form).
+    pub deliverable: bool,
+    /// Consented (receipt only).
+    pub consented: bool,
+    /// Delivery state (receipt only): `queued`, `not-sent`, ...
+    pub state: String,
+}
+
+/// The report page's state after a POST: input, errors and the routing preview.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReportFormState {
+    /// What was typed.
+    pub input: ReportInput,
+    /// Errors, empty when valid.
+    pub errors: Vec<FieldError>,
+    /// Routing preview (present once the required fields are valid).
+    pub preview: Option<Vec<StepView>>,
+    /// Whether the country is covered by the directory.
+    pub covered: bool,
+}
+
+/// A stored report as shown on the receipt and status pages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReceiptView {
+    /// Reference, e.g. `7K4M-9QXP-2D`.
+    pub reference: String,
+    /// Status token (only on the receipt right after sending; empty on the status page).
+    pub token: String,
+    /// Received at, formatted.
+    pub received: String,
+    /// What was reported.
+    pub input: ReportInput,
+    /// Steps with consent and delivery state.
+    pub steps: Vec<StepView>,
+}
+
+/// The state of the report page: `None` for a fresh form (with a new form key), or what a POST left.
+#[server(endpoint = "report/form")]
+pub async fn get_report_form(incident: Option<String>) -> Result<ReportFormState, ServerFnError> {
+    Ok(crate::server::reports::fresh_form(incident))
+}
+
+/// Receipt or status of a report; `None` when reference and token do not match a report.
+#[server(endpoint = "report/status")]
+pub async fn get_report_status(lang: String, reference: String, token: String) -> Result<Option<ReceiptView>, ServerFnError> {
+    let state = expect_context::<crate::server::AppState>();
+    crate::server::reports::status_view(&state, &lang, &reference, &token)
+        .await
+        .map_err(|_| ServerFnError::new("unavailable"))
+}

@@ -1,0 +1,189 @@
+//! Incident reports: the form's routing preview, storage with idempotency, receipts and the status page.
+//!
+//! Flow without JavaScript: `GET /{lang}/report` shows the form; `POST /{lang}/report` with
+//! `action=preview` validates and shows the routing preview with one consent checkbox per recipient (or the
+//! form again with errors, 422); `action=send` stores the report and its recipients in one transaction and
+//! answers `303 See Other` to the receipt. Re-sending the same form (same hidden `form_key`) never creates a
+//! second report: it leads to the first one's receipt.
+
+pub mod reference;
+pub mod store;
+pub mod validate;
+
+use crate::api::report::{ContactView, ReceiptView, ReportFormState, ReportInput, StepView};
+use crate::i18n;
+use crate::server::content::dates::format_instant;
+use crate::server::content::Library;
+use crate::server::routing::{self, Answers, Contact, Routing, VictimType};
+use crate::server::AppState;
+use chrono::{DateTime, Utc};
+
+/// A fresh form with a new idempotency key, optionally preselecting an incident type.
+pub fn fresh_form(incident: Option<String>) -> ReportFormState {
+    ReportFormState {
+        input: ReportInput {
+            form_key: reference::new_form_key(),
+            incident: incident.filter(|i| i.len() <= 40 && i.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')).unwrap_or_default(),
+            ..Default::default()
+        },
+        ..Default::default()
+    }
+}
+
+/// The engine's input from validated form input.
+pub fn answers(input: &ReportInput) -> Option<Answers> {
+    Some(Answers {
+        country: input.country.clone(),
+        victim: VictimType::parse(&input.victim)?,
+        incident: input.incident.clone(),
+        money_lost: input.money_lost || !input.amount.trim().is_empty(),
+        personal_data: input.personal_data,
+        ongoing: input.ongoing,
+        minor: input.minor,
+        cross_border: input.cross_border,
+    })
+}
+
+/// A contact for display.
+pub fn contact_view(c: &Contact) -> ContactView {
+    let unverified = ["website", "report_url", "report_email", "phone"]
+        .into_iter()
+        .filter(|f| !c.is_verified(f))
+        .map(str::to_owned)
+        .collect();
+    ContactView {
+        id: c.id.clone(),
+        name: c.name.clone(),
+        website: c.website.clone(),
+        report_url: c.report_url.clone(),
+        report_email: c.report_email.clone(),
+        phone: c.phone.clone(),
+        source_url: c.sources.first().map(|s| s.url.clone()),
+        unverified,
+    }
+}
+
+/// Routing steps for display, with deadlines computed from `aware` (if known) in the reader's language.
+pub fn step_views(routing: &Routing, lang: &str, aware: Option<DateTime<Utc>>) -> Vec<StepView> {
+    routing
+        .steps
+        .iter()
+        .map(|s| StepView {
+            key: s.rule.clone(),
+            kind: serde_json::to_value(s.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default(),
+            contact: s.contact_point.as_ref().map(contact_view),
+            deadline_hours: s.deadline_hours,
+            deadline_at: s.deadline_hours.zip(aware).map(|(h, a)| {
+                let t = a + chrono::Duration::hours(i64::from(h));
+                format!("{} {} UTC", format_instant(t, lang), t.format("%H:%M"))
+            }),
+            legal_basis: s.legal_basis.clone(),
+            why: i18n::t(lang, &s.why),
+            deliverable: s.contact_point.as_ref().is_some_and(|c| c.report_email.is_some() || c.report_url.is_some()),
+            consented: false,
+            state: String::new(),
+        })
+        .collect()
+}
+
+/// Runs the rules for valid input. `None` if the content has no rules or the victim type is invalid.
+pub fn route_input(lib: &Library, input: &ReportInput) -> Option<Routing> {
+    Some(routing::route(lib.rules.as_ref()?, &lib.directory, &answers(input)?))
+}
+
+/// Validates and previews a form submission at `now`.
+pub fn preview(lib: &Library, lang: &str, mut input: ReportInput, now: DateTime<Utc>) -> ReportFormState {
+    if !reference::is_form_key(&input.form_key) {
+        input.form_key = reference::new_form_key();
+    }
+    let errors = validate::validate(&input, lib, now);
+    let (preview, covered) = if errors.is_empty() {
+        let aware = validate::parse_when(&input.aware_at).or(Some(now));
+        match route_input(lib, &input) {
+            Some(r) => (Some(step_views(&r, lang, aware)), r.covered),
+            None => (None, false),
+        }
+    } else {
+        (None, false)
+    };
+    ReportFormState { input, errors, preview, covered }
+}
+
+/// The receipt/status view of a stored report, if `reference` and `token` match.
+pub async fn status_view(state: &AppState, lang: &str, reference: &str, token: &str) -> anyhow::Result<Option<ReceiptView>> {
+    let Some(r) = reference::normalise_reference(reference) else { return Ok(None) };
+    let Some(stored) = store::load(&state.db, &r).await? else { return Ok(None) };
+    if !constant_eq(&stored.token_hash, &reference::token_hash(token.trim())) {
+        return Ok(None);
+    }
+    let lang = i18n::locale(lang).map(|l| l.tag).unwrap_or(i18n::DEFAULT_LANG);
+    let lib = state.library();
+    let aware = stored.aware_at.as_deref().and_then(validate::parse_when).or_else(|| validate::parse_when(&stored.created_at));
+    let routing: Routing = route_input(&lib, &stored.input).unwrap_or(Routing { country: None, covered: false, steps: vec![] });
+    let mut steps = step_views(&routing, lang, aware);
+    for s in &mut steps {
+        if let Some(rec) = stored.recipients.iter().find(|x| x.step_key == s.key) {
+            s.consented = rec.consented;
+            s.state = rec.state.clone();
+        }
+    }
+    let received = validate::parse_when(&stored.created_at)
+        .map(|t| format!("{} {} UTC", format_instant(t, lang), t.format("%H:%M")))
+        .unwrap_or_default();
+    Ok(Some(ReceiptView { reference: r, token: String::new(), received, input: stored.input, steps }))
+}
+
+fn constant_eq(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Outcome of sending a valid form.
+pub struct Sent {
+    /// The report's reference.
+    pub reference: String,
+    /// The status token for the receipt link.
+    pub token: String,
+    /// `false` when this form had been sent before (the earlier report is returned).
+    pub created: bool,
+}
+
+/// Stores a validated report: the report and one row per routing step (with consent) in one transaction.
+/// Idempotent by `form_key`. Errors are database errors only.
+pub async fn send(state: &AppState, lang: &str, input: &ReportInput, now: DateTime<Utc>) -> anyhow::Result<Sent> {
+    let lib = state.library();
+    let routing = route_input(&lib, input).unwrap_or(Routing { country: None, covered: false, steps: vec![] });
+    let aware = validate::parse_when(&input.aware_at).unwrap_or(now);
+    let rsit = lib
+        .incident_types
+        .iter()
+        .find(|t| t.id == input.incident)
+        .map(|t| format!("{}/{}", t.rsit_class, t.rsit_type))
+        .unwrap_or_else(|| "other/undetermined".into());
+    let token = reference::status_token(&input.form_key);
+    let mut stored_input = input.clone();
+    stored_input.consent.retain(|k| routing.steps.iter().any(|s| s.rule == *k));
+    let new = store::NewReport {
+        reference: reference::new_reference(),
+        form_key_hash: reference::token_hash(&input.form_key),
+        token_hash: reference::token_hash(&token),
+        lang: lang.to_owned(),
+        country: routing.country.clone().unwrap_or_else(|| routing::normalise_country(&input.country).unwrap_or_default()),
+        rsit,
+        input: stored_input,
+        aware_at: Some(aware),
+        created_at: now,
+        steps: routing
+            .steps
+            .iter()
+            .map(|s| store::NewRecipient {
+                step_key: s.rule.clone(),
+                kind: serde_json::to_value(s.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default(),
+                contact_id: s.contact_point.as_ref().map(|c| c.id.clone()),
+                consented: input.consent.iter().any(|k| *k == s.rule) && s.contact_point.is_some(),
+                deadline_at: s.deadline_hours.map(|h| aware + chrono::Duration::hours(i64::from(h))),
+            })
+            .collect(),
+    };
+    let (reference, created) = store::insert(&state.db, &new).await?;
+    Ok(Sent { reference, token, created })
+}

@@ -1,0 +1,89 @@
+//! Report references and status tokens.
+//!
+//! A reference is 10 symbols of Crockford's base32 alphabet (no I, L, O, U: nothing to confuse when read
+//! aloud or typed), grouped `XXXX-XXXX-XX`: 50 random bits. It names the report; the separate status token
+//! (128 bits) proves the right to see it. Only a SHA-256 hash of the token is stored.
+
+use rand::Rng;
+use sha2::{Digest, Sha256};
+
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// A new random reference such as `7K4M-9QXP-2D`.
+pub fn new_reference() -> String {
+    let mut rng = rand::rng();
+    let chars: Vec<u8> = (0..10).map(|_| ALPHABET[rng.random_range(0..32)]).collect();
+    let s = String::from_utf8(chars).expect("ASCII");
+    format!("{}-{}-{}", &s[..4], &s[4..8], &s[8..])
+}
+
+/// Normalises a typed reference: uppercase, `O`→`0`, `I`/`L`→`1`, spaces and dashes ignored. `None` unless
+/// it is 10 symbols of the alphabet.
+pub fn normalise_reference(input: &str) -> Option<String> {
+    let s: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        })
+        .collect();
+    (s.len() == 10 && s.bytes().all(|b| ALPHABET.contains(&b)))
+        .then(|| format!("{}-{}-{}", &s[..4], &s[4..8], &s[8..]))
+}
+
+/// A new random idempotency key for a form (hex, 128 bits).
+pub fn new_form_key() -> String {
+    let bytes: [u8; 16] = rand::rng().random();
+    hex(&bytes)
+}
+
+/// The status token belonging to a form key: derived, so that re-sending the same form shows the same
+/// receipt without the token ever being stored.
+pub fn status_token(form_key: &str) -> String {
+    let d = Sha256::digest(format!("cyberhelp-status-token:{form_key}").as_bytes());
+    hex(&d[..16])
+}
+
+/// SHA-256 hex of a token, as stored.
+pub fn token_hash(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// Whether `s` looks like a form key (32 lowercase hex digits).
+pub fn is_form_key(s: &str) -> bool {
+    s.len() == 32 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_readable_and_normalised() {
+        let r = new_reference();
+        assert_eq!(r.len(), 12);
+        assert_eq!(normalise_reference(&r).as_deref(), Some(r.as_str()));
+        assert_eq!(normalise_reference("7k4m 9qxp 2d").as_deref(), Some("7K4M-9QXP-2D"));
+        assert_eq!(normalise_reference("7K4M-9QXP-2O").as_deref(), Some("7K4M-9QXP-20"));
+        for bad in ["", "7K4M-9QXP", "7K4M-9QXP-2DX", "7K4M-9QXP-2U", "<script>"] {
+            assert_eq!(normalise_reference(bad), None, "{bad}");
+        }
+        assert_ne!(new_reference(), new_reference());
+    }
+
+    #[test]
+    fn tokens_derive_from_keys_and_are_hashed() {
+        let k = new_form_key();
+        assert!(is_form_key(&k));
+        assert_eq!(status_token(&k), status_token(&k));
+        assert_ne!(status_token(&k), status_token(&new_form_key()));
+        assert_eq!(token_hash("x").len(), 64);
+        assert!(!is_form_key("ZZ") && !is_form_key(&"g".repeat(32)));
+    }
+}

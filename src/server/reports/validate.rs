@@ -1,0 +1,227 @@
+//! Parsing and validating the report form (`application/x-www-form-urlencoded` or JSON), with per-field
+//! errors as Fluent message ids. Nothing typed is lost: the input comes back with the errors.
+
+use crate::api::report::{FieldError, ReportInput};
+use crate::server::content::Library;
+use crate::server::routing::{normalise_country, VictimType};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+
+/// Currencies accepted for the amount lost (ISO 4217): the euro and the other currencies of EU/EEA
+/// countries, CHF, GBP and USD.
+pub const CURRENCIES: &[&str] =
+    &["EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "ISK", "NOK", "CHF", "GBP", "USD"];
+
+/// Longest description accepted, in characters.
+pub const MAX_DESCRIPTION: usize = 5000;
+
+/// Why a request body could not be read at all (answered with 400).
+#[derive(Debug, PartialEq, Eq)]
+pub enum BodyError {
+    /// Not valid UTF-8 after percent-decoding.
+    NotUtf8,
+    /// Contains a NUL byte.
+    Nul,
+    /// The hidden honeypot field was filled in.
+    Honeypot,
+}
+
+/// Parses an urlencoded form body. Unknown fields are ignored; `consent` may repeat.
+pub fn parse_form(body: &[u8]) -> Result<(ReportInput, Option<String>), BodyError> {
+    let mut input = ReportInput::default();
+    let mut action = None;
+    for pair in body.split(|b| *b == b'&') {
+        if pair.is_empty() {
+            continue;
+        }
+        let (k, v) = match pair.iter().position(|b| *b == b'=') {
+            Some(i) => (&pair[..i], &pair[i + 1..]),
+            None => (pair, &b""[..]),
+        };
+        let decode = |s: &[u8]| -> Result<String, BodyError> {
+            let plus: Vec<u8> = s.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
+            let bytes: Vec<u8> = percent_encoding::percent_decode(&plus).collect();
+            let s = String::from_utf8(bytes).map_err(|_| BodyError::NotUtf8)?;
+            if s.contains('\0') {
+                return Err(BodyError::Nul);
+            }
+            Ok(s)
+        };
+        let (k, v) = (decode(k)?, decode(v)?);
+        let on = || matches!(v.as_str(), "on" | "true" | "1" | "yes");
+        match k.as_str() {
+            "country" => input.country = v,
+            "victim" => input.victim = v,
+            "incident" => input.incident = v,
+            "description" => input.description = v,
+            "started_at" => input.started_at = v,
+            "aware_at" => input.aware_at = v,
+            "ongoing" => input.ongoing = on(),
+            "money_lost" => input.money_lost = on(),
+            "amount" => input.amount = v,
+            "currency" => input.currency = v,
+            "personal_data" => input.personal_data = on(),
+            "minor" => input.minor = on(),
+            "cross_border" => input.cross_border = on(),
+            "contact_email" => input.contact_email = v,
+            "contact_phone" => input.contact_phone = v,
+            "anonymous" => input.anonymous = on(),
+            "consent" => input.consent.push(v),
+            "form_key" => input.form_key = v,
+            "action" => action = Some(v),
+            "website" if !v.is_empty() => return Err(BodyError::Honeypot),
+            _ => {}
+        }
+    }
+    Ok((input, action))
+}
+
+/// Parses `YYYY-MM-DDTHH:MM[:SS]` or `YYYY-MM-DD` (UTC) as typed in a date/datetime-local field.
+pub fn parse_when(s: &str) -> Option<DateTime<Utc>> {
+    let s = s.trim();
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
+        .map(|d| d.and_utc())
+        .ok()
+        .or_else(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0)).map(|d| d.and_utc()))
+        .or_else(|| DateTime::parse_from_rfc3339(s).ok().map(|d| d.with_timezone(&Utc)))
+}
+
+fn err(errors: &mut Vec<FieldError>, field: &str, message: &str) {
+    errors.push(FieldError { field: field.into(), message: message.into() });
+}
+
+fn valid_email(s: &str) -> bool {
+    let mut parts = s.split('@');
+    matches!((parts.next(), parts.next(), parts.next()),
+        (Some(l), Some(d), None) if !l.is_empty() && l.len() <= 64 && d.len() <= 255 && d.contains('.')
+            && !d.starts_with('.') && !d.ends_with('.') && !s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>'))
+}
+
+fn valid_phone(s: &str) -> bool {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    (6..=20).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || " +()-./".contains(c)) && s.len() <= 40
+}
+
+/// Validates `input` at `now`. Returns the field errors (empty when valid). The required fields are
+/// country, victim, incident and description; everything else is optional.
+pub fn validate(input: &ReportInput, lib: &Library, now: DateTime<Utc>) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    if input.country.trim().is_empty() {
+        err(&mut e, "country", "report-error-country-required");
+    } else if normalise_country(&input.country).is_none() {
+        err(&mut e, "country", "report-error-country-invalid");
+    }
+    if input.victim.is_empty() {
+        err(&mut e, "victim", "report-error-victim-required");
+    } else if VictimType::parse(&input.victim).is_none() {
+        err(&mut e, "victim", "report-error-invalid-choice");
+    }
+    if input.incident.is_empty() {
+        err(&mut e, "incident", "report-error-incident-required");
+    } else if !lib.has_incident_type(&input.incident) {
+        err(&mut e, "incident", "report-error-invalid-choice");
+    }
+    let len = input.description.trim().chars().count();
+    if len == 0 {
+        err(&mut e, "description", "report-error-description-required");
+    } else if len < 10 {
+        err(&mut e, "description", "report-error-description-short");
+    } else if input.description.chars().count() > MAX_DESCRIPTION {
+        err(&mut e, "description", "report-error-description-long");
+    }
+    let latest = now + chrono::Duration::days(1);
+    let mut when = |field: &str, v: &str| -> Option<DateTime<Utc>> {
+        if v.trim().is_empty() {
+            return None;
+        }
+        match parse_when(v) {
+            Some(t) if t > latest => {
+                err(&mut e, field, "report-error-date-future");
+                None
+            }
+            Some(t) if t.timestamp() < 946_684_800 => {
+                err(&mut e, field, "report-error-date-invalid");
+                None
+            }
+            Some(t) => Some(t),
+            None => {
+                err(&mut e, field, "report-error-date-invalid");
+                None
+            }
+        }
+    };
+    let started = when("started_at", &input.started_at);
+    let aware = when("aware_at", &input.aware_at);
+    if let (Some(s), Some(a)) = (started, aware) {
+        if a < s {
+            err(&mut e, "aware_at", "report-error-aware-before-start");
+        }
+    }
+    if !input.amount.trim().is_empty() {
+        let a = input.amount.trim().replace(',', ".");
+        let ok = a.parse::<f64>().is_ok_and(|x| x.is_finite() && (0.0..=1e12).contains(&x))
+            && a.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && a.split('.').nth(1).is_none_or(|d| d.len() <= 2);
+        if !ok {
+            err(&mut e, "amount", "report-error-amount-invalid");
+        }
+        if !CURRENCIES.contains(&input.currency.as_str()) {
+            err(&mut e, "currency", "report-error-currency-invalid");
+        }
+    } else if !input.currency.is_empty() && !CURRENCIES.contains(&input.currency.as_str()) {
+        err(&mut e, "currency", "report-error-currency-invalid");
+    }
+    if input.anonymous {
+        if !input.contact_email.trim().is_empty() || !input.contact_phone.trim().is_empty() {
+            err(&mut e, "anonymous", "report-error-anonymous-with-contact");
+        }
+    } else {
+        if !input.contact_email.trim().is_empty() && !valid_email(input.contact_email.trim()) {
+            err(&mut e, "contact_email", "report-error-email-invalid");
+        }
+        if !input.contact_phone.trim().is_empty() && !valid_phone(input.contact_phone.trim()) {
+            err(&mut e, "contact_phone", "report-error-phone-invalid");
+        }
+    }
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn form_bodies_parse_and_reject_nul_bad_utf8_and_bots() {
+        let (i, action) =
+            parse_form(b"country=BE&victim=citizen&description=Hello+w%C3%B6rld&consent=a&consent=b&money_lost=on&action=send")
+                .unwrap();
+        assert_eq!(i.country, "BE");
+        assert_eq!(i.description, "Hello wörld");
+        assert_eq!(i.consent, vec!["a", "b"]);
+        assert!(i.money_lost && !i.minor);
+        assert_eq!(action.as_deref(), Some("send"));
+        assert_eq!(parse_form(b"description=a%00b"), Err(BodyError::Nul));
+        assert_eq!(parse_form(b"description=%FF%FE"), Err(BodyError::NotUtf8));
+        assert_eq!(parse_form(b"website=http%3A%2F%2Fspam"), Err(BodyError::Honeypot));
+        assert!(parse_form(b"&&=&a&%%%=1").is_ok());
+    }
+
+    #[test]
+    fn dates_in_the_formats_browsers_send() {
+        assert!(parse_when("2026-11-29T08:30").is_some());
+        assert!(parse_when("2026-11-29").is_some());
+        assert!(parse_when("2026-11-29T08:30:00Z").is_some());
+        assert!(parse_when("29/11/2026").is_none());
+        assert!(parse_when("2026-02-30").is_none());
+    }
+
+    #[test]
+    fn emails_and_phones() {
+        assert!(valid_email("anna@example.org"));
+        for bad in ["anna", "anna@", "@x.org", "a b@x.org", "a@x", "<a@x.org>"] {
+            assert!(!valid_email(bad), "{bad}");
+        }
+        assert!(valid_phone("+32 2 501 05 60") && valid_phone("0049 (30) 1234-567"));
+        assert!(!valid_phone("12345") && !valid_phone("call me maybe"));
+    }
+}
