@@ -239,15 +239,24 @@ async fn advice_pages_render_with_fallback_notice_and_404_for_unknown_slugs() {
     let res = app.get("/fr/advice/phishing-citizen", &[]).await;
     assert_eq!(res.status(), StatusCode::OK);
     let html = text(res).await;
-    assert!(html.contains(r#"<article lang="fr""#), "French translation expected");
+    assert!(
+        html.contains(r#"<article lang="fr""#),
+        "French translation expected"
+    );
     assert!(html.contains(r#"hreflang="x-default""#));
     // a core article exists in 8 languages; Greek readers get the English original with a notice
     let res = app.get("/el/advice/phishing-citizen", &[]).await;
     assert_eq!(res.status(), StatusCode::OK);
     let html = text(res).await;
-    assert!(html.contains(r#"<article lang="en""#), "English fallback expected");
+    assert!(
+        html.contains(r#"<article lang="en""#),
+        "English fallback expected"
+    );
     assert!(html.contains(&cyberhelp::i18n::t("el", "notice-missing-translation")));
-    assert!(html.contains("href=\"/el/advice/"), "internal links follow the reader");
+    assert!(
+        html.contains("href=\"/el/advice/"),
+        "internal links follow the reader"
+    );
     let res = app.get("/en/advice/no-such-article", &[]).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
     let res = app.get("/en/bulletins/no-such-bulletin", &[]).await;
@@ -257,12 +266,32 @@ async fn advice_pages_render_with_fallback_notice_and_404_for_unknown_slugs() {
 #[tokio::test]
 async fn advice_list_filters_without_javascript() {
     let app = app().await;
-    let html = text(app.get("/en/advice?incident=ransomware&audience=business", &[]).await).await;
-    assert!(html.contains("/en/advice/ransomware"), "ransomware article listed");
-    assert!(!html.contains("/en/advice/sextortion\""), "filter must exclude other types");
-    assert!(html.contains(r#"<option value="ransomware" selected"#), "filter keeps the selection");
-    let html = text(app.get("/en/advice?incident=%3Cscript%3Ealert(1)%3C/script%3E", &[]).await).await;
-    assert!(!html.contains("<script>alert(1)"), "input reflected as markup");
+    let html = text(
+        app.get("/en/advice?incident=ransomware&audience=business", &[])
+            .await,
+    )
+    .await;
+    assert!(
+        html.contains("/en/advice/ransomware"),
+        "ransomware article listed"
+    );
+    assert!(
+        !html.contains("/en/advice/sextortion\""),
+        "filter must exclude other types"
+    );
+    assert!(
+        html.contains(r#"<option value="ransomware" selected"#),
+        "filter keeps the selection"
+    );
+    let html = text(
+        app.get("/en/advice?incident=%3Cscript%3Ealert(1)%3C/script%3E", &[])
+            .await,
+    )
+    .await;
+    assert!(
+        !html.contains("<script>alert(1)"),
+        "input reflected as markup"
+    );
     assert!(html.contains(&cyberhelp::i18n::t("en", "advice-empty")[..20]));
 }
 
@@ -276,7 +305,10 @@ async fn bulletins_list_feeds_and_api() {
 
     let res = app.get("/fr/bulletins/feed.atom", &[]).await;
     assert_eq!(res.status(), StatusCode::OK);
-    assert!(res.headers()[header::CONTENT_TYPE].to_str().unwrap().starts_with("application/atom+xml"));
+    assert!(res.headers()[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("application/atom+xml"));
     let atom = text(res).await;
     let feed: atom_syndication::Feed = atom.parse().expect("valid Atom");
     assert!(!feed.entries().is_empty());
@@ -287,23 +319,45 @@ async fn bulletins_list_feeds_and_api() {
     assert_eq!(v["version"], "https://jsonfeed.org/version/1.1");
     assert!(v["items"].as_array().unwrap().len() >= 8);
 
-    let v: serde_json::Value = serde_json::from_str(&text(app.get("/api/v1/bulletins?lang=pl", &[]).await).await).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&text(app.get("/api/v1/bulletins?lang=pl", &[]).await).await).unwrap();
     let items = v["items"].as_array().unwrap();
-    assert!(items.iter().all(|i| i["lang"] == "en"), "no Polish bulletins yet: lang says English");
-    assert!(items.iter().all(|i| i["url"].as_str().unwrap().contains("/pl/bulletins/")));
-    assert!(items.iter().any(|i| i["cves"].as_array().is_some_and(|c| !c.is_empty())));
-    for key in ["severity", "status", "published", "updated", "incident_types", "audience"] {
+    assert!(
+        items.iter().all(|i| i["lang"] == "en"),
+        "no Polish bulletins yet: lang says English"
+    );
+    assert!(items
+        .iter()
+        .all(|i| i["url"].as_str().unwrap().contains("/pl/bulletins/")));
+    assert!(items
+        .iter()
+        .any(|i| i["cves"].as_array().is_some_and(|c| !c.is_empty())));
+    for key in [
+        "severity",
+        "status",
+        "published",
+        "updated",
+        "incident_types",
+        "audience",
+    ] {
         assert!(items[0].get(key).is_some(), "{key}");
     }
 
-    let v: serde_json::Value = serde_json::from_str(&text(app.get("/api/v1/advice?lang=de", &[]).await).await).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&text(app.get("/api/v1/advice?lang=de", &[]).await).await).unwrap();
     let items = v["items"].as_array().unwrap();
     assert!(items.len() >= 18);
     assert!(items.iter().any(|i| i["lang"] == "de") && items.iter().any(|i| i["lang"] == "en"));
-    let v: serde_json::Value = serde_json::from_str(&text(app.get("/api/v1/advice?lang=%00%ZZ", &[]).await).await).unwrap_or_default();
+    let v: serde_json::Value =
+        serde_json::from_str(&text(app.get("/api/v1/advice?lang=%00%ZZ", &[]).await).await)
+            .unwrap_or_default();
     assert!(v.is_null() || v["items"].is_array());
     let res = app.get("/api/v1/advice?lang=zz-Hant-XX", &[]).await;
-    assert_eq!(res.status(), StatusCode::OK, "unknown language falls back to English");
+    assert_eq!(
+        res.status(),
+        StatusCode::OK,
+        "unknown language falls back to English"
+    );
 }
 
 #[tokio::test]
@@ -329,7 +383,10 @@ async fn malformed_server_function_calls_get_4xx() {
             .await;
         let status = res.status();
         assert!(!status.is_server_error(), "{path} {body:?} -> {status}");
-        assert!(!client_error || status.is_client_error(), "{path} {body:?} -> {status}");
+        assert!(
+            !client_error || status.is_client_error(),
+            "{path} {body:?} -> {status}"
+        );
     }
     // a well-formed call still works
     let res = app

@@ -67,15 +67,26 @@ fn every_message_id_used_in_the_code_exists_in_english() {
                 stack.push(p);
             } else if p.extension().and_then(|e| e.to_str()) == Some("rs") {
                 let src = std::fs::read_to_string(&p).unwrap();
-                // message ids appear as string literals like "home-title"
-                for lit in src.split('"').skip(1).step_by(2) {
-                    let prefix = lit.split('-').next().unwrap_or("");
-                    if en.iter().any(|id| id.starts_with(&format!("{prefix}-")))
-                        && lit.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-                        && lit.contains('-')
-                        && !lit.ends_with('-')
-                    {
-                        used.insert(lit.to_owned());
+                // literal ids passed to the lookup helpers: tr("id"), t("id"), i18n::t(lang, "id"), t_args(lang, "id", ..)
+                for call in ["tr(\"", " t(\"", "(t(\"", "i18n::t(", "t_args("] {
+                    for (pos, _) in src.match_indices(call) {
+                        let rest = &src[pos + call.len()..];
+                        let rest = if call.ends_with('"') {
+                            rest
+                        } else {
+                            match rest.find('"') {
+                                Some(q) if q < 40 && !rest[..q].contains(')') => &rest[q + 1..],
+                                _ => continue,
+                            }
+                        };
+                        if let Some(end) = rest.find('"') {
+                            let lit = &rest[..end];
+                            if lit.contains('-')
+                                && lit.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                            {
+                                used.insert(lit.to_owned());
+                            }
+                        }
                     }
                 }
             }

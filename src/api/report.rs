@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// What the victim typed. Every field is kept as typed so the form can be shown again with errors.
+/// In JSON every field is optional (missing = empty/false); validation says what is required.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ReportInput {
     /// ISO 3166-1 alpha-2 (`EL` and `UK` accepted).
     pub country: String,
@@ -110,7 +112,15 @@ pub struct ReportFormState {
     pub preview: Option<Vec<StepView>>,
     /// Whether the country is covered by the directory.
     pub covered: bool,
+    /// Countries of the directory: (ISO code, English name), for the select.
+    pub countries: Vec<(String, String)>,
+    /// Incident type ids, for the select.
+    pub incident_types: Vec<String>,
 }
+
+/// Set by the server when it renders the report page in answer to a POST (never sent by the browser).
+#[derive(Clone, Debug)]
+pub struct PostedForm(pub ReportFormState);
 
 /// A stored report as shown on the receipt and status pages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -130,12 +140,19 @@ pub struct ReceiptView {
 /// The state of the report page: `None` for a fresh form (with a new form key), or what a POST left.
 #[server(endpoint = "report/form")]
 pub async fn get_report_form(incident: Option<String>) -> Result<ReportFormState, ServerFnError> {
-    Ok(crate::server::reports::fresh_form(incident))
+    let state = expect_context::<crate::server::AppState>();
+    let mut form = crate::server::reports::fresh_form(incident);
+    crate::server::reports::add_choices(&state.library(), &mut form);
+    Ok(form)
 }
 
 /// Receipt or status of a report; `None` when reference and token do not match a report.
 #[server(endpoint = "report/status")]
-pub async fn get_report_status(lang: String, reference: String, token: String) -> Result<Option<ReceiptView>, ServerFnError> {
+pub async fn get_report_status(
+    lang: String,
+    reference: String,
+    token: String,
+) -> Result<Option<ReceiptView>, ServerFnError> {
     let state = expect_context::<crate::server::AppState>();
     crate::server::reports::status_view(&state, &lang, &reference, &token)
         .await

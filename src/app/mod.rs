@@ -21,6 +21,7 @@ use pages::{
     bulletins::{BulletinListPage, BulletinPage},
     home::HomePage,
     not_found::NotFound,
+    report::{ReceiptPage, ReportPage, StatusPage},
 };
 
 /// The HTML document around the app, rendered on the server only.
@@ -66,6 +67,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/advice/:slug") view=ArticlePage ssr=SsrMode::Async />
                     <Route path=path!("/bulletins") view=BulletinListPage ssr=SsrMode::Async />
                     <Route path=path!("/bulletins/:slug") view=BulletinPage ssr=SsrMode::Async />
+                    <Route path=path!("/report") view=ReportPage ssr=SsrMode::Async />
+                    <Route path=path!("/report/receipt") view=ReceiptPage ssr=SsrMode::Async />
+                    <Route path=path!("/report/status") view=StatusPage ssr=SsrMode::Async />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -71,6 +71,13 @@ pub struct ServeConfig {
     /// Watch the content directory and reload changes live (`false` to disable).
     #[arg(long, env = "CYBERHELP_WATCH_CONTENT", default_value_t = true, action = clap::ArgAction::Set)]
     pub watch_content: bool,
+    /// Reports one client IP may send in a burst before waiting (then one per 12 seconds).
+    #[arg(long, env = "CYBERHELP_REPORT_BURST", default_value_t = 10)]
+    pub report_burst: u32,
+    /// Behind a load balancer: rate-limit by the client address it forwards (`X-Forwarded-For`, `X-Real-IP`,
+    /// `Forwarded`) instead of the TCP peer. Only enable when the proxy overwrites these headers.
+    #[arg(long, env = "CYBERHELP_TRUST_PROXY_HEADERS", default_value_t = false, action = clap::ArgAction::Set)]
+    pub trust_proxy_headers: bool,
     /// Largest accepted request body, in bytes; larger bodies get 413.
     #[arg(long, env = "CYBERHELP_MAX_BODY_BYTES", default_value_t = 64 * 1024)]
     pub max_body_bytes: usize,
@@ -108,6 +115,8 @@ impl fmt::Debug for ServeConfig {
             .field("public_url", &self.public_url)
             .field("watch_content", &self.watch_content)
             .field("max_body_bytes", &self.max_body_bytes)
+            .field("report_burst", &self.report_burst)
+            .field("trust_proxy_headers", &self.trust_proxy_headers)
             .field("log_format", &self.log_format)
             .field("log", &self.log)
             .field("shutdown_grace_secs", &self.shutdown_grace_secs)

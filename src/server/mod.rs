@@ -208,6 +208,7 @@ pub fn with_layers(router: Router, max_body_bytes: usize) -> Router {
     router
         .layer(middleware::from_fn(server_fn_errors))
         .layer(RequestBodyLimitLayer::new(max_body_bytes))
+        .layer(middleware::from_fn(readable_errors))
         .layer(middleware::from_fn(cache_headers))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(metrics::track))
@@ -216,10 +217,51 @@ pub fn with_layers(router: Router, max_body_bytes: usize) -> Router {
         .layer(CatchPanicLayer::custom(panic_response))
 }
 
+/// Which address a client is rate-limited by: the TCP peer, or (behind a trusted load balancer,
+/// `CYBERHELP_TRUST_PROXY_HEADERS=true`) the client address in `X-Forwarded-For`/`X-Real-IP`/`Forwarded`.
+#[derive(Clone, Copy, Debug)]
+pub struct ClientIp {
+    trust_proxy_headers: bool,
+}
+
+impl tower_governor::key_extractor::KeyExtractor for ClientIp {
+    type Key = std::net::IpAddr;
+
+    fn extract<T>(
+        &self,
+        req: &http::Request<T>,
+    ) -> Result<Self::Key, tower_governor::GovernorError> {
+        use tower_governor::key_extractor::{PeerIpKeyExtractor, SmartIpKeyExtractor};
+        if self.trust_proxy_headers {
+            SmartIpKeyExtractor.extract(req)
+        } else {
+            PeerIpKeyExtractor.extract(req)
+        }
+    }
+}
+
+/// Per-client-IP limit on report submissions (`tower_governor`, GCRA): a burst of `burst` reports, then one
+/// more every 12 seconds. Over the limit: 429 with `Retry-After`.
+fn report_rate_limit(
+    burst: u32,
+    trust_proxy_headers: bool,
+) -> tower_governor::GovernorLayer<ClientIp, governor::middleware::NoOpMiddleware, Body> {
+    let config = tower_governor::governor::GovernorConfigBuilder::default()
+        .per_second(12)
+        .burst_size(burst.max(1))
+        .key_extractor(ClientIp {
+            trust_proxy_headers,
+        })
+        .finish()
+        .expect("non-zero period and burst");
+    tower_governor::GovernorLayer::new(config)
+}
+
 /// The complete router of the portal.
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let max_body = state.config.max_body_bytes;
+    let rate_limit = report_rate_limit(state.config.report_burst, state.config.trust_proxy_headers);
     let app = Router::new()
         .route("/", get(redirect_root))
         .route("/healthz", get(health::healthz))
@@ -229,6 +271,20 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/bulletins", get(http_api::bulletins))
         .route("/{lang}/bulletins/feed.atom", get(http_api::atom))
         .route("/{lang}/bulletins/feed.json", get(http_api::json_feed))
+        .route(
+            "/{lang}/report",
+            axum::routing::post(reports::http::post_form).layer(rate_limit.clone()),
+        )
+        .route(
+            "/api/v1/reports",
+            axum::routing::post(reports::http::post_json).layer(rate_limit),
+        )
+        .route("/api/v1/reports/{reference}", get(reports::http::get_json))
+        .route("/api/v1/route", get(reports::http::get_route))
+        .route(
+            "/api/v1/contact-points",
+            get(reports::http::get_contact_points),
+        )
         .leptos_routes_with_context(
             &state,
             routes,
@@ -268,7 +324,7 @@ pub async fn run(config: ServeConfig) -> anyhow::Result<()> {
     } else {
         None
     };
-    let app = router(state);
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("binding {addr}"))?;
@@ -322,7 +378,9 @@ async fn server_fn_errors(req: Request, next: Next) -> Response {
     if res.status() != StatusCode::INTERNAL_SERVER_ERROR {
         return res;
     }
-    let body = axum::body::to_bytes(res.into_body(), 64 * 1024).await.unwrap_or_default();
+    let body = axum::body::to_bytes(res.into_body(), 64 * 1024)
+        .await
+        .unwrap_or_default();
     let text = String::from_utf8_lossy(&body);
     let client_fault = ["Args", "Deserialization", "MissingArg", "Request"]
         .iter()
@@ -335,4 +393,65 @@ async fn server_fn_errors(req: Request, next: Next) -> Response {
         (StatusCode::INTERNAL_SERVER_ERROR, "internal")
     };
     (status, axum::Json(serde_json::json!({ "error": code }))).into_response()
+}
+
+/// Middleware: answers from layers that know nothing about pages (body too large → 413, rate limit → 429)
+/// become a short readable HTML page in the language of the path, with a way back.
+async fn readable_errors(req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let res = next.run(req).await;
+    let status = res.status();
+    if !(status == StatusCode::PAYLOAD_TOO_LARGE || status == StatusCode::TOO_MANY_REQUESTS)
+        || path.starts_with("/api/")
+    {
+        return res;
+    }
+    let html_already = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|c| c.starts_with("text/html"));
+    if html_already {
+        return res;
+    }
+    let lang = path
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .and_then(crate::i18n::locale)
+        .unwrap_or_else(crate::i18n::default_locale);
+    let t = |id: &str| crate::i18n::t(lang.tag, id);
+    let (title, body) = if status == StatusCode::PAYLOAD_TOO_LARGE {
+        (
+            t("error-too-large-title"),
+            t("report-error-description-long"),
+        )
+    } else {
+        (t("report-error-rate-limited"), String::new())
+    };
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"{l}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} – cyberhelp</title><link rel=\"stylesheet\" href=\"/pkg/cyberhelp.css\"></head><body><main id=\"main\" class=\"wrap\">\
+         <h1>{title}</h1><p>{body}</p><p><a href=\"/{l}/report\">{back}</a></p><p><a href=\"/{l}/\">{home}</a></p></main></body></html>",
+        l = lang.tag,
+        title = esc(&title),
+        body = esc(&body),
+        back = esc(&t("report-title")),
+        home = esc(&t("error-not-found-home")),
+    );
+    let mut out = (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        page,
+    )
+        .into_response();
+    if let Some(retry) = res.headers().get(header::RETRY_AFTER) {
+        out.headers_mut().insert(header::RETRY_AFTER, retry.clone());
+    }
+    out
 }

@@ -40,7 +40,10 @@ pub async fn app() -> TestApp {
     config.content_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
     let state = AppState::new(config, options).await.expect("state");
     TestApp {
-        router: router(state.clone()),
+        // the rate limiter keys on the peer address, which `oneshot` does not provide
+        router: router(state.clone()).layer(axum::Extension(axum::extract::ConnectInfo(
+            std::net::SocketAddr::from(([127, 0, 0, 1], 40000)),
+        ))),
         state,
         _dir: dir,
     }

@@ -4,3 +4,4 @@ pub mod advice;
 pub mod bulletins;
 pub mod home;
 pub mod not_found;
+pub mod report;

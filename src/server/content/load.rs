@@ -619,7 +619,12 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
     if cp.is_dir() {
         match crate::server::routing::directory::load(&cp) {
             Ok(d) => lib.directory = d,
-            Err(es) => errors.extend(es.into_iter().map(|m| ContentError { file: String::new(), line: None, field: None, message: m })),
+            Err(es) => errors.extend(es.into_iter().map(|m| ContentError {
+                file: String::new(),
+                line: None,
+                field: None,
+                message: m,
+            })),
         }
     }
     let rules = root.join("routing.toml");
@@ -627,7 +632,12 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
         let has = |id: &str| i18n::t(i18n::DEFAULT_LANG, id) != id;
         match crate::server::routing::rules::load_rules(&rules, &lib, has) {
             Ok(r) => lib.rules = Some(r),
-            Err(es) => errors.extend(es.into_iter().map(|m| ContentError { file: String::new(), line: None, field: None, message: m })),
+            Err(es) => errors.extend(es.into_iter().map(|m| ContentError {
+                file: String::new(),
+                line: None,
+                field: None,
+                message: m,
+            })),
         }
     }
 

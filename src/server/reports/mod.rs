@@ -6,6 +6,7 @@
 //! answers `303 See Other` to the receipt. Re-sending the same form (same hidden `form_key`) never creates a
 //! second report: it leads to the first one's receipt.
 
+pub mod http;
 pub mod reference;
 pub mod store;
 pub mod validate;
@@ -23,11 +24,26 @@ pub fn fresh_form(incident: Option<String>) -> ReportFormState {
     ReportFormState {
         input: ReportInput {
             form_key: reference::new_form_key(),
-            incident: incident.filter(|i| i.len() <= 40 && i.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')).unwrap_or_default(),
+            incident: incident
+                .filter(|i| i.len() <= 40 && i.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                .unwrap_or_default(),
             ..Default::default()
         },
         ..Default::default()
     }
+}
+
+/// Fills the select options (countries of the directory, incident types).
+pub fn add_choices(lib: &Library, form: &mut ReportFormState) {
+    form.countries = lib
+        .directory
+        .countries
+        .values()
+        .filter(|c| c.country != "EU")
+        .map(|c| (c.country.clone(), c.name.clone()))
+        .collect();
+    form.countries.sort_by(|a, b| a.1.cmp(&b.1));
+    form.incident_types = lib.incident_types.iter().map(|t| t.id.clone()).collect();
 }
 
 /// The engine's input from validated form input.
@@ -70,7 +86,10 @@ pub fn step_views(routing: &Routing, lang: &str, aware: Option<DateTime<Utc>>) -
         .iter()
         .map(|s| StepView {
             key: s.rule.clone(),
-            kind: serde_json::to_value(s.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default(),
+            kind: serde_json::to_value(s.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
             contact: s.contact_point.as_ref().map(contact_view),
             deadline_hours: s.deadline_hours,
             deadline_at: s.deadline_hours.zip(aware).map(|(h, a)| {
@@ -79,7 +98,10 @@ pub fn step_views(routing: &Routing, lang: &str, aware: Option<DateTime<Utc>>) -
             }),
             legal_basis: s.legal_basis.clone(),
             why: i18n::t(lang, &s.why),
-            deliverable: s.contact_point.as_ref().is_some_and(|c| c.report_email.is_some() || c.report_url.is_some()),
+            deliverable: s
+                .contact_point
+                .as_ref()
+                .is_some_and(|c| c.report_email.is_some() || c.report_url.is_some()),
             consented: false,
             state: String::new(),
         })
@@ -88,11 +110,20 @@ pub fn step_views(routing: &Routing, lang: &str, aware: Option<DateTime<Utc>>) -
 
 /// Runs the rules for valid input. `None` if the content has no rules or the victim type is invalid.
 pub fn route_input(lib: &Library, input: &ReportInput) -> Option<Routing> {
-    Some(routing::route(lib.rules.as_ref()?, &lib.directory, &answers(input)?))
+    Some(routing::route(
+        lib.rules.as_ref()?,
+        &lib.directory,
+        &answers(input)?,
+    ))
 }
 
 /// Validates and previews a form submission at `now`.
-pub fn preview(lib: &Library, lang: &str, mut input: ReportInput, now: DateTime<Utc>) -> ReportFormState {
+pub fn preview(
+    lib: &Library,
+    lang: &str,
+    mut input: ReportInput,
+    now: DateTime<Utc>,
+) -> ReportFormState {
     if !reference::is_form_key(&input.form_key) {
         input.form_key = reference::new_form_key();
     }
@@ -106,20 +137,47 @@ pub fn preview(lib: &Library, lang: &str, mut input: ReportInput, now: DateTime<
     } else {
         (None, false)
     };
-    ReportFormState { input, errors, preview, covered }
+    let mut st = ReportFormState {
+        input,
+        errors,
+        preview,
+        covered,
+        ..Default::default()
+    };
+    add_choices(lib, &mut st);
+    st
 }
 
 /// The receipt/status view of a stored report, if `reference` and `token` match.
-pub async fn status_view(state: &AppState, lang: &str, reference: &str, token: &str) -> anyhow::Result<Option<ReceiptView>> {
-    let Some(r) = reference::normalise_reference(reference) else { return Ok(None) };
-    let Some(stored) = store::load(&state.db, &r).await? else { return Ok(None) };
+pub async fn status_view(
+    state: &AppState,
+    lang: &str,
+    reference: &str,
+    token: &str,
+) -> anyhow::Result<Option<ReceiptView>> {
+    let Some(r) = reference::normalise_reference(reference) else {
+        return Ok(None);
+    };
+    let Some(stored) = store::load(&state.db, &r).await? else {
+        return Ok(None);
+    };
     if !constant_eq(&stored.token_hash, &reference::token_hash(token.trim())) {
         return Ok(None);
     }
-    let lang = i18n::locale(lang).map(|l| l.tag).unwrap_or(i18n::DEFAULT_LANG);
+    let lang = i18n::locale(lang)
+        .map(|l| l.tag)
+        .unwrap_or(i18n::DEFAULT_LANG);
     let lib = state.library();
-    let aware = stored.aware_at.as_deref().and_then(validate::parse_when).or_else(|| validate::parse_when(&stored.created_at));
-    let routing: Routing = route_input(&lib, &stored.input).unwrap_or(Routing { country: None, covered: false, steps: vec![] });
+    let aware = stored
+        .aware_at
+        .as_deref()
+        .and_then(validate::parse_when)
+        .or_else(|| validate::parse_when(&stored.created_at));
+    let routing: Routing = route_input(&lib, &stored.input).unwrap_or(Routing {
+        country: None,
+        covered: false,
+        steps: vec![],
+    });
     let mut steps = step_views(&routing, lang, aware);
     for s in &mut steps {
         if let Some(rec) = stored.recipients.iter().find(|x| x.step_key == s.key) {
@@ -130,11 +188,21 @@ pub async fn status_view(state: &AppState, lang: &str, reference: &str, token: &
     let received = validate::parse_when(&stored.created_at)
         .map(|t| format!("{} {} UTC", format_instant(t, lang), t.format("%H:%M")))
         .unwrap_or_default();
-    Ok(Some(ReceiptView { reference: r, token: String::new(), received, input: stored.input, steps }))
+    Ok(Some(ReceiptView {
+        reference: r,
+        token: String::new(),
+        received,
+        input: stored.input,
+        steps,
+    }))
 }
 
 fn constant_eq(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }
 
 /// Outcome of sending a valid form.
@@ -149,9 +217,18 @@ pub struct Sent {
 
 /// Stores a validated report: the report and one row per routing step (with consent) in one transaction.
 /// Idempotent by `form_key`. Errors are database errors only.
-pub async fn send(state: &AppState, lang: &str, input: &ReportInput, now: DateTime<Utc>) -> anyhow::Result<Sent> {
+pub async fn send(
+    state: &AppState,
+    lang: &str,
+    input: &ReportInput,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Sent> {
     let lib = state.library();
-    let routing = route_input(&lib, input).unwrap_or(Routing { country: None, covered: false, steps: vec![] });
+    let routing = route_input(&lib, input).unwrap_or(Routing {
+        country: None,
+        covered: false,
+        steps: vec![],
+    });
     let aware = validate::parse_when(&input.aware_at).unwrap_or(now);
     let rsit = lib
         .incident_types
@@ -161,13 +238,18 @@ pub async fn send(state: &AppState, lang: &str, input: &ReportInput, now: DateTi
         .unwrap_or_else(|| "other/undetermined".into());
     let token = reference::status_token(&input.form_key);
     let mut stored_input = input.clone();
-    stored_input.consent.retain(|k| routing.steps.iter().any(|s| s.rule == *k));
+    stored_input
+        .consent
+        .retain(|k| routing.steps.iter().any(|s| s.rule == *k));
     let new = store::NewReport {
         reference: reference::new_reference(),
         form_key_hash: reference::token_hash(&input.form_key),
         token_hash: reference::token_hash(&token),
         lang: lang.to_owned(),
-        country: routing.country.clone().unwrap_or_else(|| routing::normalise_country(&input.country).unwrap_or_default()),
+        country: routing
+            .country
+            .clone()
+            .unwrap_or_else(|| routing::normalise_country(&input.country).unwrap_or_default()),
         rsit,
         input: stored_input,
         aware_at: Some(aware),
@@ -177,13 +259,22 @@ pub async fn send(state: &AppState, lang: &str, input: &ReportInput, now: DateTi
             .iter()
             .map(|s| store::NewRecipient {
                 step_key: s.rule.clone(),
-                kind: serde_json::to_value(s.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default(),
+                kind: serde_json::to_value(s.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default(),
                 contact_id: s.contact_point.as_ref().map(|c| c.id.clone()),
                 consented: input.consent.iter().any(|k| *k == s.rule) && s.contact_point.is_some(),
-                deadline_at: s.deadline_hours.map(|h| aware + chrono::Duration::hours(i64::from(h))),
+                deadline_at: s
+                    .deadline_hours
+                    .map(|h| aware + chrono::Duration::hours(i64::from(h))),
             })
             .collect(),
     };
     let (reference, created) = store::insert(&state.db, &new).await?;
-    Ok(Sent { reference, token, created })
+    Ok(Sent {
+        reference,
+        token,
+        created,
+    })
 }

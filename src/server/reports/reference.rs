@@ -57,7 +57,9 @@ fn hex(b: &[u8]) -> String {
 
 /// Whether `s` looks like a form key (32 lowercase hex digits).
 pub fn is_form_key(s: &str) -> bool {
-    s.len() == 32 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    s.len() == 32
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 #[cfg(test)]
@@ -69,8 +71,14 @@ mod tests {
         let r = new_reference();
         assert_eq!(r.len(), 12);
         assert_eq!(normalise_reference(&r).as_deref(), Some(r.as_str()));
-        assert_eq!(normalise_reference("7k4m 9qxp 2d").as_deref(), Some("7K4M-9QXP-2D"));
-        assert_eq!(normalise_reference("7K4M-9QXP-2O").as_deref(), Some("7K4M-9QXP-20"));
+        assert_eq!(
+            normalise_reference("7k4m 9qxp 2d").as_deref(),
+            Some("7K4M-9QXP-2D")
+        );
+        assert_eq!(
+            normalise_reference("7K4M-9QXP-2O").as_deref(),
+            Some("7K4M-9QXP-20")
+        );
         for bad in ["", "7K4M-9QXP", "7K4M-9QXP-2DX", "7K4M-9QXP-2U", "<script>"] {
             assert_eq!(normalise_reference(bad), None, "{bad}");
         }

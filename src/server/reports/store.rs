@@ -141,7 +141,9 @@ pub async fn insert(db: &Db, r: &NewReport) -> Result<(String, bool), sqlx::Erro
         tx.commit().await?;
         return Ok((reference, true));
     }
-    Err(sqlx::Error::Protocol("could not allocate a unique reference".into()))
+    Err(sqlx::Error::Protocol(
+        "could not allocate a unique reference".into(),
+    ))
 }
 
 fn is_unique_violation(e: &sqlx::Error) -> bool {
@@ -164,7 +166,8 @@ pub async fn load(db: &Db, reference: &str) -> Result<Option<StoredReport>, sqlx
     else {
         return Ok(None);
     };
-    let input: ReportInput = serde_json::from_str(&row.try_get::<String, _>("input_json")?).unwrap_or_default();
+    let input: ReportInput =
+        serde_json::from_str(&row.try_get::<String, _>("input_json")?).unwrap_or_default();
     let recipients = sqlx::query("SELECT step_key, consented, state FROM report_recipients WHERE reference = $1 ORDER BY position")
         .bind(reference)
         .fetch_all(&db.pool)
@@ -190,5 +193,7 @@ pub async fn load(db: &Db, reference: &str) -> Result<Option<StoredReport>, sqlx
 
 /// Number of stored reports (for tests and health).
 pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM reports").fetch_one(&db.pool).await
+    sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM reports")
+        .fetch_one(&db.pool)
+        .await
 }

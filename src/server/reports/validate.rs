@@ -8,8 +8,9 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 /// Currencies accepted for the amount lost (ISO 4217): the euro and the other currencies of EU/EEA
 /// countries, CHF, GBP and USD.
-pub const CURRENCIES: &[&str] =
-    &["EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "ISK", "NOK", "CHF", "GBP", "USD"];
+pub const CURRENCIES: &[&str] = &[
+    "EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "ISK", "NOK", "CHF", "GBP", "USD",
+];
 
 /// Longest description accepted, in characters.
 pub const MAX_DESCRIPTION: usize = 5000;
@@ -38,7 +39,10 @@ pub fn parse_form(body: &[u8]) -> Result<(ReportInput, Option<String>), BodyErro
             None => (pair, &b""[..]),
         };
         let decode = |s: &[u8]| -> Result<String, BodyError> {
-            let plus: Vec<u8> = s.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
+            let plus: Vec<u8> = s
+                .iter()
+                .map(|b| if *b == b'+' { b' ' } else { *b })
+                .collect();
             let bytes: Vec<u8> = percent_encoding::percent_decode(&plus).collect();
             let s = String::from_utf8(bytes).map_err(|_| BodyError::NotUtf8)?;
             if s.contains('\0') {
@@ -82,12 +86,24 @@ pub fn parse_when(s: &str) -> Option<DateTime<Utc>> {
         .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
         .map(|d| d.and_utc())
         .ok()
-        .or_else(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0)).map(|d| d.and_utc()))
-        .or_else(|| DateTime::parse_from_rfc3339(s).ok().map(|d| d.with_timezone(&Utc)))
+        .or_else(|| {
+            NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .ok()
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .map(|d| d.and_utc())
+        })
+        .or_else(|| {
+            DateTime::parse_from_rfc3339(s)
+                .ok()
+                .map(|d| d.with_timezone(&Utc))
+        })
 }
 
 fn err(errors: &mut Vec<FieldError>, field: &str, message: &str) {
-    errors.push(FieldError { field: field.into(), message: message.into() });
+    errors.push(FieldError {
+        field: field.into(),
+        message: message.into(),
+    });
 }
 
 fn valid_email(s: &str) -> bool {
@@ -99,7 +115,10 @@ fn valid_email(s: &str) -> bool {
 
 fn valid_phone(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    (6..=20).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || " +()-./".contains(c)) && s.len() <= 40
+    (6..=20).contains(&digits)
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || " +()-./".contains(c))
+        && s.len() <= 40
 }
 
 /// Validates `input` at `now`. Returns the field errors (empty when valid). The required fields are
@@ -159,7 +178,9 @@ pub fn validate(input: &ReportInput, lib: &Library, now: DateTime<Utc>) -> Vec<F
     }
     if !input.amount.trim().is_empty() {
         let a = input.amount.trim().replace(',', ".");
-        let ok = a.parse::<f64>().is_ok_and(|x| x.is_finite() && (0.0..=1e12).contains(&x))
+        let ok = a
+            .parse::<f64>()
+            .is_ok_and(|x| x.is_finite() && (0.0..=1e12).contains(&x))
             && a.chars().all(|c| c.is_ascii_digit() || c == '.')
             && a.split('.').nth(1).is_none_or(|d| d.len() <= 2);
         if !ok {
@@ -202,7 +223,10 @@ mod tests {
         assert_eq!(action.as_deref(), Some("send"));
         assert_eq!(parse_form(b"description=a%00b"), Err(BodyError::Nul));
         assert_eq!(parse_form(b"description=%FF%FE"), Err(BodyError::NotUtf8));
-        assert_eq!(parse_form(b"website=http%3A%2F%2Fspam"), Err(BodyError::Honeypot));
+        assert_eq!(
+            parse_form(b"website=http%3A%2F%2Fspam"),
+            Err(BodyError::Honeypot)
+        );
         assert!(parse_form(b"&&=&a&%%%=1").is_ok());
     }
 

@@ -98,7 +98,10 @@ impl Contact {
 
     /// Whether the contact has any channel at all.
     pub fn has_channel(&self) -> bool {
-        self.website.is_some() || self.report_url.is_some() || self.report_email.is_some() || self.phone.is_some()
+        self.website.is_some()
+            || self.report_url.is_some()
+            || self.report_email.is_some()
+            || self.phone.is_some()
     }
 }
 
@@ -159,8 +162,14 @@ pub fn load(dir: &Path) -> Result<Directory, Vec<String>> {
         Err(e) => return Err(vec![format!("{}: {e}", dir.display())]),
     };
     files.sort();
-    for path in files.into_iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
-        let rel = format!("contact-points/{}", path.file_name().unwrap_or_default().to_string_lossy());
+    for path in files
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+    {
+        let rel = format!(
+            "contact-points/{}",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        );
         let src = match std::fs::read_to_string(&path) {
             Ok(s) => s,
             Err(e) => {
@@ -171,14 +180,27 @@ pub fn load(dir: &Path) -> Result<Directory, Vec<String>> {
         let c: Country = match toml::from_str(&src) {
             Ok(c) => c,
             Err(e) => {
-                let line = e.span().map(|s| 1 + src[..s.start.min(src.len())].matches('\n').count()).unwrap_or(0);
+                let line = e
+                    .span()
+                    .map(|s| 1 + src[..s.start.min(src.len())].matches('\n').count())
+                    .unwrap_or(0);
                 errors.push(format!("{rel}:{line}: {}", e.message()));
                 continue;
             }
         };
-        let stem = path.file_stem().unwrap_or_default().to_string_lossy().to_ascii_uppercase();
-        if c.country != stem || (c.country != "EU" && normalise_country(&c.country).as_deref() != Some(c.country.as_str())) {
-            errors.push(format!("{rel}: country `{}` must be the uppercase ISO 3166-1 code matching the file name", c.country));
+        let stem = path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_ascii_uppercase();
+        if c.country != stem
+            || (c.country != "EU"
+                && normalise_country(&c.country).as_deref() != Some(c.country.as_str()))
+        {
+            errors.push(format!(
+                "{rel}: country `{}` must be the uppercase ISO 3166-1 code matching the file name",
+                c.country
+            ));
         }
         for k in &c.contacts {
             if !ids.insert(k.id.clone()) {
@@ -186,12 +208,18 @@ pub fn load(dir: &Path) -> Result<Directory, Vec<String>> {
             }
             for u in [&k.website, &k.report_url].into_iter().flatten() {
                 if !valid_url(u) {
-                    errors.push(format!("{rel}: contact `{}`: `{u}` is not an http(s) URL", k.id));
+                    errors.push(format!(
+                        "{rel}: contact `{}`: `{u}` is not an http(s) URL",
+                        k.id
+                    ));
                 }
             }
             if let Some(e) = &k.report_email {
                 if !valid_email(e) {
-                    errors.push(format!("{rel}: contact `{}`: `{e}` is not an e-mail address", k.id));
+                    errors.push(format!(
+                        "{rel}: contact `{}`: `{e}` is not an e-mail address",
+                        k.id
+                    ));
                 }
             }
             if k.sources.is_empty() {
@@ -199,7 +227,10 @@ pub fn load(dir: &Path) -> Result<Directory, Vec<String>> {
             }
             for s in &k.sources {
                 if !valid_url(&s.url) {
-                    errors.push(format!("{rel}: contact `{}`: source `{}` is not an http(s) URL", k.id, s.url));
+                    errors.push(format!(
+                        "{rel}: contact `{}`: source `{}` is not an http(s) URL",
+                        k.id, s.url
+                    ));
                 }
             }
         }
@@ -233,6 +264,10 @@ mod tests {
             assert!(!valid_email(bad), "{bad}");
         }
         assert!(valid_url("https://ccb.belgium.be/en/cert"));
-        assert!(!valid_url("javascript:alert(1)") && !valid_url("ftp://x.org") && !valid_url("https://"));
+        assert!(
+            !valid_url("javascript:alert(1)")
+                && !valid_url("ftp://x.org")
+                && !valid_url("https://")
+        );
     }
 }

@@ -154,8 +154,14 @@ pub struct RuleSet {
 impl When {
     fn holds(&self, a: &Answers) -> bool {
         self.victim.as_ref().is_none_or(|v| v.contains(&a.victim))
-            && self.incident.as_ref().is_none_or(|v| v.iter().any(|i| *i == a.incident))
-            && self.not_incident.as_ref().is_none_or(|v| !v.iter().any(|i| *i == a.incident))
+            && self
+                .incident
+                .as_ref()
+                .is_none_or(|v| v.iter().any(|i| *i == a.incident))
+            && self
+                .not_incident
+                .as_ref()
+                .is_none_or(|v| !v.iter().any(|i| *i == a.incident))
             && self.money_lost.is_none_or(|x| x == a.money_lost)
             && self.personal_data.is_none_or(|x| x == a.personal_data)
             && self.ongoing.is_none_or(|x| x == a.ongoing)
@@ -172,11 +178,18 @@ impl Rule {
 
 /// Loads and checks `routing.toml`: known incident types, `why` ids present in English, unique rule ids.
 /// `messages` tells whether an English message id exists.
-pub fn load_rules(path: &Path, lib: &Library, messages: impl Fn(&str) -> bool) -> Result<RuleSet, Vec<String>> {
+pub fn load_rules(
+    path: &Path,
+    lib: &Library,
+    messages: impl Fn(&str) -> bool,
+) -> Result<RuleSet, Vec<String>> {
     let rel = "routing.toml";
     let src = std::fs::read_to_string(path).map_err(|e| vec![format!("{rel}: {e}")])?;
     let set: RuleSet = toml::from_str(&src).map_err(|e| {
-        let line = e.span().map(|s| 1 + src[..s.start.min(src.len())].matches('\n').count()).unwrap_or(0);
+        let line = e
+            .span()
+            .map(|s| 1 + src[..s.start.min(src.len())].matches('\n').count())
+            .unwrap_or(0);
         vec![format!("{rel}:{line}: {}", e.message())]
     })?;
     let mut errors = Vec::new();
@@ -186,12 +199,18 @@ pub fn load_rules(path: &Path, lib: &Library, messages: impl Fn(&str) -> bool) -
             errors.push(format!("{rel}: duplicate rule id `{}`", r.id));
         }
         if !messages(&r.why) {
-            errors.push(format!("{rel}: rule `{}`: message `{}` missing from locales/en", r.id, r.why));
+            errors.push(format!(
+                "{rel}: rule `{}`: message `{}` missing from locales/en",
+                r.id, r.why
+            ));
         }
         for w in std::iter::once(&r.when).chain(r.any_of.iter()) {
             for i in w.incident.iter().chain(w.not_incident.iter()).flatten() {
                 if !lib.has_incident_type(i) {
-                    errors.push(format!("{rel}: rule `{}`: unknown incident type `{i}`", r.id));
+                    errors.push(format!(
+                        "{rel}: rule `{}`: unknown incident type `{i}`",
+                        r.id
+                    ));
                 }
             }
         }
@@ -233,12 +252,18 @@ pub struct Routing {
 
 fn first_contact(dir: &Directory, country: &str, kinds: &[ContactKind]) -> Option<Contact> {
     let c = dir.countries.get(country)?;
-    kinds.iter().find_map(|k| c.contacts.iter().find(|x| x.kind == *k && x.has_channel()).cloned())
+    kinds.iter().find_map(|k| {
+        c.contacts
+            .iter()
+            .find(|x| x.kind == *k && x.has_channel())
+            .cloned()
+    })
 }
 
 /// Evaluates the rules for `answers`.
 pub fn route(rules: &RuleSet, dir: &Directory, answers: &Answers) -> Routing {
-    let code = normalise_country(&answers.country).filter(|c| c != "EU" && dir.countries.contains_key(c));
+    let code =
+        normalise_country(&answers.country).filter(|c| c != "EU" && dir.countries.contains_key(c));
     let Some(code) = code else {
         let steps = rules
             .fallback_contacts
@@ -253,13 +278,21 @@ pub fn route(rules: &RuleSet, dir: &Directory, answers: &Answers) -> Routing {
                 rule: "uncovered-country".into(),
             })
             .collect();
-        return Routing { country: None, covered: false, steps };
+        return Routing {
+            country: None,
+            covered: false,
+            steps,
+        };
     };
     let mut applicable: Vec<&Rule> = rules.rules.iter().filter(|r| r.applies(answers)).collect();
     applicable.sort_by_key(|r| r.order);
     let mut steps: Vec<RouteStep> = Vec::new();
     for r in applicable {
-        let contact = if r.contacts.is_empty() { None } else { first_contact(dir, &code, &r.contacts) };
+        let contact = if r.contacts.is_empty() {
+            None
+        } else {
+            first_contact(dir, &code, &r.contacts)
+        };
         let dup = steps.iter().any(|s| {
             s.kind == r.kind
                 && s.deadline_hours == r.deadline_hours
@@ -276,5 +309,9 @@ pub fn route(rules: &RuleSet, dir: &Directory, answers: &Answers) -> Routing {
             });
         }
     }
-    Routing { country: Some(code), covered: true, steps }
+    Routing {
+        country: Some(code),
+        covered: true,
+        steps,
+    }
 }

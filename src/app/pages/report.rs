@@ -1,0 +1,417 @@
+//! `/{lang}/report` (the form and its routing preview; a plain HTML form posted to the same URL),
+//! `/{lang}/report/receipt` and `/{lang}/report/status` (reference + private code, no account).
+
+use crate::api::report::{
+    get_report_form, get_report_status, FieldError, PostedForm, ReceiptView, ReportFormState,
+    StepView,
+};
+use crate::app::components::cards::AllAlternates;
+use crate::app::pages::not_found::NotFoundBody;
+use crate::app::{tr, use_locale};
+use crate::i18n;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+const VICTIMS: [&str; 4] = [
+    "citizen",
+    "business",
+    "essential-entity",
+    "important-entity",
+];
+const CURRENCIES: [&str; 13] = [
+    "EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "ISK", "NOK", "CHF", "GBP", "USD",
+];
+
+/// Leptos writes `<textarea>` children unescaped (a raw-text element in tachys), so on the server the text
+/// is escaped here; otherwise a description containing `</textarea>` would break out of the element. The
+/// browser decodes the entities, and hydration sees the plain text.
+fn textarea_text(s: &str) -> String {
+    if cfg!(feature = "ssr") {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    } else {
+        s.to_owned()
+    }
+}
+
+fn error_for(errors: &[FieldError], field: &str) -> Option<String> {
+    errors
+        .iter()
+        .find(|e| e.field == field)
+        .map(|e| tr(&e.message))
+}
+
+/// A field's error line and the attributes that tie it to the control.
+fn field_error(errors: &[FieldError], field: &'static str) -> impl IntoView {
+    error_for(errors, field)
+        .map(|m| view! { <p class="field-error" id=format!("{field}-error")>{m}</p> })
+}
+
+fn invalid(errors: &[FieldError], field: &str) -> Option<&'static str> {
+    errors.iter().any(|e| e.field == field).then_some("true")
+}
+
+fn described(errors: &[FieldError], field: &str, hint: Option<&str>) -> Option<String> {
+    let mut ids = Vec::new();
+    if let Some(h) = hint {
+        ids.push(h.to_owned());
+    }
+    if errors.iter().any(|e| e.field == field) {
+        ids.push(format!("{field}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// One routing step: who, why, deadline, channels, and (in the form) the consent checkbox.
+#[component]
+pub fn StepItem(
+    step: StepView,
+    #[prop(optional)] consent: Option<bool>,
+    #[prop(optional)] receipt: bool,
+) -> impl IntoView {
+    let lang = use_locale().tag;
+    let kind_label = tr(&format!("report-step-{}", step.kind));
+    let name = step
+        .contact
+        .as_ref()
+        .map(|c| c.name.clone())
+        .unwrap_or_else(|| kind_label.clone());
+    let unverified = |f: &str| {
+        step.contact
+            .as_ref()
+            .is_some_and(|c| c.unverified.iter().any(|u| u == f))
+    };
+    let check =
+        move || view! { <span class="unverified">" ("{tr("report-contact-unverified")}")"</span> };
+    view! {
+        <li class="step">
+            <h3>{kind_label.clone()}{step.contact.as_ref().map(|c| view! { ": " <span lang="und">{c.name.clone()}</span> })}</h3>
+            <p>{step.why.clone()}</p>
+            {step.deadline_hours.map(|h| view! {
+                <p class="deadline"><strong>{i18n::t_args(lang, "report-deadline", &[("hours", h.into())])}</strong>
+                {step.deadline_at.clone().map(|d| view! { " – " {i18n::t_args(lang, "report-deadline-at", &[("date", d.into())])} })}</p>
+            })}
+            {step.legal_basis.clone().map(|b| view! { <p class="meta-line" lang="en">{i18n::t_args(lang, "report-legal-basis", &[("basis", b.into())])}</p> })}
+            {step.contact.clone().map(|c| view! {
+                <ul class="channels">
+                    {c.report_url.clone().map(|u| view! { <li>{tr("report-contact-form")}": "<a href=u.clone() rel="noopener noreferrer">{u.clone()}</a>{unverified("report_url").then(check)}</li> })}
+                    {c.report_email.clone().map(|e| view! { <li>{tr("report-contact-email")}": "<a href=format!("mailto:{e}")>{e.clone()}</a>{unverified("report_email").then(check)}</li> })}
+                    {c.phone.clone().map(|p| view! { <li>{tr("report-contact-phone")}": "{p.clone()}{unverified("phone").then(check)}</li> })}
+                    {c.website.clone().map(|u| view! { <li>{tr("report-contact-website")}": "<a href=u.clone() rel="noopener noreferrer">{u.clone()}</a>{unverified("website").then(check)}</li> })}
+                    {c.source_url.clone().map(|u| view! { <li class="meta-line">{tr("report-contact-source")}": "<a href=u.clone() rel="noopener noreferrer">{u.clone()}</a></li> })}
+                </ul>
+            })}
+            {(step.contact.is_none() && step.kind == "bank").then(|| view! { <p>{tr("report-no-contact")}</p> })}
+            {consent.map(|checked| if step.deliverable {
+                let id = format!("consent-{}", step.key);
+                view! {
+                    <p class="consent">
+                        <input type="checkbox" name="consent" value=step.key.clone() id=id.clone() checked=checked />
+                        <label for=id>{i18n::t_args(lang, "report-consent", &[("name", name.clone().into())])}</label>
+                    </p>
+                }.into_any()
+            } else {
+                view! { <p class="meta-line">{tr("report-consent-unavailable")}</p> }.into_any()
+            })}
+            {receipt.then(|| view! {
+                <p class="state"><strong>{tr(&format!("receipt-state-{}", if step.state.is_empty() { "not-sent" } else { step.state.as_str() }))}</strong></p>
+            })}
+        </li>
+    }
+}
+
+fn form_view(st: ReportFormState) -> impl IntoView {
+    let lang = use_locale().tag;
+    let e = st.errors.clone();
+    let i = st.input.clone();
+    let summary = (!e.is_empty()).then(|| {
+        view! {
+            <div class="error-summary" role="alert" tabindex="-1" id="errors">
+                <h2>{tr("report-errors-title")}</h2>
+                <ul>{e.iter().map(|x| view! { <li><a href=format!("#{}", x.field)>{tr(&x.message)}</a></li> }).collect_view()}</ul>
+            </div>
+        }
+    });
+    let has_preview = st.preview.is_some();
+    view! {
+        {summary}
+        <form method="post" action=format!("/{lang}/report") class="report-form" novalidate>
+            <input type="hidden" name="form_key" value=i.form_key.clone() />
+            <p class="visually-hidden" aria-hidden="true">
+                <label for="website">{tr("report-honeypot")}</label>
+                <input type="text" id="website" name="website" tabindex="-1" autocomplete="off" value="" />
+            </p>
+            <p class="meta-line">{tr("report-required-note")}</p>
+
+            <fieldset>
+                <legend>{tr("report-section-who")}</legend>
+                <label for="country">{tr("report-field-country")}</label>
+                {field_error(&e, "country")}
+                <select id="country" name="country" required aria-invalid=invalid(&e, "country") aria-describedby=described(&e, "country", None)>
+                    <option value="" selected=i.country.is_empty()>{tr("report-field-country-choose")}</option>
+                    {st.countries.iter().map(|(code, name)| view! {
+                        <option value=code.clone() selected=i.country.eq_ignore_ascii_case(code)>{format!("{name} ({code})")}</option>
+                    }).collect_view()}
+                    <option value="ZZ" selected=i.country == "ZZ">{tr("report-field-country-other")}</option>
+                </select>
+                <fieldset class="choices" id="victim" aria-describedby=described(&e, "victim", None)>
+                    <legend>{tr("report-field-victim")}</legend>
+                    {field_error(&e, "victim")}
+                    {VICTIMS.iter().map(|v| {
+                        let id = format!("victim-{v}");
+                        view! {
+                            <p><input type="radio" name="victim" value=*v id=id.clone() checked=i.victim == *v required />
+                            <label for=id>{tr(&format!("report-victim-{v}"))}</label></p>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            </fieldset>
+
+            <fieldset>
+                <legend>{tr("report-section-what")}</legend>
+                <label for="incident">{tr("report-field-incident")}</label>
+                {field_error(&e, "incident")}
+                <select id="incident" name="incident" required aria-invalid=invalid(&e, "incident") aria-describedby=described(&e, "incident", None)>
+                    <option value="" selected=i.incident.is_empty()>{tr("report-field-country-choose")}</option>
+                    {st.incident_types.iter().filter(|t| *t != "other").map(|t| view! {
+                        <option value=t.clone() selected=i.incident == *t>{tr(&format!("incident-{t}"))}</option>
+                    }).collect_view()}
+                    <option value="other" selected=i.incident == "other">{tr("report-incident-unknown")}</option>
+                </select>
+                <label for="description">{tr("report-field-description")}</label>
+                <p class="hint" id="description-hint">{tr("report-field-description-hint")}</p>
+                {field_error(&e, "description")}
+                <textarea id="description" name="description" rows="6" maxlength="5000" required
+                    aria-invalid=invalid(&e, "description") aria-describedby=described(&e, "description", Some("description-hint"))>
+                    {textarea_text(&i.description)}
+                </textarea>
+                <p class="hint" id="dates-hint">{tr("report-field-dates-hint")}</p>
+                <label for="started_at">{tr("report-field-started")}</label>
+                {field_error(&e, "started_at")}
+                <input type="datetime-local" id="started_at" name="started_at" value=i.started_at.clone() aria-invalid=invalid(&e, "started_at") aria-describedby=described(&e, "started_at", Some("dates-hint")) />
+                <label for="aware_at">{tr("report-field-aware")}</label>
+                {field_error(&e, "aware_at")}
+                <input type="datetime-local" id="aware_at" name="aware_at" value=i.aware_at.clone() aria-invalid=invalid(&e, "aware_at") aria-describedby=described(&e, "aware_at", Some("dates-hint")) />
+                <p><input type="checkbox" id="ongoing" name="ongoing" checked=i.ongoing /><label for="ongoing">{tr("report-field-ongoing")}</label></p>
+                <p><input type="checkbox" id="minor" name="minor" checked=i.minor /><label for="minor">{tr("report-field-minor")}</label></p>
+            </fieldset>
+
+            <fieldset>
+                <legend>{tr("report-section-money")}</legend>
+                <p><input type="checkbox" id="money_lost" name="money_lost" checked=i.money_lost /><label for="money_lost">{tr("report-field-money-lost")}</label></p>
+                <div class="inline-fields">
+                    <span>
+                        <label for="amount">{tr("report-field-amount")}</label>
+                        {field_error(&e, "amount")}
+                        <input type="text" inputmode="decimal" id="amount" name="amount" value=i.amount.clone() aria-invalid=invalid(&e, "amount") aria-describedby=described(&e, "amount", None) />
+                    </span>
+                    <span>
+                        <label for="currency">{tr("report-field-currency")}</label>
+                        {field_error(&e, "currency")}
+                        <select id="currency" name="currency" aria-invalid=invalid(&e, "currency")>
+                            {CURRENCIES.iter().map(|c| view! { <option value=*c selected=i.currency == *c || (i.currency.is_empty() && *c == "EUR")>{*c}</option> }).collect_view()}
+                        </select>
+                    </span>
+                </div>
+                <p><input type="checkbox" id="cross_border" name="cross_border" checked=i.cross_border /><label for="cross_border">{tr("report-field-cross-border")}</label></p>
+                <p><input type="checkbox" id="personal_data" name="personal_data" checked=i.personal_data /><label for="personal_data">{tr("report-field-personal-data")}</label></p>
+            </fieldset>
+
+            <fieldset>
+                <legend>{tr("report-section-contact")}</legend>
+                <p class="hint" id="contact-hint">{tr("report-contact-hint")}</p>
+                <label for="contact_email">{tr("report-field-email")}</label>
+                {field_error(&e, "contact_email")}
+                <input type="email" id="contact_email" name="contact_email" autocomplete="email" value=i.contact_email.clone() aria-invalid=invalid(&e, "contact_email") aria-describedby=described(&e, "contact_email", Some("contact-hint")) />
+                <label for="contact_phone">{tr("report-field-phone")}</label>
+                {field_error(&e, "contact_phone")}
+                <input type="tel" id="contact_phone" name="contact_phone" autocomplete="tel" value=i.contact_phone.clone() aria-invalid=invalid(&e, "contact_phone") aria-describedby=described(&e, "contact_phone", Some("contact-hint")) />
+                {field_error(&e, "anonymous")}
+                <p><input type="checkbox" id="anonymous" name="anonymous" checked=i.anonymous /><label for="anonymous">{tr("report-field-anonymous")}</label></p>
+            </fieldset>
+
+            <aside class="notice">
+                <h2>{tr("report-evidence-title")}</h2>
+                <p>{tr("report-evidence-body")}</p>
+            </aside>
+
+            {st.preview.clone().map(|steps| {
+                let consented = i.consent.clone();
+                view! {
+                    <section class="preview" aria-labelledby="preview-title" id="preview">
+                        <h2 id="preview-title">{tr("report-preview-title")}</h2>
+                        {(!st.covered).then(|| view! { <p class="notice">{tr("report-preview-uncovered")}</p> })}
+                        <p>{tr("report-preview-lead")}</p>
+                        <ol class="steps">
+                            {steps.into_iter().map(|s| {
+                                let checked = consented.iter().any(|k| *k == s.key);
+                                view! { <StepItem step=s consent=checked /> }
+                            }).collect_view()}
+                        </ol>
+                        <p class="hint">{tr("report-edit-hint")}</p>
+                    </section>
+                }
+            })}
+
+            <p class="actions">
+                <button type="submit" name="action" value="preview" class=if has_preview { "secondary" } else { "" }>{tr("report-preview-button")}</button>
+                {has_preview.then(|| view! { " " <button type="submit" name="action" value="send">{tr("report-send-button")}</button> })}
+            </p>
+        </form>
+    }
+}
+
+/// The report page.
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let query = use_query_map();
+    let posted = use_context::<PostedForm>().map(|p| p.0);
+    let incident = query.read_untracked().get("incident");
+    let data = Resource::new(
+        || (),
+        move |_| {
+            let posted = posted.clone();
+            let incident = incident.clone();
+            async move {
+                match posted {
+                    Some(p) => Ok(p),
+                    None => get_report_form(incident).await,
+                }
+            }
+        },
+    );
+    view! {
+        <Title text=tr("report-title") />
+        <AllAlternates rest="/report".to_owned() />
+        <h1>{tr("report-title")}</h1>
+        <p class="lead">{tr("report-lead")}</p>
+        <p class="emergency" role="note"><strong>{tr("home-emergency")}</strong></p>
+        <p class="notice" role="note">{tr("report-never-ask")}</p>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move { data.await.ok().map(form_view) })}
+        </Suspense>
+    }
+}
+
+fn receipt_view(r: ReceiptView, show_token: bool) -> impl IntoView {
+    let lang = use_locale().tag;
+    let json_url = format!("/api/v1/reports/{}?token={}", r.reference, r.token);
+    let status_url = format!(
+        "/{lang}/report/status?ref={}&token={}",
+        r.reference, r.token
+    );
+    view! {
+        <dl class="receipt-ids">
+            <dt>{tr("receipt-reference")}</dt>
+            <dd><strong class="reference">{r.reference.clone()}</strong><br /><span class="hint">{tr("receipt-reference-hint")}</span></dd>
+            {show_token.then(|| view! {
+                <dt>{tr("receipt-token")}</dt>
+                <dd><code class="token">{r.token.clone()}</code><br /><span class="hint">{tr("receipt-token-hint")}</span></dd>
+            })}
+        </dl>
+        <p>{i18n::t_args(lang, "receipt-received", &[("date", r.received.clone().into())])}</p>
+        {show_token.then(|| view! {
+            <p class="actions">
+                <a class="button" href=json_url.clone() download=format!("cyberhelp-{}.json", r.reference)>{tr("receipt-download-json")}</a>" "
+                <a href=status_url.clone()>{tr("receipt-status-link")}</a>
+            </p>
+        })}
+        <h2>{tr("receipt-steps")}</h2>
+        <ol class="steps">
+            {r.steps.iter().cloned().map(|s| view! { <StepItem step=s receipt=true /> }).collect_view()}
+        </ol>
+        <h2>{tr("receipt-your-report")}</h2>
+        <dl class="facts">
+            <dt>{tr("report-field-country")}</dt><dd>{r.input.country.clone()}</dd>
+            <dt>{tr("report-field-victim")}</dt><dd>{tr(&format!("report-victim-{}", r.input.victim))}</dd>
+            <dt>{tr("report-field-incident")}</dt><dd>{tr(&format!("incident-{}", r.input.incident))}</dd>
+            <dt>{tr("report-field-description")}</dt><dd class="description">{r.input.description.clone()}</dd>
+        </dl>
+    }
+}
+
+/// `/{lang}/report/receipt?ref=&token=`: shown right after sending.
+#[component]
+pub fn ReceiptPage() -> impl IntoView {
+    let lang = use_locale().tag;
+    let query = use_query_map();
+    let (reference, token) = query.with_untracked(|q| {
+        (
+            q.get("ref").unwrap_or_default(),
+            q.get("token").unwrap_or_default(),
+        )
+    });
+    let t2 = token.clone();
+    let data = Resource::new(
+        move || (lang.to_owned(), reference.clone(), token.clone()),
+        |(l, r, t)| get_report_status(l, r, t),
+    );
+    view! {
+        <Title text=tr("receipt-title") />
+        <Suspense fallback=|| ()>
+            {move || {
+                let token = t2.clone();
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(Some(mut r)) => {
+                            r.token = token;
+                            view! { <h1>{tr("receipt-title")}</h1> {receipt_view(r, true)} }.into_any()
+                        }
+                        _ => view! { <NotFoundBody /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// `/{lang}/report/status`: a GET form (reference + private code) and the report's state.
+#[component]
+pub fn StatusPage() -> impl IntoView {
+    let lang = use_locale().tag;
+    let query = use_query_map();
+    let (reference, token) = query.with_untracked(|q| {
+        (
+            q.get("ref").unwrap_or_default(),
+            q.get("token").unwrap_or_default(),
+        )
+    });
+    let asked = !reference.is_empty() || !token.is_empty();
+    let (r2, t2) = (reference.clone(), token.clone());
+    let data = Resource::new(
+        move || (lang.to_owned(), reference.clone(), token.clone()),
+        move |(l, r, t)| async move {
+            if r.is_empty() {
+                Ok(None)
+            } else {
+                get_report_status(l, r, t).await
+            }
+        },
+    );
+    view! {
+        <Title text=tr("status-title") />
+        <AllAlternates rest="/report/status".to_owned() />
+        <h1>{tr("status-title")}</h1>
+        <p class="lead">{tr("status-lead")}</p>
+        <form method="get" action=format!("/{lang}/report/status") class="filters">
+            <label for="ref">{tr("status-field-reference")}
+                <input type="text" id="ref" name="ref" value=r2 autocomplete="off" autocapitalize="characters" spellcheck="false" />
+            </label>
+            <label for="token">{tr("status-field-token")}
+                <input type="text" id="token" name="token" value=t2 autocomplete="off" spellcheck="false" />
+            </label>
+            <button type="submit">{tr("status-submit")}</button>
+        </form>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(Some(r)) => Some(receipt_view(r, false).into_any()),
+                    _ if asked => Some(view! { <p class="notice" role="alert">{tr("status-not-found")}</p> }.into_any()),
+                    _ => None,
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,333 @@
+//! HTTP endpoints of reporting: the no-JavaScript form POST, the JSON API and the directory/routing API.
+//!
+//! - `POST /{lang}/report` (form): `action=preview` → the page with the routing preview (200) or errors (422);
+//!   `action=send` → stores and answers `303` to `/{lang}/report/receipt?ref=…&token=…`. Malformed bodies
+//!   (NUL bytes, invalid UTF-8) → 400 page; a filled honeypot → 400.
+//! - `POST /api/v1/reports` (JSON [`ReportInput`]) → `201 {"reference", "token", "status_url", "steps"}` or
+//!   `422 {"errors": [{"field", "message"}]}` (message translated into `?lang=`, English by default).
+//! - `GET /api/v1/reports/{reference}?token=` → the stored report as JSON (the "download a copy" link).
+//! - `GET /api/v1/route?country=&victim=&incident=&money_lost=&personal_data=&ongoing=&minor=&cross_border=&lang=`
+//!   → `{"country", "covered", "steps": [{"kind", "contact_point", "deadline_hours", "legal_basis", "why"}]}`;
+//!   an invalid parameter → 422 naming it.
+//! - `GET /api/v1/contact-points?country=BE` → the directory entry (404 if none, 422 if not a code).
+
+use super::validate::{parse_form, BodyError};
+use super::{preview, send, status_view};
+use crate::api::report::{PostedForm, ReportFormState, ReportInput};
+use crate::app::shell;
+use crate::i18n;
+use crate::server::routing::{self, normalise_country, Answers, VictimType};
+use crate::server::AppState;
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Json;
+use chrono::Utc;
+use leptos::prelude::provide_context;
+use serde::Deserialize;
+use serde_json::json;
+use std::collections::HashMap;
+
+/// Renders the report page with a server-side form state and the given status.
+async fn render_form(
+    state: &AppState,
+    lang: &str,
+    form: ReportFormState,
+    status: StatusCode,
+) -> Response {
+    let opts = state.leptos_options.clone();
+    let s = state.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(s.clone());
+            provide_context(PostedForm(form.clone()));
+        },
+        move || shell(opts.clone()),
+    );
+    let req = Request::get(format!("/{lang}/report"))
+        .body(Body::empty())
+        .expect("static request");
+    let mut res = handler(req).await.into_response();
+    *res.status_mut() = status;
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, "no-store".parse().expect("static"));
+    res
+}
+
+/// `POST /{lang}/report`.
+pub async fn post_form(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    body: Bytes,
+) -> Response {
+    let Some(loc) = i18n::locale(&lang) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let lib = state.library();
+    let now = Utc::now();
+    let (input, action) = match parse_form(&body) {
+        Ok(x) => x,
+        Err(e) => {
+            if e == BodyError::Honeypot {
+                tracing::info!("report form honeypot filled; refused");
+            }
+            let mut form = super::fresh_form(None);
+            super::add_choices(&lib, &mut form);
+            form.errors.push(crate::api::report::FieldError {
+                field: "form".into(),
+                message: "report-error-bad-request".into(),
+            });
+            return render_form(&state, loc.tag, form, StatusCode::BAD_REQUEST).await;
+        }
+    };
+    let form = preview(&lib, loc.tag, input, now);
+    if !form.errors.is_empty() {
+        return render_form(&state, loc.tag, form, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    if action.as_deref() != Some("send") {
+        return render_form(&state, loc.tag, form, StatusCode::OK).await;
+    }
+    match send(&state, loc.tag, &form.input, now).await {
+        Ok(sent) => {
+            tracing::info!(reference = %sent.reference, created = sent.created, "report stored");
+            Redirect::to(&format!(
+                "/{}/report/receipt?ref={}&token={}",
+                loc.tag, sent.reference, sent.token
+            ))
+            .into_response()
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "storing a report failed");
+            let mut res = render_form(&state, loc.tag, form, StatusCode::SERVICE_UNAVAILABLE).await;
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, "30".parse().expect("static"));
+            res
+        }
+    }
+}
+
+/// `?lang=` for API messages.
+#[derive(Deserialize, Default)]
+pub struct ApiLang {
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+/// `POST /api/v1/reports`.
+pub async fn post_json(
+    State(state): State<AppState>,
+    Query(q): Query<ApiLang>,
+    body: Bytes,
+) -> Response {
+    let lang = q
+        .lang
+        .as_deref()
+        .and_then(i18n::locale)
+        .map(|l| l.tag)
+        .unwrap_or(i18n::DEFAULT_LANG);
+    let text = std::str::from_utf8(&body)
+        .ok()
+        .filter(|s| !s.contains('\0') && s.trim_start().starts_with('{'));
+    let input: ReportInput = match text.map(serde_json::from_str) {
+        Some(Ok(i)) => i,
+        _ => {
+            return (StatusCode::BAD_REQUEST, Json(json!({"errors": [{"field": "body", "message": i18n::t(lang, "report-error-bad-request")}]})))
+                .into_response()
+        }
+    };
+    if input.description.contains('\0') || input.country.contains('\0') {
+        return (StatusCode::BAD_REQUEST, Json(json!({"errors": [{"field": "body", "message": i18n::t(lang, "report-error-bad-request")}]})))
+            .into_response();
+    }
+    let lib = state.library();
+    let now = Utc::now();
+    let form = preview(&lib, lang, input, now);
+    if !form.errors.is_empty() {
+        let errors: Vec<_> = form
+            .errors
+            .iter()
+            .map(|e| json!({"field": e.field, "message": i18n::t(lang, &e.message)}))
+            .collect();
+        return (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Json(json!({ "errors": errors })),
+        )
+            .into_response();
+    }
+    match send(&state, lang, &form.input, now).await {
+        Ok(sent) => {
+            let view = status_view(&state, lang, &sent.reference, &sent.token)
+                .await
+                .ok()
+                .flatten();
+            let status = if sent.created {
+                StatusCode::CREATED
+            } else {
+                StatusCode::OK
+            };
+            (
+                status,
+                [(header::LOCATION, format!("/api/v1/reports/{}", sent.reference))],
+                Json(json!({
+                    "reference": sent.reference,
+                    "token": sent.token,
+                    "status_url": format!("{}/{lang}/report/status?ref={}&token={}", state.config.public_url, sent.reference, sent.token),
+                    "steps": view.map(|v| v.steps).unwrap_or_default(),
+                })),
+            )
+                .into_response()
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "storing a report failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::RETRY_AFTER, "30")],
+                Json(json!({"error": "unavailable"})),
+            )
+                .into_response()
+        }
+    }
+}
+
+/// `?token=` of the download endpoint.
+#[derive(Deserialize, Default)]
+pub struct TokenQuery {
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+/// `GET /api/v1/reports/{reference}?token=`.
+pub async fn get_json(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    Query(q): Query<TokenQuery>,
+) -> Response {
+    let lang = q.lang.as_deref().unwrap_or(i18n::DEFAULT_LANG);
+    match status_view(&state, lang, &reference, &q.token).await {
+        Ok(Some(v)) => {
+            let file = format!("attachment; filename=\"cyberhelp-{}.json\"", v.reference);
+            (
+                [
+                    (header::CONTENT_DISPOSITION, file),
+                    (header::CACHE_CONTROL, "no-store".into()),
+                ],
+                Json(v),
+            )
+                .into_response()
+        }
+        Ok(None) => (StatusCode::NOT_FOUND, Json(json!({"error": "not_found"}))).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "loading a report failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(json!({"error": "unavailable"})),
+            )
+                .into_response()
+        }
+    }
+}
+
+fn unprocessable(param: &str) -> Response {
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Json(json!({"error": "invalid_parameter", "parameter": param})),
+    )
+        .into_response()
+}
+
+fn flag(q: &HashMap<String, String>, name: &str) -> Result<bool, Response> {
+    match q.get(name).map(String::as_str) {
+        None | Some("") | Some("false") | Some("0") | Some("no") => Ok(false),
+        Some("true") | Some("1") | Some("yes") | Some("on") => Ok(true),
+        Some(_) => Err(unprocessable(name)),
+    }
+}
+
+/// `GET /api/v1/route`.
+pub async fn get_route(
+    State(state): State<AppState>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let lib = state.library();
+    let lang = q
+        .get("lang")
+        .and_then(|l| i18n::locale(l))
+        .map(|l| l.tag)
+        .unwrap_or(i18n::DEFAULT_LANG);
+    let Some(country) = q.get("country").and_then(|c| normalise_country(c)) else {
+        return unprocessable("country");
+    };
+    let Some(victim) = q.get("victim").and_then(|v| VictimType::parse(v)) else {
+        return unprocessable("victim");
+    };
+    let incident = q.get("incident").cloned().unwrap_or_default();
+    if !lib.has_incident_type(&incident) {
+        return unprocessable("incident");
+    }
+    let answers = (|| -> Result<Answers, Response> {
+        Ok(Answers {
+            country,
+            victim,
+            incident,
+            money_lost: flag(&q, "money_lost")?,
+            personal_data: flag(&q, "personal_data")?,
+            ongoing: flag(&q, "ongoing")?,
+            minor: flag(&q, "minor")?,
+            cross_border: flag(&q, "cross_border")?,
+        })
+    })();
+    let answers = match answers {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
+    let Some(rules) = lib.rules.as_ref() else {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({"error": "no_rules"})),
+        )
+            .into_response();
+    };
+    let r = routing::route(rules, &lib.directory, &answers);
+    let steps: Vec<_> = r
+        .steps
+        .iter()
+        .map(|s| {
+            json!({
+                "kind": s.kind,
+                "contact_point": s.contact_point,
+                "deadline_hours": s.deadline_hours,
+                "legal_basis": s.legal_basis,
+                "why": i18n::t(lang, &s.why),
+                "rule": s.rule,
+            })
+        })
+        .collect();
+    Json(json!({ "country": r.country, "covered": r.covered, "steps": steps })).into_response()
+}
+
+/// `GET /api/v1/contact-points?country=`.
+pub async fn get_contact_points(
+    State(state): State<AppState>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let raw = q.get("country").map(String::as_str).unwrap_or("");
+    let code = if raw.eq_ignore_ascii_case("eu") {
+        Some("EU".to_owned())
+    } else {
+        normalise_country(raw)
+    };
+    let Some(code) = code else {
+        return unprocessable("country");
+    };
+    match state.library().directory.countries.get(&code) {
+        Some(c) => Json(c.clone()).into_response(),
+        None => (
+            StatusCode::NOT_FOUND,
+            Json(json!({"error": "not_found", "country": code})),
+        )
+            .into_response(),
+    }
+}

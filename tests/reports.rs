@@ -1,0 +1,378 @@
+//! The report flow over HTTP: preview, errors with everything typed kept, sending, the receipt, re-sending,
+//! the status page, the JSON API, bad input and rate limiting; storage on SQLite and PostgreSQL.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use common::{app, text};
+
+fn form(pairs: &[(&str, &str)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| {
+            format!(
+                "{k}={}",
+                percent_encoding::utf8_percent_encode(v, percent_encoding::NON_ALPHANUMERIC)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+async fn post(app: &common::TestApp, path: &str, body: String) -> axum::http::Response<Body> {
+    app.send(
+        Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap(),
+    )
+    .await
+}
+
+const KEY: &str = "0123456789abcdef0123456789abcdef";
+
+fn austrian_shop() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("form_key", KEY),
+        ("country", "AT"),
+        ("victim", "citizen"),
+        ("incident", "online-fraud"),
+        ("description", "I paid 180 EUR for shoes on a web shop based in the Netherlands; nothing arrived & the site vanished <b>."),
+        ("money_lost", "on"),
+        ("amount", "180"),
+        ("currency", "EUR"),
+        ("cross_border", "on"),
+        ("aware_at", "2026-11-28T09:00"),
+    ]
+}
+
+#[tokio::test]
+async fn errors_keep_everything_typed_and_are_translated() {
+    let app = app().await;
+    let res = post(
+        &app,
+        "/de/report",
+        form(&[
+            ("form_key", KEY),
+            ("country", "AT"),
+            ("description", "kurz <script>x</script>"),
+            ("contact_email", "nicht-gueltig"),
+        ]),
+    )
+    .await;
+    let status = res.status();
+    let html = text(res).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{html}");
+    assert!(
+        html.contains(&cyberhelp::i18n::t("de", "report-error-victim-required")),
+        "German error"
+    );
+    assert!(html.contains(&cyberhelp::i18n::t("de", "report-error-email-invalid")));
+    assert!(
+        html.contains("kurz &lt;script&gt;x&lt;/script&gt;"),
+        "description kept and escaped: {}",
+        &html[html.find("<textarea").unwrap_or(0)..][..400]
+    );
+    assert!(!html.contains("<script>x</script>"), "no reflected markup");
+    // breaking out of the textarea is impossible
+    let res = post(
+        &app,
+        "/en/report",
+        form(&[("description", "</textarea><script>alert(1)</script>")]),
+    )
+    .await;
+    let html2 = text(res).await;
+    assert!(
+        !html2.contains("<script>alert(1)") && html2.contains("&lt;/textarea&gt;&lt;script&gt;")
+    );
+    assert!(html.contains(r#"value="nicht-gueltig""#), "email kept");
+    assert!(
+        html.contains(r#"<option value="AT" selected"#),
+        "country kept"
+    );
+    assert!(html.contains(r#"aria-invalid="true""#));
+}
+
+#[tokio::test]
+async fn preview_send_receipt_resend_and_status() {
+    let app = app().await;
+    // preview: who will receive it, with consent boxes, nothing stored yet
+    let res = post(
+        &app,
+        "/en/report",
+        form(&[austrian_shop(), vec![("action", "preview")]].concat()),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = text(res).await;
+    assert!(html.contains(r#"name="consent""#), "consent checkboxes");
+    assert!(
+        html.contains("Payment Services Austria")
+            || html.contains("report-step-bank")
+            || html.contains("bank")
+    );
+    assert!(html.contains(r#"value="send""#));
+    let n = cyberhelp::server::reports::store::count(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(n, 0, "preview stores nothing");
+
+    // send with consent to police and the consumer centre
+    let body = form(
+        &[
+            austrian_shop(),
+            vec![
+                ("consent", "police-money"),
+                ("consent", "consumer-cross-border"),
+                ("action", "send"),
+            ],
+        ]
+        .concat(),
+    );
+    let res = post(&app, "/en/report", body.clone()).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let location = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    assert!(
+        location.starts_with("/en/report/receipt?ref="),
+        "{location}"
+    );
+
+    // a double click / re-sent POST leads to the same report
+    let again = post(&app, "/en/report", body).await;
+    assert_eq!(
+        again.headers()[header::LOCATION].to_str().unwrap(),
+        location
+    );
+    assert_eq!(
+        cyberhelp::server::reports::store::count(&app.state.db)
+            .await
+            .unwrap(),
+        1
+    );
+
+    // the receipt
+    let res = app.get(&location, &[]).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = text(res).await;
+    let reference = location
+        .split("ref=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap()
+        .to_owned();
+    let token = location.split("token=").nth(1).unwrap().to_owned();
+    assert!(html.contains(&reference) && html.contains(&token));
+    assert!(html.contains(&cyberhelp::i18n::t("en", "receipt-state-queued")));
+    assert!(
+        html.contains("the site vanished &lt;b&gt;"),
+        "stored as typed, escaped on output"
+    );
+
+    // the status page in another language, and a wrong token
+    let res = app
+        .get(
+            &format!(
+                "/fr/report/status?ref={}&token={token}",
+                reference.to_lowercase()
+            ),
+            &[],
+        )
+        .await;
+    let html = text(res).await;
+    assert!(html.contains(&reference), "lowercase reference accepted");
+    assert!(html.contains(&cyberhelp::i18n::t("fr", "receipt-state-queued")));
+    let html = text(
+        app.get(
+            &format!("/en/report/status?ref={reference}&token=wrong"),
+            &[],
+        )
+        .await,
+    )
+    .await;
+    assert!(html.contains(&cyberhelp::i18n::t("en", "status-not-found")));
+    assert!(!html.contains("the site vanished"));
+
+    // the downloadable copy
+    let res = app
+        .get(&format!("/api/v1/reports/{reference}?token={token}"), &[])
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(res.headers()[header::CONTENT_DISPOSITION]
+        .to_str()
+        .unwrap()
+        .contains("attachment"));
+    let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
+    assert_eq!(v["reference"], reference);
+    let consented: Vec<_> = v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["consented"] == true)
+        .map(|s| s["key"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(consented, vec!["police-money", "consumer-cross-border"]);
+    assert_eq!(
+        app.get(&format!("/api/v1/reports/{reference}?token=nope"), &[])
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn bad_bodies_are_4xx_pages_never_500() {
+    let app = app().await;
+    for body in [
+        "description=a%00b",
+        "description=%FF%FE%FD",
+        "website=spam&country=AT",
+        "%%%%=%%%",
+        "",
+    ] {
+        let res = post(&app, "/en/report", body.to_owned()).await;
+        assert!(
+            res.status().is_client_error(),
+            "{body:?} -> {}",
+            res.status()
+        );
+        let html = text(res).await;
+        assert!(html.contains("<h1"), "{body:?}: readable page expected");
+    }
+    let res = post(&app, "/xx/report", "a=b".into()).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let big = format!("description={}", "a".repeat(200 * 1024));
+    let res = post(&app, "/en/report", big).await;
+    assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(text(res).await.contains("<h1>"), "413 is a readable page");
+}
+
+#[tokio::test]
+async fn json_api_creates_reports_and_names_invalid_fields() {
+    let app = app().await;
+    let send = |body: String| {
+        app.send(
+            Request::post("/api/v1/reports?lang=fr")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+    };
+    let res = send(r#"{"country":"FI","victim":"business","incident":"data-breach","description":"Our customer database was copied by an intruder.","personal_data":true,"form_key":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","consent":["gdpr-controller-breach"]}"#.into()).await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
+    assert!(v["reference"].as_str().unwrap().len() == 12);
+    let dpa = v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == "dpa")
+        .unwrap();
+    assert_eq!(dpa["deadline_hours"], 72);
+    assert_eq!(dpa["consented"], true);
+
+    let res =
+        send(r#"{"country":"FI","victim":"alien","incident":"","description":"x"}"#.into()).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
+    let fields: Vec<_> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, vec!["victim", "incident", "description"]);
+    assert_eq!(
+        v["errors"][0]["message"],
+        cyberhelp::i18n::t("fr", "report-error-invalid-choice")
+    );
+
+    for bad in ["{", "[]", "{\"country\": 5}", "\u{0}"] {
+        let res = send(bad.into()).await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{bad:?}");
+    }
+}
+
+#[tokio::test]
+async fn route_and_directory_api() {
+    let app = app().await;
+    let v: serde_json::Value = serde_json::from_str(
+        &text(app.get("/api/v1/route?country=DK&victim=essential-entity&incident=ddos&ongoing=true&lang=da", &[]).await).await,
+    )
+    .unwrap();
+    assert_eq!(v["country"], "DK");
+    assert_eq!(v["steps"][0]["deadline_hours"], 24);
+    assert_eq!(
+        v["steps"][0]["why"],
+        cyberhelp::i18n::t("da", "route-why-nis2-early-warning")
+    );
+    for (q, param) in [
+        ("country=Denmark&victim=citizen&incident=ddos", "country"),
+        ("country=DK&victim=cat&incident=ddos", "victim"),
+        ("country=DK&victim=citizen&incident=aliens", "incident"),
+        (
+            "country=DK&victim=citizen&incident=ddos&minor=perhaps",
+            "minor",
+        ),
+    ] {
+        let res = app.get(&format!("/api/v1/route?{q}"), &[]).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{q}");
+        let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
+        assert_eq!(v["parameter"], param);
+    }
+    let v: serde_json::Value =
+        serde_json::from_str(&text(app.get("/api/v1/contact-points?country=be", &[]).await).await)
+            .unwrap();
+    assert_eq!(v["country"], "BE");
+    assert!(v["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| !c["sources"].as_array().unwrap().is_empty()));
+    assert_eq!(
+        app.get("/api/v1/contact-points?country=EL", &[])
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.get("/api/v1/contact-points?country=US", &[])
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/api/v1/contact-points?country=%3Cx%3E", &[])
+            .await
+            .status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+}
+
+#[tokio::test]
+async fn too_many_reports_from_one_address_get_429() {
+    let app = app().await;
+    let mut statuses = Vec::new();
+    for i in 0..14 {
+        let key = format!("{i:032x}");
+        let body = form(
+            &[
+                austrian_shop(),
+                vec![("action", "send"), ("form_key", key.as_str())],
+            ]
+            .concat(),
+        );
+        statuses.push(post(&app, "/en/report", body).await.status());
+    }
+    assert!(
+        statuses[..10].iter().all(|s| *s == StatusCode::SEE_OTHER),
+        "{statuses:?}"
+    );
+    assert_eq!(
+        *statuses.last().unwrap(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "{statuses:?}"
+    );
+}
