@@ -4,6 +4,9 @@
 //! `hydrate` feature as the wasm32 bundle that hydrates the server-rendered pages. Every page works without
 //! JavaScript; hydration only enhances.
 
+// Leptos views are deeply nested types; the report pages exceed the default limit in release wasm builds.
+#![recursion_limit = "512"]
+
 pub mod api;
 pub mod app;
 pub mod i18n;

@@ -120,9 +120,10 @@ pub fn StepItem(
             })}
         </li>
     }
+    .into_any()
 }
 
-fn form_view(st: ReportFormState) -> impl IntoView {
+fn form_view(st: ReportFormState) -> AnyView {
     let lang = use_locale().tag;
     let e = st.errors.clone();
     let i = st.input.clone();
@@ -246,7 +247,7 @@ fn form_view(st: ReportFormState) -> impl IntoView {
                         <p>{tr("report-preview-lead")}</p>
                         <ol class="steps">
                             {steps.into_iter().map(|s| {
-                                let checked = consented.iter().any(|k| *k == s.key);
+                                let checked = consented.contains(&s.key);
                                 view! { <StepItem step=s consent=checked /> }
                             }).collect_view()}
                         </ol>
@@ -261,6 +262,7 @@ fn form_view(st: ReportFormState) -> impl IntoView {
             </p>
         </form>
     }
+    .into_any()
 }
 
 /// The report page.
@@ -295,7 +297,7 @@ pub fn ReportPage() -> impl IntoView {
     }
 }
 
-fn receipt_view(r: ReceiptView, show_token: bool) -> impl IntoView {
+fn receipt_view(r: ReceiptView, show_token: bool) -> AnyView {
     let lang = use_locale().tag;
     let json_url = format!("/api/v1/reports/{}?token={}", r.reference, r.token);
     let status_url = format!(
@@ -330,6 +332,7 @@ fn receipt_view(r: ReceiptView, show_token: bool) -> impl IntoView {
             <dt>{tr("report-field-description")}</dt><dd class="description">{r.input.description.clone()}</dd>
         </dl>
     }
+    .into_any()
 }
 
 /// `/{lang}/report/receipt?ref=&token=`: shown right after sending.

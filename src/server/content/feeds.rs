@@ -16,7 +16,7 @@ fn items<'a>(lib: &'a Library, lang: &str, now: DateTime<Utc>) -> Vec<(&'a str, 
         .filter_map(|(slug, tr)| pick(tr, lang).map(|(b, _)| (slug.as_str(), b)))
         .filter(|(_, b)| b.published <= now && bulletin_status(b, now) != "archived")
         .collect();
-    v.sort_by(|a, b| b.1.updated.cmp(&a.1.updated));
+    v.sort_by_key(|x| std::cmp::Reverse(x.1.updated));
     v
 }
 

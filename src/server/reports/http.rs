@@ -238,11 +238,12 @@ fn unprocessable(param: &str) -> Response {
         .into_response()
 }
 
-fn flag(q: &HashMap<String, String>, name: &str) -> Result<bool, Response> {
+/// A boolean query parameter; `Err(name)` when it is not one of true/false/1/0/yes/no/on.
+fn flag<'a>(q: &HashMap<String, String>, name: &'a str) -> Result<bool, &'a str> {
     match q.get(name).map(String::as_str) {
         None | Some("") | Some("false") | Some("0") | Some("no") => Ok(false),
         Some("true") | Some("1") | Some("yes") | Some("on") => Ok(true),
-        Some(_) => Err(unprocessable(name)),
+        Some(_) => Err(name),
     }
 }
 
@@ -267,7 +268,7 @@ pub async fn get_route(
     if !lib.has_incident_type(&incident) {
         return unprocessable("incident");
     }
-    let answers = (|| -> Result<Answers, Response> {
+    let answers = (|| -> Result<Answers, &str> {
         Ok(Answers {
             country,
             victim,
@@ -281,7 +282,7 @@ pub async fn get_route(
     })();
     let answers = match answers {
         Ok(a) => a,
-        Err(r) => return r,
+        Err(param) => return unprocessable(param),
     };
     let Some(rules) = lib.rules.as_ref() else {
         return (

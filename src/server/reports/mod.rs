@@ -264,7 +264,7 @@ pub async fn send(
                     .and_then(|v| v.as_str().map(str::to_owned))
                     .unwrap_or_default(),
                 contact_id: s.contact_point.as_ref().map(|c| c.id.clone()),
-                consented: input.consent.iter().any(|k| *k == s.rule) && s.contact_point.is_some(),
+                consented: input.consent.contains(&s.rule) && s.contact_point.is_some(),
                 deadline_at: s
                     .deadline_hours
                     .map(|h| aware + chrono::Duration::hours(i64::from(h))),

@@ -157,11 +157,11 @@ impl When {
             && self
                 .incident
                 .as_ref()
-                .is_none_or(|v| v.iter().any(|i| *i == a.incident))
+                .is_none_or(|v| v.contains(&a.incident))
             && self
                 .not_incident
                 .as_ref()
-                .is_none_or(|v| !v.iter().any(|i| *i == a.incident))
+                .is_none_or(|v| !v.contains(&a.incident))
             && self.money_lost.is_none_or(|x| x == a.money_lost)
             && self.personal_data.is_none_or(|x| x == a.personal_data)
             && self.ongoing.is_none_or(|x| x == a.ongoing)

@@ -1,0 +1,52 @@
+import { test, expect } from "@playwright/test";
+import { expectAccessible, watchConsole, waitForHydration } from "./helpers";
+
+test("report: errors keep what was typed, the preview names recipients, sending gives a receipt and a status page", async ({ page }, testInfo) => {
+  const noErrors = watchConsole(page);
+  await page.goto("/en/report?incident=online-fraud");
+  await waitForHydration(page, testInfo);
+  await expectAccessible(page);
+  await expect(page.getByLabel("What happened? *")).toHaveValue("online-fraud");
+
+  // missing required fields: errors, everything typed is kept
+  await page.getByLabel("Describe what happened, in your own words *").fill("Paid 180 EUR to a web shop in the Netherlands; nothing came.");
+  await page.getByRole("button", { name: "Show who will receive my report" }).click();
+  await expect(page.locator(".error-summary")).toBeVisible();
+  await expect(page.locator(".error-summary")).toContainText("Choose a country.");
+  await expect(page.getByLabel("Describe what happened, in your own words *")).toHaveValue(/web shop in the Netherlands/);
+  await expectAccessible(page);
+
+  // complete it: Austrian citizen, money lost, seller abroad
+  await page.getByLabel("Country where you live or your organisation is based *").selectOption("AT");
+  await page.getByLabel("A private person").check();
+  await page.getByLabel("I lost money, or gave my card or bank details").check();
+  await page.getByLabel("Amount lost (optional)").fill("180");
+  await page.getByLabel("The seller or the other person is in another country").check();
+  await page.getByRole("button", { name: "Show who will receive my report" }).click();
+  const preview = page.locator("#preview");
+  await expect(preview).toBeVisible();
+  await expect(preview.locator(".step").first()).toContainText("bank");
+  await expect(preview).toContainText("European Consumer");
+  await expectAccessible(page);
+  const boxes = preview.locator('input[name="consent"]');
+  expect(await boxes.count()).toBeGreaterThan(0);
+  await boxes.first().check();
+  await page.getByRole("button", { name: "Send the report" }).click();
+
+  await expect(page).toHaveURL(/\/en\/report\/receipt\?ref=/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your report was received");
+  const reference = (await page.locator(".reference").textContent())!.trim();
+  const token = (await page.locator(".token").textContent())!.trim();
+  expect(reference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
+  await expect(page.getByText("Waiting to be sent").first()).toBeVisible();
+  await expectAccessible(page);
+
+  // status page, no account
+  await page.goto("/de/report/status");
+  await page.getByLabel("Referenz").or(page.locator("#ref")).fill(reference.toLowerCase());
+  await page.locator("#token").fill(token);
+  await page.locator("form button[type=submit]").click();
+  await expect(page.locator(".reference")).toHaveText(reference);
+  await expectAccessible(page);
+  noErrors();
+});
