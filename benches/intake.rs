@@ -23,21 +23,30 @@ async fn run(label: &str, url: String, n: usize) {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
     std::fs::create_dir_all(&site).unwrap();
-    let options = leptos::config::LeptosOptions::builder().output_name("cyberhelp").site_root(site.to_string_lossy().to_string()).build();
+    let options = leptos::config::LeptosOptions::builder()
+        .output_name("cyberhelp")
+        .site_root(site.to_string_lossy().to_string())
+        .build();
     let mut config = ServeConfig::for_tests(url);
     config.content_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
     config.report_burst = u32::MAX;
     config.max_body_bytes = 1 << 20;
     let state = AppState::new(config, options).await.expect("state");
-    let app = router(state.clone())
-        .layer(axum::Extension(axum::extract::ConnectInfo(std::net::SocketAddr::from(([127, 0, 0, 1], 1)))));
+    let app = router(state.clone()).layer(axum::Extension(axum::extract::ConnectInfo(
+        std::net::SocketAddr::from(([127, 0, 0, 1], 1)),
+    )));
 
     // full intake through the Router
     let t = Instant::now();
     for i in 0..n {
         let res = app
             .clone()
-            .oneshot(Request::post("/api/v1/reports").header(header::CONTENT_TYPE, "application/json").body(Body::from(body(i))).unwrap())
+            .oneshot(
+                Request::post("/api/v1/reports")
+                    .header(header::CONTENT_TYPE, "application/json")
+                    .body(Body::from(body(i)))
+                    .unwrap(),
+            )
             .await
             .unwrap();
         assert_eq!(res.status(), 201);
@@ -59,22 +68,47 @@ async fn run(label: &str, url: String, n: usize) {
         tx.commit().await.unwrap();
     }
     let plain = n as f64 / t.elapsed().as_secs_f64();
-    println!("| {label:<10} | {n:>6} | {intake:>12.0} | {plain:>14.0} | {:>6.2} |", intake / plain);
+    println!(
+        "| {label:<10} | {n:>6} | {intake:>12.0} | {plain:>14.0} | {:>6.2} |",
+        intake / plain
+    );
 }
 
 #[tokio::main]
 async fn main() {
-    let n: usize = std::env::var("BENCH_REPORTS").ok().and_then(|v| v.parse().ok()).unwrap_or(2000);
+    let n: usize = std::env::var("BENCH_REPORTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000);
     println!("| backend    | reports | intake rep/s | plain insert/s | ratio  |");
     println!("|------------|--------:|-------------:|---------------:|-------:|");
     let dir = tempfile::tempdir().unwrap();
-    run("SQLite", format!("sqlite:{}", dir.path().join("bench.sqlite3").display()), n).await;
+    run(
+        "SQLite",
+        format!("sqlite:{}", dir.path().join("bench.sqlite3").display()),
+        n,
+    )
+    .await;
     if std::env::var("CYBERHELP_SKIP_PG").as_deref() != Ok("1") {
-        let base = std::env::var("CYBERHELP_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+        let base = std::env::var("CYBERHELP_TEST_PG_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
         let schema = format!("cyberhelp_bench_{}", std::process::id());
-        let mut conn = sqlx::PgConnection::connect(&base).await.expect("PostgreSQL");
-        sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&mut conn).await.unwrap();
-        run("PostgreSQL", format!("{base}?options=-c%20search_path%3D{schema}"), n).await;
-        sqlx::query(&format!("DROP SCHEMA {schema} CASCADE")).execute(&mut conn).await.unwrap();
+        let mut conn = sqlx::PgConnection::connect(&base)
+            .await
+            .expect("PostgreSQL");
+        sqlx::query(&format!("CREATE SCHEMA {schema}"))
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        run(
+            "PostgreSQL",
+            format!("{base}?options=-c%20search_path%3D{schema}"),
+            n,
+        )
+        .await;
+        sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
+            .execute(&mut conn)
+            .await
+            .unwrap();
     }
 }

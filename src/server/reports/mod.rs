@@ -264,7 +264,11 @@ pub async fn send(
                     .and_then(|v| v.as_str().map(str::to_owned))
                     .unwrap_or_default(),
                 contact_id: s.contact_point.as_ref().map(|c| c.id.clone()),
-                consented: input.consent.contains(&s.rule) && s.contact_point.is_some(),
+                // consent only counts where we can deliver (an e-mail address or an online form)
+                consented: input.consent.contains(&s.rule)
+                    && s.contact_point
+                        .as_ref()
+                        .is_some_and(|c| c.report_email.is_some() || c.report_url.is_some()),
                 deadline_at: s
                     .deadline_hours
                     .map(|h| aware + chrono::Duration::hours(i64::from(h))),
