@@ -89,3 +89,104 @@ async fn unreachable_or_unsupported_databases_are_clear_errors() {
         "{msg}"
     );
 }
+
+async fn report_roundtrip(url: &str) {
+    use cyberhelp::api::report::ReportInput;
+    use cyberhelp::server::reports::store::{self, NewRecipient, NewReport};
+    let db = db::connect(url, 4).await.expect("connect");
+    let now = chrono::Utc::now();
+    let input = ReportInput {
+        country: "FI".into(),
+        victim: "business".into(),
+        incident: "data-breach".into(),
+        description: "Customer database copied – ünïcode ✓ and a quote ' and <b>".into(),
+        personal_data: true,
+        ..Default::default()
+    };
+    let new = NewReport {
+        reference: "ABCD-EFGH-JK".into(),
+        form_key_hash: "f".repeat(64),
+        token_hash: "t".repeat(64),
+        lang: "fi".into(),
+        country: "FI".into(),
+        rsit: "information-content-security/data-leak".into(),
+        input: input.clone(),
+        aware_at: Some(now),
+        created_at: now,
+        steps: vec![
+            NewRecipient {
+                step_key: "gdpr-controller-breach".into(),
+                kind: "dpa".into(),
+                contact_id: Some("fi-dpa".into()),
+                consented: true,
+                deadline_at: Some(now),
+            },
+            NewRecipient {
+                step_key: "police-crime".into(),
+                kind: "police".into(),
+                contact_id: None,
+                consented: false,
+                deadline_at: None,
+            },
+        ],
+    };
+    let (reference, created) = store::insert(&db, &new).await.unwrap();
+    assert!(created);
+    // the same form again: same report, nothing new
+    let again = NewReport {
+        reference: "ZZZZ-ZZZZ-ZZ".into(),
+        ..new.clone()
+    };
+    assert_eq!(
+        store::insert(&db, &again).await.unwrap(),
+        (reference.clone(), false)
+    );
+    // concurrent re-sends of one new form create exactly one report
+    let other = NewReport {
+        reference: "QQQQ-QQQQ-QQ".into(),
+        form_key_hash: "g".repeat(64),
+        ..new.clone()
+    };
+    let tasks: Vec<_> = (0..8)
+        .map(|i| {
+            let (db, mut r) = (db.clone(), other.clone());
+            r.reference = format!("QQQQ-QQQQ-{i:02}");
+            tokio::spawn(async move { store::insert(&db, &r).await.unwrap() })
+        })
+        .collect();
+    let mut refs = std::collections::HashSet::new();
+    for t in tasks {
+        refs.insert(t.await.unwrap().0);
+    }
+    assert_eq!(refs.len(), 1, "{refs:?}");
+    assert_eq!(store::count(&db).await.unwrap(), 2);
+    let stored = store::load(&db, &reference).await.unwrap().unwrap();
+    assert_eq!(stored.input, input, "stored as typed");
+    assert_eq!(stored.recipients.len(), 2);
+    assert!(stored.recipients[0].consented && stored.recipients[0].state == "queued");
+    assert!(!stored.recipients[1].consented && stored.recipients[1].state == "not-sent");
+    assert!(store::load(&db, "NOPE-NOPE-NO").await.unwrap().is_none());
+}
+
+#[tokio::test]
+async fn reports_are_stored_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    report_roundtrip(&format!(
+        "sqlite:{}",
+        dir.path().join("r.sqlite3").display()
+    ))
+    .await;
+}
+
+#[tokio::test]
+async fn reports_are_stored_on_postgres() {
+    let Some(base) = pg_url() else { return };
+    let schema = format!("cyberhelp_test_r{}", std::process::id());
+    let url = pg_schema(&base, &schema).await;
+    report_roundtrip(&url).await;
+    let mut conn = sqlx::PgConnection::connect(&base).await.unwrap();
+    sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+}

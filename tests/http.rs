@@ -399,3 +399,52 @@ async fn malformed_server_function_calls_get_4xx() {
         .await;
     assert_eq!(res.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn no_page_shows_a_raw_message_id_in_any_language() {
+    let app = app().await;
+    // every English message id; a missing translation would render its id as text
+    let mut ids = Vec::new();
+    for f in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en")).unwrap() {
+        let src = std::fs::read_to_string(f.unwrap().path()).unwrap();
+        ids.extend(
+            src.lines()
+                .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
+                .filter(|id| id.contains('-') && !id.starts_with('#')),
+        );
+    }
+    assert!(ids.len() > 200);
+    for l in cyberhelp::i18n::LOCALES {
+        for page in [
+            "/",
+            "/advice",
+            "/bulletins",
+            "/report",
+            "/report/status?ref=x&token=y",
+            "/advice/ransomware",
+            "/nowhere",
+        ] {
+            let html = text(app.get(&format!("/{}{page}", l.tag), &[]).await).await;
+            // visible text only: drop tags (attribute values such as id="home-title" are not shown)
+            let mut visible = String::new();
+            let mut in_tag = false;
+            for c in html.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => {
+                        in_tag = false;
+                        visible.push(' ');
+                    }
+                    c if !in_tag => visible.push(c),
+                    _ => {}
+                }
+            }
+            for id in &ids {
+                let hit = visible
+                    .split(|c: char| c.is_whitespace() || c == '"')
+                    .any(|w| w == id);
+                assert!(!hit, "/{}{page} shows the raw message id {id}", l.tag);
+            }
+        }
+    }
+}

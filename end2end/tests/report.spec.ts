@@ -50,3 +50,19 @@ test("report: errors keep what was typed, the preview names recipients, sending 
   await expectAccessible(page);
   noErrors();
 });
+
+test("with JavaScript, fields are checked as you type", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "js", "live checks need JavaScript; without it the server validates");
+  await page.goto("/en/report");
+  await waitForHydration(page, testInfo);
+  const email = page.getByLabel("E-mail (optional)");
+  await email.fill("not-an-address");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await email.fill("anna@example.org");
+  await expect(email).not.toHaveAttribute("aria-invalid", "true");
+  const description = page.getByLabel("Describe what happened, in your own words *");
+  await description.fill("short");
+  await expect(description).toHaveAttribute("aria-invalid", "true");
+  await description.fill("A much longer description of what happened.");
+  await expect(description).not.toHaveAttribute("aria-invalid", "true");
+});

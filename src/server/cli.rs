@@ -41,17 +41,7 @@ async fn serve(config: ServeConfig) -> ExitCode {
 pub fn check_content(dir: &std::path::Path) -> ExitCode {
     match super::content::load(dir) {
         Ok(lib) => {
-            let mut per_lang: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
-            for tr in lib.advice.values() {
-                for l in tr.keys() {
-                    per_lang.entry(l).or_default().0 += 1;
-                }
-            }
-            for tr in lib.bulletins.values() {
-                for l in tr.keys() {
-                    per_lang.entry(l).or_default().1 += 1;
-                }
-            }
+            let per_lang = lib.counts_per_language();
             println!(
                 "{}: ok: {} incident types, {} advice articles, {} bulletins",
                 dir.display(),

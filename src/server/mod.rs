@@ -89,17 +89,7 @@ impl AppState {
     /// Content status for `/healthz`: counts per kind and language, reload generation, last reload error.
     pub fn content_status(&self) -> ContentStatus {
         let lib = self.library();
-        let mut per_lang: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
-        for tr in lib.advice.values() {
-            for l in tr.keys() {
-                per_lang.entry(l).or_default().0 += 1;
-            }
-        }
-        for tr in lib.bulletins.values() {
-            for l in tr.keys() {
-                per_lang.entry(l).or_default().1 += 1;
-            }
-        }
+        let per_lang = lib.counts_per_language();
         let last_error = self.content.last_error();
         ContentStatus {
             ok: !lib.advice.is_empty(),

@@ -36,6 +36,38 @@ fn textarea_text(s: &str) -> String {
     }
 }
 
+/// With JavaScript: checks a field against its HTML constraints (`required`, `minlength`, `maxlength`,
+/// `type=email`) while the victim types and marks it `aria-invalid` (styled red). Empty required fields are
+/// only flagged when leaving them (`focusout`), not while typing. The server validates again on submit.
+fn live_check(ev: leptos::ev::Event, leaving: bool) {
+    #[cfg(feature = "hydrate")]
+    {
+        use leptos::wasm_bindgen::JsCast;
+        use leptos::web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+        let Some(t) = ev.target() else { return };
+        let (valid, empty) = if let Some(i) = t.dyn_ref::<HtmlInputElement>() {
+            if i.type_() == "checkbox" || i.type_() == "radio" {
+                return;
+            }
+            (i.check_validity(), i.value().trim().is_empty())
+        } else if let Some(a) = t.dyn_ref::<HtmlTextAreaElement>() {
+            (a.check_validity(), a.value().trim().is_empty())
+        } else if let Some(s) = t.dyn_ref::<HtmlSelectElement>() {
+            (s.check_validity(), s.value().is_empty())
+        } else {
+            return;
+        };
+        let el: &Element = t.unchecked_ref();
+        let _ = if valid || (empty && !leaving) {
+            el.remove_attribute("aria-invalid")
+        } else {
+            el.set_attribute("aria-invalid", "true")
+        };
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (ev, leaving);
+}
+
 fn error_for(errors: &[FieldError], field: &str) -> Option<String> {
     errors
         .iter()
@@ -138,7 +170,14 @@ fn form_view(st: ReportFormState) -> AnyView {
     let has_preview = st.preview.is_some();
     view! {
         {summary}
-        <form method="post" action=format!("/{lang}/report") class="report-form" novalidate>
+        <form
+            method="post"
+            action=format!("/{lang}/report")
+            class="report-form"
+            novalidate
+            on:input=move |ev| live_check(ev, false)
+            on:focusout=move |ev: leptos::ev::FocusEvent| live_check(ev.into(), true)
+        >
             <input type="hidden" name="form_key" value=i.form_key.clone() />
             <p class="visually-hidden" aria-hidden="true">
                 <label for="website">{tr("report-honeypot")}</label>
@@ -184,7 +223,7 @@ fn form_view(st: ReportFormState) -> AnyView {
                 <label for="description">{tr("report-field-description")}</label>
                 <p class="hint" id="description-hint">{tr("report-field-description-hint")}</p>
                 {field_error(&e, "description")}
-                <textarea id="description" name="description" rows="6" maxlength="5000" required
+                <textarea id="description" name="description" rows="6" minlength="10" maxlength="5000" required
                     aria-invalid=invalid(&e, "description") aria-describedby=described(&e, "description", Some("description-hint"))>
                     {textarea_text(&i.description)}
                 </textarea>

@@ -220,6 +220,18 @@ pub struct Library {
 }
 
 impl Library {
+    /// Number of (advice, bulletin) language versions per BCP 47 tag, ordered by tag.
+    pub fn counts_per_language(&self) -> BTreeMap<String, (usize, usize)> {
+        let mut out: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+        for l in self.advice.values().flat_map(|tr| tr.keys()) {
+            out.entry(l.clone()).or_default().0 += 1;
+        }
+        for l in self.bulletins.values().flat_map(|tr| tr.keys()) {
+            out.entry(l.clone()).or_default().1 += 1;
+        }
+        out
+    }
+
     /// Whether `id` is a known incident type.
     pub fn has_incident_type(&self, id: &str) -> bool {
         self.incident_types.iter().any(|t| t.id == id)
