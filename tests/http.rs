@@ -448,3 +448,49 @@ async fn no_page_shows_a_raw_message_id_in_any_language() {
         }
     }
 }
+
+#[tokio::test]
+async fn odd_methods_trailing_slashes_and_feed_caching() {
+    let app = app().await;
+    for m in ["FOO", "BAR", "X".repeat(300).as_str()] {
+        let req = Request::builder()
+            .method(m)
+            .uri("/en/")
+            .body(Body::empty())
+            .unwrap();
+        assert!(app.send(req).await.status().is_client_error());
+    }
+    let metrics = text(app.get("/metrics", &[]).await).await;
+    assert!(
+        !metrics.contains("FOO") && metrics.contains(r#"method="OTHER""#),
+        "method labels are bounded"
+    );
+    let res = app.get("/en/advice/?incident=phishing", &[]).await;
+    assert_eq!(res.status(), StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(
+        res.headers()[header::LOCATION],
+        "/en/advice?incident=phishing"
+    );
+    let res = app
+        .send(Request::put("/favicon.svg").body(Body::empty()).unwrap())
+        .await;
+    assert_eq!(res.status(), StatusCode::METHOD_NOT_ALLOWED);
+    for path in [
+        "/en/bulletins/feed.atom",
+        "/en/bulletins/feed.json",
+        "/metrics",
+    ] {
+        assert_eq!(
+            app.get(path, &[]).await.headers()[header::CACHE_CONTROL],
+            "no-cache",
+            "{path}"
+        );
+    }
+    let long = format!("/en/{}", "a".repeat(10_000));
+    let res = app.get(&long, &[]).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    assert!(
+        text(res).await.len() < 40_000,
+        "a long URL must not be repeated in every language link"
+    );
+}

@@ -378,3 +378,49 @@ async fn too_many_reports_from_one_address_get_429() {
         "{statuses:?}"
     );
 }
+
+#[tokio::test]
+async fn a_known_form_key_with_other_content_reveals_nothing() {
+    let app = app().await;
+    let body = form(&[austrian_shop(), vec![("action", "send")]].concat());
+    let first = post(&app, "/en/report", body).await;
+    assert_eq!(first.status(), StatusCode::SEE_OTHER);
+    let mut other = austrian_shop();
+    other[4] = (
+        "description",
+        "Somebody else's text, trying to see the first report.",
+    );
+    let res = post(
+        &app,
+        "/en/report",
+        form(&[other, vec![("action", "send")]].concat()),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    assert!(res.headers().get(header::LOCATION).is_none());
+    let html = text(res).await;
+    assert!(!html.contains("the site vanished"), "first report leaked");
+}
+
+#[tokio::test]
+async fn control_characters_are_refused_and_report_pages_are_never_cached() {
+    let app = app().await;
+    let mut f = austrian_shop();
+    f[4] = (
+        "description",
+        "Text with an escape \u{1b}[31m sequence and a bell \u{7}.",
+    );
+    let res = post(&app, "/en/report", form(&f)).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(res)
+        .await
+        .contains(&cyberhelp::i18n::t("en", "report-error-control-chars")));
+    for path in [
+        "/en/report",
+        "/en/report/status",
+        "/en/report/receipt?ref=x&token=y",
+    ] {
+        let res = app.get(path, &[]).await;
+        assert_eq!(res.headers()[header::CACHE_CONTROL], "no-store", "{path}");
+    }
+}

@@ -33,7 +33,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     crate::server::security::set_page_csp();
     view! {
         <!DOCTYPE html>
-        <html lang=i18n::DEFAULT_LANG dir="ltr">
+        <html>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

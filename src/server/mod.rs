@@ -19,6 +19,7 @@ pub mod security;
 use crate::app::{shell, App};
 use axum::body::Body;
 use axum::extract::{FromRef, Path, Request, State};
+use axum::handler::Handler;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -47,6 +48,8 @@ pub struct AppState {
     pub config: std::sync::Arc<ServeConfig>,
     /// Advice, bulletins and incident types, swapped atomically on reload.
     pub content: content::ContentStore,
+    /// Secret for report status tokens (from the database, shared by all replicas).
+    pub token_secret: std::sync::Arc<Vec<u8>>,
 }
 
 /// Summary of loaded content for `/healthz`.
@@ -72,12 +75,17 @@ impl AppState {
             )
         })?;
         let db = db::connect(&config.database_url, config.db_max_connections).await?;
+        let secret = db
+            .meta_init("status_token_secret", &reports::reference::new_secret())
+            .await
+            .map_err(|e| anyhow::anyhow!("reading the status-token secret: {e}"))?;
         Ok(AppState {
             leptos_options,
             db,
             metrics: metrics::handle(),
             config: std::sync::Arc::new(config),
             content,
+            token_secret: std::sync::Arc::new(secret.into_bytes()),
         })
     }
 
@@ -137,6 +145,26 @@ async fn lang_root(
 
 /// Static files from the site root (`/pkg/*` and the contents of `public/`), else the 404 page.
 async fn fallback(State(state): State<AppState>, req: Request) -> Response {
+    if !matches!(
+        *req.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    ) {
+        return (
+            StatusCode::METHOD_NOT_ALLOWED,
+            [(header::ALLOW, "GET, HEAD")],
+        )
+            .into_response();
+    }
+    // trailing slash on a page path: one canonical URL (`/en/advice/` → `/en/advice`); `/{lang}/` keeps it
+    let path = req.uri().path();
+    let segments = path.trim_matches('/').split('/').count();
+    if path.len() > 1 && path.ends_with('/') && segments > 1 && path.len() < 2048 {
+        let mut to = path.trim_end_matches('/').to_owned();
+        if let Some(q) = req.uri().query() {
+            to = format!("{to}?{q}");
+        }
+        return Redirect::permanent(&to).into_response();
+    }
     let handler = leptos_axum::file_and_error_handler_with_context::<AppState, _>(
         {
             let s = state.clone();
@@ -145,6 +173,12 @@ async fn fallback(State(state): State<AppState>, req: Request) -> Response {
         shell,
     );
     let uri = req.uri().clone();
+    // no file has a name this long; answer 404 without asking the file system
+    let uri = if uri.path().len() > 1024 {
+        axum::http::Uri::from_static("/_/not-found")
+    } else {
+        uri
+    };
     handler(uri, State(state), req).await
 }
 
@@ -152,7 +186,20 @@ async fn fallback(State(state): State<AppState>, req: Request) -> Response {
 /// hour and then revalidated with `Last-Modified`; other static files for a day; HTML pages and API answers
 /// are always revalidated.
 async fn cache_headers(req: Request, next: Next) -> Response {
-    let is_pkg = req.uri().path().starts_with("/pkg/");
+    let path = req.uri().path();
+    let is_pkg = path.starts_with("/pkg/");
+    let is_asset = [
+        ".svg",
+        ".ico",
+        ".png",
+        ".css",
+        ".js",
+        ".txt",
+        ".webmanifest",
+        ".woff2",
+    ]
+    .iter()
+    .any(|ext| path.ends_with(ext));
     let mut res = next.run(req).await;
     if res.headers().contains_key(header::CACHE_CONTROL) {
         return res;
@@ -166,8 +213,11 @@ async fn cache_headers(req: Request, next: Next) -> Response {
         "no-cache"
     } else if is_pkg {
         "public, max-age=3600, must-revalidate"
-    } else {
+    } else if is_asset {
         "public, max-age=86400"
+    } else {
+        // feeds, metrics and other generated answers: always revalidate
+        "no-cache"
     };
     res.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
@@ -263,11 +313,11 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/bulletins/feed.json", get(http_api::json_feed))
         .route(
             "/{lang}/report",
-            axum::routing::post(reports::http::post_form).layer(rate_limit.clone()),
+            axum::routing::post(reports::http::post_form.layer(rate_limit.clone())),
         )
         .route(
             "/api/v1/reports",
-            axum::routing::post(reports::http::post_json).layer(rate_limit),
+            axum::routing::post(reports::http::post_json.layer(rate_limit)),
         )
         .route("/api/v1/reports/{reference}", get(reports::http::get_json))
         .route("/api/v1/route", get(reports::http::get_route))
@@ -436,7 +486,13 @@ async fn readable_errors(req: Request, next: Next) -> Response {
     );
     let mut out = (
         status,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'",
+            ),
+        ],
         page,
     )
         .into_response();

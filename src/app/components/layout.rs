@@ -49,7 +49,10 @@ pub fn PageFrame(children: Children) -> impl IntoView {
 pub fn switch_lang_path(path: &str, to: &str) -> String {
     let rest = path.trim_start_matches('/');
     match rest.split_once('/') {
-        Some((first, tail)) if i18n::locale(first).is_some() => format!("/{to}/{tail}"),
+        // a long tail (an absurd URL) is not repeated 24 times in the page
+        Some((first, tail)) if i18n::locale(first).is_some() && tail.len() <= 200 => {
+            format!("/{to}/{tail}")
+        }
         None if i18n::locale(rest).is_some() => format!("/{to}/"),
         _ => format!("/{to}/"),
     }
@@ -97,6 +100,7 @@ mod tests {
 
     #[test]
     fn switching_language_keeps_the_rest_of_the_path() {
+        let long = format!("/fr/{}", "x".repeat(300));
         for (path, to, want) in [
             ("/fr/advice/phishing", "de", "/de/advice/phishing"),
             ("/fr/", "de", "/de/"),
@@ -104,6 +108,7 @@ mod tests {
             ("/", "pl", "/pl/"),
             ("/xx/advice", "pl", "/pl/"),
             ("", "en", "/en/"),
+            (long.as_str(), "de", "/de/"),
         ] {
             assert_eq!(switch_lang_path(path, to), want, "{path}");
         }

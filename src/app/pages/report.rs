@@ -214,7 +214,7 @@ fn form_view(st: ReportFormState) -> AnyView {
                 <label for="incident">{tr("report-field-incident")}</label>
                 {field_error(&e, "incident")}
                 <select id="incident" name="incident" required aria-invalid=invalid(&e, "incident") aria-describedby=described(&e, "incident", None)>
-                    <option value="" selected=i.incident.is_empty()>{tr("report-field-country-choose")}</option>
+                    <option value="" selected=i.incident.is_empty()>{tr("report-field-incident-choose")}</option>
                     {st.incident_types.iter().filter(|t| *t != "other").map(|t| view! {
                         <option value=t.clone() selected=i.incident == *t>{tr(&format!("incident-{t}"))}</option>
                     }).collect_view()}
@@ -304,9 +304,21 @@ fn form_view(st: ReportFormState) -> AnyView {
     .into_any()
 }
 
+/// Report pages hold what a victim typed (or the key to it): never stored by browsers or proxies.
+fn no_store() {
+    #[cfg(feature = "ssr")]
+    if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
+        opts.insert_header(
+            http::header::CACHE_CONTROL,
+            http::HeaderValue::from_static("no-store"),
+        );
+    }
+}
+
 /// The report page.
 #[component]
 pub fn ReportPage() -> impl IntoView {
+    no_store();
     let query = use_query_map();
     let posted = use_context::<PostedForm>().map(|p| p.0);
     let incident = query.read_untracked().get("incident");
@@ -377,6 +389,7 @@ fn receipt_view(r: ReceiptView, show_token: bool) -> AnyView {
 /// `/{lang}/report/receipt?ref=&token=`: shown right after sending.
 #[component]
 pub fn ReceiptPage() -> impl IntoView {
+    no_store();
     let lang = use_locale().tag;
     let query = use_query_map();
     let (reference, token) = query.with_untracked(|q| {
@@ -412,6 +425,7 @@ pub fn ReceiptPage() -> impl IntoView {
 /// `/{lang}/report/status`: a GET form (reference + private code) and the report's state.
 #[component]
 pub fn StatusPage() -> impl IntoView {
+    no_store();
     let lang = use_locale().tag;
     let query = use_query_map();
     let (reference, token) = query.with_untracked(|q| {

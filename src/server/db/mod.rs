@@ -117,6 +117,18 @@ impl Db {
             .await
     }
 
+    /// Returns the value of `key`, first storing `value` if the key is absent. Safe when several replicas
+    /// start at once: the first insert wins and everyone reads the same value.
+    pub async fn meta_init(&self, key: &str, value: &str) -> Result<String, sqlx::Error> {
+        sqlx::query("INSERT INTO meta (key, value, created_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING")
+            .bind(key)
+            .bind(value)
+            .bind(now_rfc3339())
+            .execute(&self.pool)
+            .await?;
+        self.meta_get(key).await?.ok_or(sqlx::Error::RowNotFound)
+    }
+
     /// Writes a value to the `meta` table (insert or replace).
     pub async fn meta_set(&self, key: &str, value: &str) -> Result<(), sqlx::Error> {
         sqlx::query(

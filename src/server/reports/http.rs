@@ -97,6 +97,19 @@ pub async fn post_form(
             ))
             .into_response()
         }
+        Err(e) if e.is::<super::AlreadySent>() => {
+            let mut fresh = super::fresh_form(None);
+            fresh.input = ReportInput {
+                form_key: fresh.input.form_key,
+                ..form.input
+            };
+            super::add_choices(&lib, &mut fresh);
+            fresh.errors.push(crate::api::report::FieldError {
+                field: "form".into(),
+                message: "report-error-bad-request".into(),
+            });
+            render_form(&state, loc.tag, fresh, StatusCode::CONFLICT).await
+        }
         Err(e) => {
             tracing::error!(error = %e, "storing a report failed");
             let mut res = render_form(&state, loc.tag, form, StatusCode::SERVICE_UNAVAILABLE).await;
@@ -178,6 +191,11 @@ pub async fn post_json(
             )
                 .into_response()
         }
+        Err(e) if e.is::<super::AlreadySent>() => (
+            StatusCode::CONFLICT,
+            Json(json!({"errors": [{"field": "form_key", "message": i18n::t(lang, "report-error-bad-request")}]})),
+        )
+            .into_response(),
         Err(e) => {
             tracing::error!(error = %e, "storing a report failed");
             (

@@ -205,6 +205,11 @@ fn constant_eq(a: &str, b: &str) -> bool {
             == 0
 }
 
+/// A form key was reused for a different report (see [`send`]).
+#[derive(Debug, thiserror::Error)]
+#[error("this form was already used for another report")]
+pub struct AlreadySent;
+
 /// Outcome of sending a valid form.
 pub struct Sent {
     /// The report's reference.
@@ -236,7 +241,7 @@ pub async fn send(
         .find(|t| t.id == input.incident)
         .map(|t| format!("{}/{}", t.rsit_class, t.rsit_type))
         .unwrap_or_else(|| "other/undetermined".into());
-    let token = reference::status_token(&input.form_key);
+    let token = reference::status_token(&state.token_secret, &input.form_key);
     let mut stored_input = input.clone();
     stored_input
         .consent
@@ -276,6 +281,20 @@ pub async fn send(
             .collect(),
     };
     let (reference, created) = store::insert(&state.db, &new).await?;
+    if !created {
+        // The same form key again: only a re-send of the same report (double click, reload) may lead to its
+        // receipt; different content with a known key must not reveal the first report.
+        let first = store::load(&state.db, &reference).await?.map(|r| r.input);
+        let same = first.is_some_and(|f| {
+            f.description == input.description
+                && f.country == input.country
+                && f.victim == input.victim
+                && f.incident == input.incident
+        });
+        if !same {
+            anyhow::bail!(AlreadySent);
+        }
+    }
     Ok(Sent {
         reference,
         token,

@@ -39,11 +39,23 @@ pub fn new_form_key() -> String {
     hex(&bytes)
 }
 
-/// The status token belonging to a form key: derived, so that re-sending the same form shows the same
-/// receipt without the token ever being stored.
-pub fn status_token(form_key: &str) -> String {
-    let d = Sha256::digest(format!("cyberhelp-status-token:{form_key}").as_bytes());
-    hex(&d[..16])
+/// The status token belonging to a form key: HMAC-SHA256 (RFC 2104) of the key under the instance's secret
+/// (kept in the database's `meta` table, shared by all replicas), first 128 bits in hex. Derived, so that
+/// re-sending the same form shows the same receipt without the token ever being stored; unguessable without
+/// the secret.
+pub fn status_token(secret: &[u8], form_key: &str) -> String {
+    use hmac::{Hmac, Mac};
+    let mut mac =
+        <Hmac<Sha256> as Mac>::new_from_slice(secret).expect("HMAC takes keys of any length");
+    mac.update(b"cyberhelp-status-token:");
+    mac.update(form_key.as_bytes());
+    hex(&mac.finalize().into_bytes()[..16])
+}
+
+/// A new random secret (256 bits, hex) for [`status_token`].
+pub fn new_secret() -> String {
+    let bytes: [u8; 32] = rand::rng().random();
+    hex(&bytes)
 }
 
 /// SHA-256 hex of a token, as stored.
@@ -89,8 +101,13 @@ mod tests {
     fn tokens_derive_from_keys_and_are_hashed() {
         let k = new_form_key();
         assert!(is_form_key(&k));
-        assert_eq!(status_token(&k), status_token(&k));
-        assert_ne!(status_token(&k), status_token(&new_form_key()));
+        assert_eq!(status_token(b"s", &k), status_token(b"s", &k));
+        assert_ne!(status_token(b"s", &k), status_token(b"s", &new_form_key()));
+        assert_ne!(
+            status_token(b"s", &k),
+            status_token(b"other secret", &k),
+            "the secret matters"
+        );
         assert_eq!(token_hash("x").len(), 64);
         assert!(!is_form_key("ZZ") && !is_form_key(&"g".repeat(32)));
     }

@@ -140,6 +140,22 @@ pub fn validate(input: &ReportInput, lib: &Library, now: DateTime<Utc>) -> Vec<F
     } else if !lib.has_incident_type(&input.incident) {
         err(&mut e, "incident", "report-error-invalid-choice");
     }
+    // control characters (other than line breaks and tabs) have no place in a report and can do harm in
+    // logs, terminals and e-mails to authorities
+    let controls = |s: &str| {
+        s.chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    };
+    for (field, value) in [
+        ("description", &input.description),
+        ("contact_email", &input.contact_email),
+        ("contact_phone", &input.contact_phone),
+        ("amount", &input.amount),
+    ] {
+        if controls(value) {
+            err(&mut e, field, "report-error-control-chars");
+        }
+    }
     let len = input.description.trim().chars().count();
     if len == 0 {
         err(&mut e, "description", "report-error-description-required");
