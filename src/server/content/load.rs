@@ -105,6 +105,69 @@ struct BulletinFm {
     sources: Vec<Source>,
 }
 
+/// Fields every front matter has; lets articles and bulletins share their checks.
+trait CommonFm {
+    fn common(&self) -> (&str, &str, &str, &[String], &[Source]);
+}
+
+impl CommonFm for ArticleFm {
+    fn common(&self) -> (&str, &str, &str, &[String], &[Source]) {
+        (
+            &self.id,
+            &self.title,
+            &self.summary,
+            &self.incident_types,
+            &self.sources,
+        )
+    }
+}
+
+impl CommonFm for BulletinFm {
+    fn common(&self) -> (&str, &str, &str, &[String], &[Source]) {
+        (
+            &self.id,
+            &self.title,
+            &self.summary,
+            &self.incident_types,
+            &self.sources,
+        )
+    }
+}
+
+/// Opens the error context of a parsed file, runs the shared checks, and records its links.
+fn begin<'e, F: CommonFm>(
+    p: &Parsed<F>,
+    slug: &str,
+    lang: &str,
+    known: &HashSet<String>,
+    errors: &'e mut Vec<ContentError>,
+    links: &mut Vec<(String, usize, String)>,
+) -> (FileCtx<'e>, Doc) {
+    let mut ctx = FileCtx {
+        file: p.file.clone(),
+        errors,
+        fm_line: p.fm_line,
+        fm_src: p.fm_src.clone(),
+    };
+    let (id, title, summary, types, sources) = p.fm.common();
+    let doc = common_checks(
+        &mut ctx,
+        slug,
+        lang,
+        id,
+        title,
+        summary,
+        types,
+        sources,
+        known,
+        &p.rendered,
+    );
+    for (dest, line) in &p.rendered.links {
+        links.push((p.file.clone(), p.body_line + line - 1, dest.clone()));
+    }
+    (ctx, doc)
+}
+
 /// Collects errors for one file.
 struct FileCtx<'a> {
     file: String,
@@ -493,25 +556,8 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
         let Some(p) = parse_file::<ArticleFm>(&path, &rel, &mut errors) else {
             continue;
         };
-        let mut ctx = FileCtx {
-            file: p.file.clone(),
-            errors: &mut errors,
-            fm_line: p.fm_line,
-            fm_src: p.fm_src.clone(),
-        };
+        let (mut ctx, doc) = begin(&p, &slug, &lang, &known, &mut errors, &mut links);
         let fm = &p.fm;
-        let doc = common_checks(
-            &mut ctx,
-            &slug,
-            &lang,
-            &fm.id,
-            &fm.title,
-            &fm.summary,
-            &fm.incident_types,
-            &fm.sources,
-            &known,
-            &p.rendered,
-        );
         if fm.audience.is_empty() {
             ctx.field_err(
                 "audience",
@@ -530,9 +576,6 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
                 .ok(),
             None => None,
         };
-        for (dest, line) in &p.rendered.links {
-            links.push((p.file.clone(), p.body_line + line - 1, dest.clone()));
-        }
         if let (Some(updated), Some(reviewed)) = (updated, reviewed) {
             lib.advice.entry(slug).or_default().insert(
                 lang,
@@ -553,25 +596,8 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
         let Some(p) = parse_file::<BulletinFm>(&path, &rel, &mut errors) else {
             continue;
         };
-        let mut ctx = FileCtx {
-            file: p.file.clone(),
-            errors: &mut errors,
-            fm_line: p.fm_line,
-            fm_src: p.fm_src.clone(),
-        };
+        let (mut ctx, doc) = begin(&p, &slug, &lang, &known, &mut errors, &mut links);
         let fm = &p.fm;
-        let doc = common_checks(
-            &mut ctx,
-            &slug,
-            &lang,
-            &fm.id,
-            &fm.title,
-            &fm.summary,
-            &fm.incident_types,
-            &fm.sources,
-            &known,
-            &p.rendered,
-        );
         if fm.tlp != "CLEAR" {
             ctx.field_err("tlp", format!("TLP:{} may not be published; only TLP:CLEAR bulletins are public (FIRST TLP 2.0)", fm.tlp));
         }
@@ -594,9 +620,6 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
             if u < p1 {
                 ctx.field_err("updated", "is before `published`");
             }
-        }
-        for (dest, line) in &p.rendered.links {
-            links.push((p.file.clone(), p.body_line + line - 1, dest.clone()));
         }
         if let (Some(published), Some(updated), true) = (published, updated, fm.tlp == "CLEAR") {
             lib.bulletins.entry(slug).or_default().insert(
