@@ -494,3 +494,37 @@ async fn odd_methods_trailing_slashes_and_feed_caching() {
         "a long URL must not be repeated in every language link"
     );
 }
+
+#[tokio::test]
+async fn api_errors_from_extractors_and_layers_are_json() {
+    let app = app().await;
+    for path in [
+        "/api/v1/advice?lang=en&lang=de",
+        "/api/v1/reports/ABCD-EFGH-JK?token=a&token=b",
+    ] {
+        let res = app.get(path, &[]).await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{path}");
+        assert!(
+            res.headers()[header::CONTENT_TYPE]
+                .to_str()
+                .unwrap()
+                .starts_with("application/json"),
+            "{path}"
+        );
+        assert!(
+            !text(res).await.contains("deserialize"),
+            "{path}: internal message"
+        );
+    }
+    let big = vec![b' '; 256 * 1024];
+    let res = app
+        .send(
+            Request::post("/api/v1/reports")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(big))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(text(res).await, r#"{"error":"too_large"}"#);
+}

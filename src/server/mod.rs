@@ -441,9 +441,34 @@ async fn readable_errors(req: Request, next: Next) -> Response {
     let path = req.uri().path().to_owned();
     let res = next.run(req).await;
     let status = res.status();
-    if !(status == StatusCode::PAYLOAD_TOO_LARGE || status == StatusCode::TOO_MANY_REQUESTS)
-        || path.starts_with("/api/")
-    {
+    let plain = !res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|c| c.starts_with("application/json") || c.starts_with("text/html"));
+    if path.starts_with("/api/") {
+        // API clients get JSON for the answers of the extractors and layers (duplicate query fields, body
+        // too large, rate limit), never their plain-text messages
+        let mapped = matches!(
+            status,
+            StatusCode::BAD_REQUEST | StatusCode::PAYLOAD_TOO_LARGE | StatusCode::TOO_MANY_REQUESTS
+        );
+        if plain && mapped {
+            let code = match status {
+                StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+                StatusCode::TOO_MANY_REQUESTS => "rate_limited",
+                _ => "bad_request",
+            };
+            let mut out =
+                (status, axum::Json(serde_json::json!({ "error": code }))).into_response();
+            if let Some(retry) = res.headers().get(header::RETRY_AFTER) {
+                out.headers_mut().insert(header::RETRY_AFTER, retry.clone());
+            }
+            return out;
+        }
+        return res;
+    }
+    if !(status == StatusCode::PAYLOAD_TOO_LARGE || status == StatusCode::TOO_MANY_REQUESTS) {
         return res;
     }
     let html_already = res
