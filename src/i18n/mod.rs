@@ -99,16 +99,37 @@ static_loader! {
     };
 }
 
-fn langid(tag: &str) -> LanguageIdentifier {
-    tag.parse()
-        .unwrap_or_else(|_| DEFAULT_LANG.parse().expect("valid tag"))
+/// The parsed identifier of a supported tag (parsed once per process), English for anything else.
+fn langid(tag: &str) -> &'static LanguageIdentifier {
+    static IDS: std::sync::OnceLock<Vec<LanguageIdentifier>> = std::sync::OnceLock::new();
+    let ids = IDS.get_or_init(|| {
+        LOCALES
+            .iter()
+            .map(|l| l.tag.parse().expect("valid tag"))
+            .collect()
+    });
+    let i = LOCALES
+        .iter()
+        .position(|l| l.tag == tag)
+        .or_else(|| LOCALES.iter().position(|l| l.tag == DEFAULT_LANG))
+        .expect("English is in LOCALES");
+    &ids[i]
+}
+
+/// The locale named by the first segment of a URL path (`/fr/advice` → French), English otherwise.
+pub fn locale_of_path(path: &str) -> &'static Locale {
+    path.trim_start_matches('/')
+        .split('/')
+        .next()
+        .and_then(locale)
+        .unwrap_or_else(default_locale)
 }
 
 /// Translates message `id` into `lang`, falling back to English for a message the language lacks.
 /// A message missing in English too yields the id itself (a test makes sure that never ships).
 pub fn t(lang: &str, id: &str) -> String {
     FLUENT
-        .try_lookup(&langid(lang), id)
+        .try_lookup(langid(lang), id)
         .unwrap_or_else(|| id.to_owned())
 }
 
@@ -123,7 +144,7 @@ pub fn t_args(
         .map(|(k, v)| (Cow::Owned((*k).to_owned()), v.clone()))
         .collect();
     FLUENT
-        .try_lookup_with_args(&langid(lang), id, &map)
+        .try_lookup_with_args(langid(lang), id, &map)
         .unwrap_or_else(|| id.to_owned())
 }
 

@@ -120,38 +120,33 @@ pub async fn bulletins(
     Json(Items { items })
 }
 
+/// A feed answer: 404 for a path whose language is not supported, else `body` with its content type.
+fn feed<B: IntoResponse>(
+    lang: &str,
+    content_type: &'static str,
+    body: impl FnOnce(&'static str) -> B,
+) -> Response {
+    match i18n::locale(lang) {
+        Some(l) => ([(header::CONTENT_TYPE, content_type)], body(l.tag)).into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
 /// `GET /{lang}/bulletins/feed.atom`.
 pub async fn atom(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
-    let Some(l) = i18n::locale(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let body = feeds::atom(
-        &state.library(),
-        l.tag,
-        &state.config.public_url,
-        Utc::now(),
-    );
-    (
-        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
-        body,
-    )
-        .into_response()
+    feed(&lang, "application/atom+xml; charset=utf-8", |l| {
+        feeds::atom(&state.library(), l, &state.config.public_url, Utc::now())
+    })
 }
 
 /// `GET /{lang}/bulletins/feed.json`.
 pub async fn json_feed(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
-    let Some(l) = i18n::locale(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let feed = feeds::json_feed(
-        &state.library(),
-        l.tag,
-        &state.config.public_url,
-        Utc::now(),
-    );
-    (
-        [(header::CONTENT_TYPE, "application/feed+json; charset=utf-8")],
-        Json(feed),
-    )
-        .into_response()
+    feed(&lang, "application/feed+json; charset=utf-8", |l| {
+        Json(feeds::json_feed(
+            &state.library(),
+            l,
+            &state.config.public_url,
+            Utc::now(),
+        ))
+    })
 }

@@ -7,7 +7,6 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod db;
-pub mod error;
 pub mod health;
 pub mod http_api;
 pub mod lang;
@@ -479,12 +478,7 @@ async fn readable_errors(req: Request, next: Next) -> Response {
     if html_already {
         return res;
     }
-    let lang = path
-        .trim_start_matches('/')
-        .split('/')
-        .next()
-        .and_then(crate::i18n::locale)
-        .unwrap_or_else(crate::i18n::default_locale);
+    let lang = crate::i18n::locale_of_path(&path);
     let t = |id: &str| crate::i18n::t(lang.tag, id);
     let (title, body) = if status == StatusCode::PAYLOAD_TOO_LARGE {
         (

@@ -35,13 +35,7 @@ pub fn NotFoundBody() -> impl IntoView {
 /// English.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let path = use_location().pathname.get_untracked();
-    let loc = path
-        .trim_start_matches('/')
-        .split('/')
-        .next()
-        .and_then(i18n::locale)
-        .unwrap_or_else(i18n::default_locale);
+    let loc = i18n::locale_of_path(&use_location().pathname.get_untracked());
     provide_context(loc);
     view! {
         <Html {..} lang=loc.tag dir=loc.dir.as_str() />

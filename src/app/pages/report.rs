@@ -386,18 +386,22 @@ fn receipt_view(r: ReceiptView, show_token: bool) -> AnyView {
     .into_any()
 }
 
+/// The `ref` and `token` query parameters of the receipt and status pages (empty when absent).
+fn ref_and_token() -> (String, String) {
+    use_query_map().with_untracked(|q| {
+        (
+            q.get("ref").unwrap_or_default(),
+            q.get("token").unwrap_or_default(),
+        )
+    })
+}
+
 /// `/{lang}/report/receipt?ref=&token=`: shown right after sending.
 #[component]
 pub fn ReceiptPage() -> impl IntoView {
     no_store();
     let lang = use_locale().tag;
-    let query = use_query_map();
-    let (reference, token) = query.with_untracked(|q| {
-        (
-            q.get("ref").unwrap_or_default(),
-            q.get("token").unwrap_or_default(),
-        )
-    });
+    let (reference, token) = ref_and_token();
     let t2 = token.clone();
     let data = Resource::new(
         move || (lang.to_owned(), reference.clone(), token.clone()),
@@ -427,13 +431,7 @@ pub fn ReceiptPage() -> impl IntoView {
 pub fn StatusPage() -> impl IntoView {
     no_store();
     let lang = use_locale().tag;
-    let query = use_query_map();
-    let (reference, token) = query.with_untracked(|q| {
-        (
-            q.get("ref").unwrap_or_default(),
-            q.get("token").unwrap_or_default(),
-        )
-    });
+    let (reference, token) = ref_and_token();
     let asked = !reference.is_empty() || !token.is_empty();
     let (r2, t2) = (reference.clone(), token.clone());
     let data = Resource::new(
