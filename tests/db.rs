@@ -53,7 +53,7 @@ async fn roundtrip(url: &str, backend: Backend) {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_is_created_on_first_start_and_migrated() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nested/dir/cyberhelp.sqlite3");
@@ -61,7 +61,7 @@ async fn sqlite_is_created_on_first_start_and_migrated() {
     assert!(path.is_file());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_is_migrated_and_stores_data() {
     let Some(base) = pg_url() else { return };
     let schema = format!("cyberhelp_test_{}", std::process::id());
@@ -74,7 +74,7 @@ async fn postgres_is_migrated_and_stores_data() {
         .unwrap();
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unreachable_or_unsupported_databases_are_clear_errors() {
     let err = db::connect("mysql://u:pw@localhost/x", 1)
         .await
@@ -168,7 +168,7 @@ async fn report_roundtrip(url: &str) {
     assert!(store::load(&db, "NOPE-NOPE-NO").await.unwrap().is_none());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reports_are_stored_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
     report_roundtrip(&format!(
@@ -178,7 +178,7 @@ async fn reports_are_stored_on_sqlite() {
     .await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reports_are_stored_on_postgres() {
     let Some(base) = pg_url() else { return };
     let schema = format!("cyberhelp_test_r{}", std::process::id());

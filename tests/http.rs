@@ -6,7 +6,7 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::{app, text};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn root_redirects_by_accept_language() {
     let app = app().await;
     for (accept, want) in [
@@ -25,7 +25,7 @@ async fn root_redirects_by_accept_language() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn huge_and_garbage_accept_language_never_fails() {
     let app = app().await;
     let long = format!("{}fr", "x-".repeat(5000));
@@ -48,7 +48,7 @@ async fn huge_and_garbage_accept_language_never_fails() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn home_page_is_server_rendered_in_the_url_language() {
     let app = app().await;
     let res = app.get("/fr/", &[]).await;
@@ -87,7 +87,7 @@ async fn home_page_is_server_rendered_in_the_url_language() {
     assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn language_without_trailing_slash_redirects() {
     let app = app().await;
     let res = app.get("/de", &[]).await;
@@ -95,7 +95,7 @@ async fn language_without_trailing_slash_redirects() {
     assert_eq!(res.headers()[header::LOCATION], "/de/");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_language_and_paths_are_real_404_pages() {
     let app = app().await;
     for path in [
@@ -120,7 +120,7 @@ async fn unknown_language_and_paths_are_real_404_pages() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn healthz_reports_version_db_and_content() {
     let app = app().await;
     let res = app.get("/healthz", &[]).await;
@@ -133,7 +133,7 @@ async fn healthz_reports_version_db_and_content() {
     assert!(v["content"].is_object() && v["index"].is_object());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn metrics_count_requests_per_route() {
     let app = app().await;
     app.get("/en/", &[]).await;
@@ -149,7 +149,7 @@ async fn metrics_count_requests_per_route() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn security_headers_on_every_response() {
     let app = app().await;
     for path in [
@@ -169,7 +169,7 @@ async fn security_headers_on_every_response() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn wasm_is_served_compressed_and_cacheable() {
     let app = app().await;
     let res = app
@@ -193,7 +193,7 @@ async fn wasm_is_served_compressed_and_cacheable() {
         .contains("max-age=86400"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn oversized_bodies_get_413() {
     let app = app().await;
     let body = vec![b'a'; 1024 * 1024];
@@ -209,7 +209,7 @@ async fn oversized_bodies_get_413() {
     assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_panicking_handler_answers_500_and_the_server_survives() {
     use axum::routing::get;
     let app = common::app().await;
@@ -233,7 +233,7 @@ async fn a_panicking_handler_answers_500_and_the_server_survives() {
     assert_eq!(res.status(), StatusCode::OK);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn advice_pages_render_with_fallback_notice_and_404_for_unknown_slugs() {
     let app = app().await;
     let res = app.get("/fr/advice/phishing-citizen", &[]).await;
@@ -263,7 +263,7 @@ async fn advice_pages_render_with_fallback_notice_and_404_for_unknown_slugs() {
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn advice_list_filters_without_javascript() {
     let app = app().await;
     let html = text(
@@ -295,7 +295,7 @@ async fn advice_list_filters_without_javascript() {
     assert!(html.contains(&cyberhelp::i18n::t("en", "advice-empty")[..20]));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bulletins_list_feeds_and_api() {
     let app = app().await;
     let res = app.get("/de/bulletins?severity=critical", &[]).await;
@@ -360,7 +360,7 @@ async fn bulletins_list_feeds_and_api() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn malformed_server_function_calls_get_4xx() {
     let app = app().await;
     // (path, body, must be 4xx): missing or undecodable arguments are the client's fault; odd but decodable
@@ -400,7 +400,7 @@ async fn malformed_server_function_calls_get_4xx() {
     assert_eq!(res.status(), StatusCode::OK);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_page_shows_a_raw_message_id_in_any_language() {
     let app = app().await;
     // every English message id; a missing translation would render its id as text
@@ -449,7 +449,7 @@ async fn no_page_shows_a_raw_message_id_in_any_language() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn odd_methods_trailing_slashes_and_feed_caching() {
     let app = app().await;
     for m in ["FOO", "BAR", "X".repeat(300).as_str()] {
@@ -495,7 +495,7 @@ async fn odd_methods_trailing_slashes_and_feed_caching() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn api_errors_from_extractors_and_layers_are_json() {
     let app = app().await;
     for path in [

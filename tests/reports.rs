@@ -47,7 +47,7 @@ fn austrian_shop() -> Vec<(&'static str, &'static str)> {
     ]
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn errors_keep_everything_typed_and_are_translated() {
     let app = app().await;
     let res = post(
@@ -94,7 +94,7 @@ async fn errors_keep_everything_typed_and_are_translated() {
     assert!(html.contains(r#"aria-invalid="true""#));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn preview_send_receipt_resend_and_status() {
     let app = app().await;
     // preview: who will receive it, with consent boxes, nothing stored yet
@@ -224,7 +224,7 @@ async fn preview_send_receipt_resend_and_status() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_bodies_are_4xx_pages_never_500() {
     let app = app().await;
     for body in [
@@ -251,7 +251,7 @@ async fn bad_bodies_are_4xx_pages_never_500() {
     assert!(text(res).await.contains("<h1>"), "413 is a readable page");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn json_api_creates_reports_and_names_invalid_fields() {
     let app = app().await;
     let send = |body: String| {
@@ -297,7 +297,7 @@ async fn json_api_creates_reports_and_names_invalid_fields() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn route_and_directory_api() {
     let app = app().await;
     let v: serde_json::Value = serde_json::from_str(
@@ -353,7 +353,7 @@ async fn route_and_directory_api() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn too_many_reports_from_one_address_get_429() {
     let app = app().await;
     let mut statuses = Vec::new();
@@ -379,7 +379,7 @@ async fn too_many_reports_from_one_address_get_429() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_known_form_key_with_other_content_reveals_nothing() {
     let app = app().await;
     let body = form(&[austrian_shop(), vec![("action", "send")]].concat());
@@ -402,7 +402,7 @@ async fn a_known_form_key_with_other_content_reveals_nothing() {
     assert!(!html.contains("the site vanished"), "first report leaked");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn control_characters_are_refused_and_report_pages_are_never_cached() {
     let app = app().await;
     let mut f = austrian_shop();
