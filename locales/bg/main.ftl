@@ -8,6 +8,7 @@ shell-nav-home = Начало
 shell-nav-advice = Съвети
 shell-nav-bulletins = Актуални заплахи
 shell-nav-report = Съобщете за инцидент
+shell-nav-search = Търсене
 shell-language-label = Език
 shell-language-submit = Смяна
 shell-footer-emergency = В опасност ли сте в момента? Обадете се на 112 – единния номер за спешни случаи във всички държави от ЕС.

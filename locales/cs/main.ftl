@@ -8,6 +8,7 @@ shell-nav-home = Úvod
 shell-nav-advice = Rady
 shell-nav-bulletins = Aktuální hrozby
 shell-nav-report = Nahlásit incident
+shell-nav-search = Hledat
 shell-language-label = Jazyk
 shell-language-submit = Změnit
 shell-footer-emergency = Jste právě v ohrožení? Volejte 112, tísňovou linku ve všech zemích EU.

@@ -8,6 +8,7 @@ shell-nav-home = Forside
 shell-nav-advice = Råd
 shell-nav-bulletins = Aktuelle trusler
 shell-nav-report = Indberet en hændelse
+shell-nav-search = Søg
 shell-language-label = Sprog
 shell-language-submit = Skift
 shell-footer-emergency = Er du i fare lige nu? Ring 112, alarmnummeret i alle EU-lande.

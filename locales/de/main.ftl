@@ -8,6 +8,7 @@ shell-nav-home = Startseite
 shell-nav-advice = Ratgeber
 shell-nav-bulletins = Aktuelle Bedrohungen
 shell-nav-report = Vorfall melden
+shell-nav-search = Suche
 shell-language-label = Sprache
 shell-language-submit = Ändern
 shell-footer-emergency = Sind Sie jetzt in Gefahr? Rufen Sie die 112 an, die Notrufnummer in allen EU-Ländern.

@@ -8,6 +8,7 @@ shell-nav-home = Αρχική
 shell-nav-advice = Συμβουλές
 shell-nav-bulletins = Τρέχουσες απειλές
 shell-nav-report = Αναφορά περιστατικού
+shell-nav-search = Αναζήτηση
 shell-language-label = Γλώσσα
 shell-language-submit = Αλλαγή
 shell-footer-emergency = Κινδυνεύετε αυτή τη στιγμή; Καλέστε το 112, τον αριθμό έκτακτης ανάγκης σε όλες τις χώρες της ΕΕ.

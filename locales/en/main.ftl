@@ -8,6 +8,7 @@ shell-nav-home = Home
 shell-nav-advice = Advice
 shell-nav-bulletins = Current threats
 shell-nav-report = Report an incident
+shell-nav-search = Search
 shell-language-label = Language
 shell-language-submit = Change
 shell-footer-emergency = In danger now? Call 112, the emergency number in every EU country.

@@ -8,6 +8,7 @@ shell-nav-home = Inicio
 shell-nav-advice = Consejos
 shell-nav-bulletins = Amenazas actuales
 shell-nav-report = Notificar un incidente
+shell-nav-search = Buscar
 shell-language-label = Idioma
 shell-language-submit = Cambiar
 shell-footer-emergency = ¿Está en peligro ahora mismo? Llame al 112, el número de emergencias en todos los países de la UE.

@@ -8,6 +8,7 @@ shell-nav-home = Avaleht
 shell-nav-advice = Nõuanded
 shell-nav-bulletins = Praegused ohud
 shell-nav-report = Teata intsidendist
+shell-nav-search = Otsing
 shell-language-label = Keel
 shell-language-submit = Muuda
 shell-footer-emergency = Kas oled praegu ohus? Helista 112, see on hädaabinumber kõigis ELi riikides.

@@ -8,6 +8,7 @@ shell-nav-home = Etusivu
 shell-nav-advice = Neuvot
 shell-nav-bulletins = Ajankohtaiset uhat
 shell-nav-report = Ilmoita tapauksesta
+shell-nav-search = Haku
 shell-language-label = Kieli
 shell-language-submit = Vaihda
 shell-footer-emergency = Oletko vaarassa juuri nyt? Soita hätänumeroon 112. Se toimii kaikissa EU-maissa.

@@ -8,6 +8,7 @@ shell-nav-home = Accueil
 shell-nav-advice = Conseils
 shell-nav-bulletins = Menaces en cours
 shell-nav-report = Signaler un incident
+shell-nav-search = Rechercher
 shell-language-label = Langue
 shell-language-submit = Changer
 shell-footer-emergency = Vous êtes en danger maintenant ? Appelez le 112, le numéro d’urgence dans tous les pays de l’UE.

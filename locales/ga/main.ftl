@@ -8,6 +8,7 @@ shell-nav-home = Baile
 shell-nav-advice = Comhairle
 shell-nav-bulletins = Bagairtí reatha
 shell-nav-report = Tuairiscigh teagmhas
+shell-nav-search = Cuardach
 shell-language-label = Teanga
 shell-language-submit = Athraigh
 shell-footer-emergency = I mbaol anois? Glaoigh ar 112, an uimhir éigeandála i ngach tír den AE.

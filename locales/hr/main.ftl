@@ -8,6 +8,7 @@ shell-nav-home = Početna
 shell-nav-advice = Savjeti
 shell-nav-bulletins = Aktualne prijetnje
 shell-nav-report = Prijavite incident
+shell-nav-search = Pretraživanje
 shell-language-label = Jezik
 shell-language-submit = Promijeni
 shell-footer-emergency = Jeste li sada u opasnosti? Nazovite 112, broj za hitne slučajeve u svim zemljama EU-a.

@@ -8,6 +8,7 @@ shell-nav-home = Kezdőlap
 shell-nav-advice = Tanácsok
 shell-nav-bulletins = Aktuális fenyegetések
 shell-nav-report = Incidens bejelentése
+shell-nav-search = Keresés
 shell-language-label = Nyelv
 shell-language-submit = Módosítás
 shell-footer-emergency = Most veszélyben van? Hívja a 112-t, a segélyhívó számot, amely minden uniós országban működik.

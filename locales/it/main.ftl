@@ -8,6 +8,7 @@ shell-nav-home = Home
 shell-nav-advice = Consigli
 shell-nav-bulletins = Minacce in corso
 shell-nav-report = Segnala un incidente
+shell-nav-search = Cerca
 shell-language-label = Lingua
 shell-language-submit = Cambia
 shell-footer-emergency = È in pericolo adesso? Chiami il 112, il numero di emergenza in tutti i paesi dell’UE.

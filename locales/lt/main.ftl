@@ -8,6 +8,7 @@ shell-nav-home = Pradžia
 shell-nav-advice = Patarimai
 shell-nav-bulletins = Aktualios grėsmės
 shell-nav-report = Pranešti apie incidentą
+shell-nav-search = Paieška
 shell-language-label = Kalba
 shell-language-submit = Keisti
 shell-footer-emergency = Jums dabar gresia pavojus? Skambinkite 112 – tai pagalbos numeris visose ES šalyse.

@@ -8,6 +8,7 @@ shell-nav-home = Sākums
 shell-nav-advice = Padomi
 shell-nav-bulletins = Aktuālie draudi
 shell-nav-report = Ziņot par incidentu
+shell-nav-search = Meklēt
 shell-language-label = Valoda
 shell-language-submit = Mainīt
 shell-footer-emergency = Vai Jūs šobrīd esat briesmās? Zvaniet 112 – tas ir ārkārtas palīdzības numurs visās ES valstīs.

@@ -8,6 +8,7 @@ shell-nav-home = Il-paġna ewlenija
 shell-nav-advice = Pariri
 shell-nav-bulletins = Theddidiet attwali
 shell-nav-report = Irrapporta inċident
+shell-nav-search = Fittex
 shell-language-label = Lingwa
 shell-language-submit = Ibdel
 shell-footer-emergency = F'periklu issa? Ċempel 112, in-numru tal-emerġenza f'kull pajjiż tal-UE.

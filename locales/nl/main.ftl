@@ -8,6 +8,7 @@ shell-nav-home = Home
 shell-nav-advice = Advies
 shell-nav-bulletins = Actuele dreigingen
 shell-nav-report = Incident melden
+shell-nav-search = Zoeken
 shell-language-label = Taal
 shell-language-submit = Wijzigen
 shell-footer-emergency = Bent u nu in gevaar? Bel 112, het alarmnummer in alle EU-landen.

@@ -8,6 +8,7 @@ shell-nav-home = Strona główna
 shell-nav-advice = Porady
 shell-nav-bulletins = Aktualne zagrożenia
 shell-nav-report = Zgłoś incydent
+shell-nav-search = Szukaj
 shell-language-label = Język
 shell-language-submit = Zmień
 shell-footer-emergency = Grozi Ci teraz niebezpieczeństwo? Zadzwoń pod numer 112 – to numer alarmowy we wszystkich krajach UE.

@@ -8,6 +8,7 @@ shell-nav-home = Início
 shell-nav-advice = Conselhos
 shell-nav-bulletins = Ameaças atuais
 shell-nav-report = Comunicar um incidente
+shell-nav-search = Pesquisar
 shell-language-label = Idioma
 shell-language-submit = Mudar
 shell-footer-emergency = Está em perigo agora? Ligue 112, o número de emergência em todos os países da UE.

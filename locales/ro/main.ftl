@@ -8,6 +8,7 @@ shell-nav-home = Acasă
 shell-nav-advice = Sfaturi
 shell-nav-bulletins = Amenințări actuale
 shell-nav-report = Raportați un incident
+shell-nav-search = Căutare
 shell-language-label = Limbă
 shell-language-submit = Schimbați
 shell-footer-emergency = Sunteți în pericol acum? Sunați la 112, numărul de urgență din toate țările UE.

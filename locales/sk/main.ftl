@@ -8,6 +8,7 @@ shell-nav-home = Úvod
 shell-nav-advice = Rady
 shell-nav-bulletins = Aktuálne hrozby
 shell-nav-report = Nahlásiť incident
+shell-nav-search = Hľadať
 shell-language-label = Jazyk
 shell-language-submit = Zmeniť
 shell-footer-emergency = Ste práve v ohrození? Volajte 112, číslo tiesňového volania vo všetkých krajinách EÚ.

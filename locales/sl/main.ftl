@@ -8,6 +8,7 @@ shell-nav-home = Domov
 shell-nav-advice = Nasveti
 shell-nav-bulletins = Aktualne grožnje
 shell-nav-report = Prijavite incident
+shell-nav-search = Iskanje
 shell-language-label = Jezik
 shell-language-submit = Zamenjaj
 shell-footer-emergency = Ste v nevarnosti? Pokličite 112, številko za klic v sili v vseh državah EU.

@@ -8,6 +8,7 @@ shell-nav-home = Start
 shell-nav-advice = Råd
 shell-nav-bulletins = Aktuella hot
 shell-nav-report = Rapportera en incident
+shell-nav-search = Sök
 shell-language-label = Språk
 shell-language-submit = Byt
 shell-footer-emergency = Är du i fara just nu? Ring 112, larmnumret i alla EU-länder.

@@ -1,0 +1,31 @@
+## Search page (/{lang}/search)
+
+search-title = Fittex pariri u twissijiet
+search-label = X'ġara? Iddeskrivih bi kliemek
+search-submit = Fittex
+search-hint = Pereżempju: “daħlu fl-instagram tiegħi”, “messaġġ falz dwar pakkett”, “ħallast f'ħanut falz”.
+search-suggestions = Suġġerimenti
+search-count = { $count ->
+    [one] Riżultat wieħed għal “{ $query }”
+    [two] Żewġ riżultati għal “{ $query }”
+    [few] { $count } riżultati għal “{ $query }”
+    [many] { $count }-il riżultat għal “{ $query }”
+   *[other] { $count } riżultat għal “{ $query }”
+}
+search-filters = Irfina r-riżultati
+search-filter-kind = Tip
+search-filter-incident = X'ġara
+search-filter-audience = Għal min
+search-filter-all = Uri kollox
+search-kind-advice = Parir
+search-kind-bulletin = Twissija dwar theddida
+search-in-english = Bl-Ingliż
+search-pages = Paġni tar-riżultati
+search-prev = Il-paġna ta' qabel
+search-next = Il-paġna li jmiss
+search-page = Paġna { $page } minn { $pages }
+search-empty-title = Ma nstab xejn għal “{ $query }”
+search-empty-body = Ipprova b'inqas kliem jew bi kliem aktar sempliċi, jew agħżel x'ġara mil-lista hawn taħt. Jekk għandek xi dubju, irrapporta l-inċident: ngħidulek lil min għandek tikkuntattja.
+search-entry-title = Agħżel x'ġara
+search-entry-all = Il-pariri kollha
+search-entry-report = Irrapporta inċident
