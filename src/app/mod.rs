@@ -22,6 +22,7 @@ use pages::{
     home::HomePage,
     not_found::NotFound,
     report::{ReceiptPage, ReportPage, StatusPage},
+    search::SearchPage,
 };
 
 /// The HTML document around the app, rendered on the server only.
@@ -70,6 +71,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/report") view=ReportPage ssr=SsrMode::Async />
                     <Route path=path!("/report/receipt") view=ReceiptPage ssr=SsrMode::Async />
                     <Route path=path!("/report/status") view=StatusPage ssr=SsrMode::Async />
+                    <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async />
                 </ParentRoute>
             </Routes>
         </Router>

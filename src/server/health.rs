@@ -27,6 +27,7 @@ pub async fn healthz(
 ) -> impl IntoResponse {
     let db_ok = state.db.ping().await.is_ok();
     let content = state.content_status();
+    let search = state.content.search();
     let ok = db_ok && content.ok;
     let body = json!({
         "status": if ok { "ok" } else { "degraded" },
@@ -36,7 +37,12 @@ pub async fn healthz(
             "backend": format!("{:?}", state.db.backend).to_lowercase(),
         },
         "content": content.json,
-        "index": { "status": "not_built", "note": "search index arrives with the search feature" },
+        "index": {
+            "status": if search.is_empty() { "empty" } else { "ready" },
+            "documents": search.len(),
+            "per_language": search.docs_per_language(),
+            "build_ms": (search.build_time().as_secs_f64() * 1000.0).round(),
+        },
     });
     let ready_check = query.ready.is_some();
     let status = if ready_check && !ok {

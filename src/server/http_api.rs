@@ -150,3 +150,50 @@ pub async fn json_feed(State(state): State<AppState>, Path(lang): Path<String>) 
         ))
     })
 }
+
+/// `GET /api/v1/search?q=&lang=&limit=&offset=&kind=&incident=&audience=`.
+///
+/// Answers 200 with [`crate::api::search::SearchResults`]: `{"query", "lang", "total", "offset", "limit",
+/// "hits": [{"kind", "id", "lang", "title", "url", "snippet", "incident_types", "audience", "score"}],
+/// "facets": {"kind": {...}, "incident": {...}, "audience": {...}}}`. Any `q` is accepted (no hits at worst);
+/// an unknown `lang` falls back to English. `limit` (1–50, default 10) and `offset` (0–1000) must be
+/// non-negative integers, else 422 `{"error": "invalid_parameter", "parameter": "limit"}`; values beyond
+/// the range are clamped. The `url` of a hit is absolute (`CYBERHELP_PUBLIC_URL`).
+pub async fn search(
+    State(state): State<AppState>,
+    Query(q): Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    let num = |name: &str, default: usize| -> Result<usize, Response> {
+        match q.get(name).map(|s| s.trim()) {
+            None | Some("") => Ok(default),
+            Some(s) => s
+                .parse::<u64>()
+                .map(|n| n.min(1_000_000) as usize)
+                .map_err(|_| super::reports::http::unprocessable(name)),
+        }
+    };
+    let limit = match num("limit", crate::api::search::DEFAULT_LIMIT) {
+        Ok(n) => n,
+        Err(r) => return r,
+    };
+    let offset = match num("offset", 0) {
+        Ok(n) => n,
+        Err(r) => return r,
+    };
+    let req = super::search::SearchRequest {
+        q: q.get("q").map_or("", String::as_str),
+        lang: q.get("lang").map_or(i18n::DEFAULT_LANG, String::as_str),
+        limit,
+        offset,
+        kind: q.get("kind").map(String::as_str),
+        incident: q.get("incident").map(String::as_str),
+        audience: q.get("audience").map(String::as_str),
+        prefix_last: matches!(q.get("prefix").map(String::as_str), Some("1" | "true")),
+    };
+    let mut res = state.content.search().search(&req);
+    let base = &state.config.public_url;
+    for h in &mut res.hits {
+        h.url = format!("{base}{}", h.url);
+    }
+    ([(header::CACHE_CONTROL, "no-cache")], Json(res)).into_response()
+}

@@ -13,6 +13,7 @@ pub mod lang;
 pub mod metrics;
 pub mod reports;
 pub mod routing;
+pub mod search;
 pub mod security;
 
 use crate::app::{shell, App};
@@ -308,6 +309,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}", get(lang_root))
         .route("/api/v1/advice", get(http_api::advice))
         .route("/api/v1/bulletins", get(http_api::bulletins))
+        .route("/api/v1/search", get(http_api::search))
         .route("/{lang}/bulletins/feed.atom", get(http_api::atom))
         .route("/{lang}/bulletins/feed.json", get(http_api::json_feed))
         .route(

@@ -26,6 +26,7 @@ pub fn PageFrame(children: Children) -> impl IntoView {
                     <li><a href=format!("/{lang}/")>{t("shell-nav-home")}</a></li>
                     <li><a href=format!("/{lang}/advice")>{t("shell-nav-advice")}</a></li>
                     <li><a href=format!("/{lang}/bulletins")>{t("shell-nav-bulletins")}</a></li>
+                    <li><a href=format!("/{lang}/search")>{t("shell-nav-search")}</a></li>
                     <li><a class="nav-report" href=format!("/{lang}/report")>{t("shell-nav-report")}</a></li>
                 </ul>
             </nav>

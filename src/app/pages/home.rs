@@ -31,6 +31,7 @@ pub fn HomePage() -> impl IntoView {
             <p class="emergency" role="note">
                 <strong>{tr("home-emergency")}</strong>
             </p>
+            <crate::app::pages::search::SearchBox value="" />
         </section>
         <section aria-labelledby="tasks-heading">
             <h2 id="tasks-heading">{tr("home-tasks-heading")}</h2>

@@ -5,3 +5,4 @@ pub mod bulletins;
 pub mod home;
 pub mod not_found;
 pub mod report;
+pub mod search;

@@ -664,6 +664,7 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
         }
     }
 
+    load_synonyms(root, &known, &mut lib, &mut errors);
     check_translations(&lib.advice, "advice", &mut errors, |a| &a.doc);
     check_translations(&lib.bulletins, "bulletins", &mut errors, |b| &b.doc);
     check_links(&lib, &links, &mut errors);
@@ -672,6 +673,83 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
         Ok(lib)
     } else {
         Err(errors)
+    }
+}
+
+/// Reads `search/synonyms/<lang>.toml`: the file name must be a supported language, every group needs at
+/// least two terms, and `incident` must name a known incident type.
+fn load_synonyms(
+    root: &Path,
+    known: &HashSet<String>,
+    lib: &mut Library,
+    errors: &mut Vec<ContentError>,
+) {
+    let dir = root.join("search").join("synonyms");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let rel = format!("search/synonyms/{name}");
+        let Some(lang) = name.strip_suffix(".toml") else {
+            errors.push(ContentError {
+                file: rel,
+                line: None,
+                field: None,
+                message: "only <lang>.toml files belong here".into(),
+            });
+            continue;
+        };
+        if !i18n::LOCALES.iter().any(|l| l.tag == lang) {
+            errors.push(ContentError {
+                file: rel,
+                line: None,
+                field: None,
+                message: format!("`{lang}` is not a supported language tag"),
+            });
+            continue;
+        }
+        let Some(src) = read_text(&path, &rel, errors) else {
+            continue;
+        };
+        let file: SynonymFile = match toml::from_str(&src) {
+            Ok(f) => f,
+            Err(e) => {
+                let line = e
+                    .span()
+                    .map(|s| 1 + src[..s.start.min(src.len())].matches('\n').count());
+                errors.push(ContentError {
+                    file: rel,
+                    line,
+                    field: None,
+                    message: e.message().to_owned(),
+                });
+                continue;
+            }
+        };
+        for (i, g) in file.group.iter().enumerate() {
+            let at = |m: String| ContentError {
+                file: rel.clone(),
+                line: None,
+                field: Some(format!("group {}", i + 1)),
+                message: m,
+            };
+            if g.terms.iter().filter(|t| !t.trim().is_empty()).count() < 2 {
+                errors.push(at("a group needs at least two non-empty terms".into()));
+            }
+            if let Some(inc) = &g.incident {
+                if !known.contains(inc) {
+                    errors.push(at(format!("`{inc}` is not an incident type id")));
+                }
+            }
+        }
+        lib.synonyms.insert(lang.to_owned(), file.group);
     }
 }
 

@@ -17,10 +17,31 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::server::search::SearchIndex;
+
+/// Builds the search index of `lib`; on a (tantivy-internal) failure logs it and serves an empty index.
+fn index_of(lib: &Library) -> SearchIndex {
+    match SearchIndex::from_library(lib) {
+        Ok(ix) => {
+            tracing::info!(
+                docs = ix.len(),
+                ms = ix.build_time().as_secs_f64() * 1000.0,
+                "search index built"
+            );
+            ix
+        }
+        Err(e) => {
+            tracing::error!(%e, "could not build the search index; search answers nothing until the next reload");
+            SearchIndex::empty()
+        }
+    }
+}
+
 /// The current library of one replica, swapped atomically on reload. Cheap to clone.
 #[derive(Clone)]
 pub struct ContentStore {
     current: Arc<ArcSwap<Library>>,
+    search: Arc<ArcSwap<SearchIndex>>,
     dir: PathBuf,
     generation: Arc<std::sync::atomic::AtomicU64>,
     last_error: Arc<std::sync::Mutex<Option<Vec<String>>>>,
@@ -30,8 +51,10 @@ impl ContentStore {
     /// Loads `dir`; fails with every error if the content is invalid (the server refuses to start on it).
     pub fn open(dir: &Path) -> Result<Self, Vec<ContentError>> {
         let lib = load(dir)?;
+        let search = index_of(&lib);
         Ok(ContentStore {
             current: Arc::new(ArcSwap::from_pointee(lib)),
+            search: Arc::new(ArcSwap::from_pointee(search)),
             dir: dir.to_owned(),
             generation: Arc::new(1.into()),
             last_error: Arc::default(),
@@ -41,6 +64,17 @@ impl ContentStore {
     /// The library serving right now.
     pub fn get(&self) -> Arc<Library> {
         self.current.load_full()
+    }
+
+    /// The search index of the library serving right now.
+    pub fn search(&self) -> Arc<SearchIndex> {
+        self.search.load_full()
+    }
+
+    /// Serves `index` instead of the one built from the content, until the next reload. For benchmarks
+    /// that measure the server on synthetic corpora.
+    pub fn set_search(&self, index: SearchIndex) {
+        self.search.store(Arc::new(index));
     }
 
     /// How many times content was (re)loaded successfully.
@@ -59,7 +93,9 @@ impl ContentStore {
         match load(&self.dir) {
             Ok(lib) => {
                 let (a, b) = (lib.advice.len(), lib.bulletins.len());
+                let search = index_of(&lib);
                 self.current.store(Arc::new(lib));
+                self.search.store(Arc::new(search));
                 self.generation
                     .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 if let Ok(mut e) = self.last_error.lock() {

@@ -217,6 +217,29 @@ pub struct Library {
     pub directory: crate::server::routing::Directory,
     /// Routing rules (`content/routing.toml`; `None` if absent).
     pub rules: Option<crate::server::routing::RuleSet>,
+    /// Victims' vocabulary for search by BCP 47 tag (`content/search/synonyms/<lang>.toml`; empty if absent).
+    pub synonyms: BTreeMap<String, Vec<SynonymGroup>>,
+}
+
+/// One group of words that mean the same thing to a victim, from `content/search/synonyms/<lang>.toml`.
+/// A query containing any term also searches the others; `incident` ranks advice of that type higher.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SynonymGroup {
+    /// Words or short phrases, as typed (case and accents do not matter).
+    pub terms: Vec<String>,
+    /// An incident type id from `incident-types.toml` this group clearly means.
+    #[serde(default)]
+    pub incident: Option<String>,
+}
+
+/// The shape of a synonyms file.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SynonymFile {
+    /// The groups, in file order.
+    #[serde(default)]
+    pub group: Vec<SynonymGroup>,
 }
 
 impl Library {

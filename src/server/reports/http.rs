@@ -248,7 +248,7 @@ pub async fn get_json(
     }
 }
 
-fn unprocessable(param: &str) -> Response {
+pub(crate) fn unprocessable(param: &str) -> Response {
     (
         StatusCode::UNPROCESSABLE_ENTITY,
         Json(json!({"error": "invalid_parameter", "parameter": param})),

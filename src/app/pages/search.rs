@@ -1,0 +1,281 @@
+//! `/{lang}/search?q=&kind=&incident=&audience=&page=`: a plain GET form and server-rendered results, so it
+//! works without JavaScript. With JavaScript, up to five suggestions appear under the field as the reader
+//! types (debounced 250 ms; the last word matches as a prefix).
+
+use crate::api::search::{search_page, search_suggest, SearchHit, SearchParams, SearchResults};
+use crate::app::components::cards::AllAlternates;
+use crate::app::{tr, use_locale};
+use crate::i18n;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// Incident types offered as entry points when nothing is found (the most common ones first).
+const ENTRY_POINTS: [&str; 8] = [
+    "phishing",
+    "account-takeover",
+    "online-fraud",
+    "ransomware",
+    "sextortion",
+    "investment-scam",
+    "malware",
+    "data-breach",
+];
+
+fn params_from(q: &leptos_router::params::ParamsMap) -> SearchParams {
+    let get = |k: &str| q.get(k).filter(|s| !s.trim().is_empty());
+    SearchParams {
+        q: get("q"),
+        kind: get("kind"),
+        incident: get("incident"),
+        audience: get("audience"),
+        page: get("page"),
+    }
+}
+
+/// `/{lang}/search?...` with the given parameters changed (`None` removes one) and the page reset.
+fn link(lang: &str, p: &SearchParams, change: &[(&str, Option<&str>)]) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    let cur = [
+        ("q", p.q.as_deref()),
+        ("kind", p.kind.as_deref()),
+        ("incident", p.incident.as_deref()),
+        ("audience", p.audience.as_deref()),
+    ];
+    for (k, v) in cur {
+        let v = change
+            .iter()
+            .find(|(ck, _)| *ck == k)
+            .map_or(v, |(_, cv)| *cv);
+        if let Some(v) = v {
+            pairs.push((k, v.to_owned()));
+        }
+    }
+    if let Some((_, Some(pg))) = change.iter().find(|(k, _)| *k == "page") {
+        pairs.push(("page", (*pg).to_owned()));
+    }
+    let qs: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect();
+    format!("/{lang}/search?{}", qs.join("&"))
+}
+
+fn encode(s: &str) -> String {
+    let mut o = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            o.push(b as char);
+        } else {
+            o.push_str(&format!("%{b:02X}"));
+        }
+    }
+    o
+}
+
+/// The search form; with JavaScript it shows suggestions while typing.
+#[component]
+pub fn SearchBox(#[prop(into)] value: String, #[prop(optional)] autofocus: bool) -> impl IntoView {
+    let lang = use_locale().tag;
+    // Suggestions are fetched only in the browser, on input: nothing here runs during server rendering.
+    let (suggestions, set_suggestions) = signal(Vec::<SearchHit>::new());
+    let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    let latest = StoredValue::new(0u64);
+    let on_input = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let seq = latest.get_value() + 1;
+        latest.set_value(seq);
+        let h = leptos::leptos_dom::helpers::set_timeout_with_handle(
+            move || {
+                if v.trim().chars().count() < 2 {
+                    set_suggestions.set(Vec::new());
+                    return;
+                }
+                leptos::task::spawn_local(async move {
+                    let hits = search_suggest(lang.to_owned(), v).await.unwrap_or_default();
+                    // an older answer arriving late must not replace a newer one
+                    if latest.get_value() == seq {
+                        set_suggestions.set(hits);
+                    }
+                });
+            },
+            std::time::Duration::from_millis(250),
+        )
+        .ok();
+        pending.set_value(h);
+    };
+    view! {
+        <form method="get" action=format!("/{lang}/search") class="search-form" role="search">
+            <label for="search-q">{tr("search-label")}</label>
+            <div class="search-row">
+                <input id="search-q" type="search" name="q" value=value maxlength="500" autocomplete="off"
+                    autofocus=autofocus aria-describedby="search-hint" aria-controls="search-suggestions"
+                    on:input=on_input />
+                <button type="submit">{tr("search-submit")}</button>
+            </div>
+            <p id="search-hint" class="hint">{tr("search-hint")}</p>
+            <div id="search-suggestions" aria-live="polite">
+                {move || {
+                    let list = suggestions.get();
+                    (!list.is_empty()).then(|| view! {
+                        <p class="visually-hidden">{tr("search-suggestions")}</p>
+                        <ul class="suggestions">
+                            {list.into_iter().map(|h| view! {
+                                <li><a href=h.url.clone() lang=h.lang.clone()>{h.title.clone()}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    })
+                }}
+            </div>
+        </form>
+    }
+}
+
+/// The search page.
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let lang = use_locale().tag;
+    let query = use_query_map();
+    let params = move || params_from(&query.read());
+    let data = Resource::new(params, move |p| search_page(lang.to_owned(), p));
+    let initial = params().q;
+    view! {
+        <Title text=tr("search-title") />
+        <AllAlternates rest="/search".to_owned() />
+        <h1>{tr("search-title")}</h1>
+        <SearchBox value=initial.clone().unwrap_or_default() autofocus=initial.is_none() />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let p = params();
+                let res = data.await.unwrap_or_default();
+                Some(view! {
+                    {if p.q.is_none() {
+                        view! { <EntryPoints /> }.into_any()
+                    } else if res.total == 0 {
+                        view! { <EmptyState query=res.query.clone() /> }.into_any()
+                    } else {
+                        view! { <Results res=res p=p /> }.into_any()
+                    }}
+                })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Results(res: SearchResults, p: SearchParams) -> impl IntoView {
+    let lang = use_locale().tag;
+    let pages = res.total.div_ceil(res.limit).clamp(1, 100);
+    let page = res.offset / res.limit + 1;
+    let facet = |root: &'static str, label: &str| {
+        let counts = res.facets.get(root).cloned().unwrap_or_default();
+        let selected = match root {
+            "kind" => p.kind.clone(),
+            "incident" => p.incident.clone(),
+            _ => p.audience.clone(),
+        };
+        let p = p.clone();
+        let label = label.to_owned();
+        view! {
+            <section class="facet">
+                <h3>{tr(&label)}</h3>
+                <ul>
+                    {selected.clone().map(|_| view! {
+                        <li><a href=link(lang, &p, &[(root, None)])>{tr("search-filter-all")}</a></li>
+                    })}
+                    {counts.into_iter().filter(|(_, n)| *n > 0).map(|(v, n)| {
+                        let name = match root {
+                            "kind" => tr(&format!("search-kind-{v}")),
+                            "incident" => tr(&format!("incident-{v}")),
+                            _ => tr(&format!("audience-{v}")),
+                        };
+                        let current = selected.as_deref() == Some(v.as_str());
+                        view! {
+                            <li>
+                                <a href=link(lang, &p, &[(root, Some(v.as_str()))])
+                                    aria-current=current.then_some("true")>{name}</a>
+                                " "<span class="count">"("{n}")"</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    };
+    view! {
+        <p role="status">{i18n::t_args(lang, "search-count", &[("count", res.total.into()), ("query", res.query.clone().into())])}</p>
+        <div class="search-layout">
+            <ol class="results" start=(res.offset + 1).to_string()>
+                {res.hits.iter().cloned().map(|h| view! { <Hit hit=h /> }).collect_view()}
+            </ol>
+            <aside class="facets" aria-label=tr("search-filters")>
+                <h2>{tr("search-filters")}</h2>
+                {facet("kind", "search-filter-kind")}
+                {facet("incident", "search-filter-incident")}
+                {facet("audience", "search-filter-audience")}
+            </aside>
+        </div>
+        {(pages > 1).then(|| view! {
+            <nav class="pager" aria-label=tr("search-pages")>
+                {(page > 1).then(|| view! {
+                    <a rel="prev" href=link(lang, &p, &[("page", Some(&(page - 1).to_string()))])>{tr("search-prev")}</a>
+                })}
+                " "<span>{i18n::t_args(lang, "search-page", &[("page", page.into()), ("pages", pages.into())])}</span>" "
+                {(page < pages).then(|| view! {
+                    <a rel="next" href=link(lang, &p, &[("page", Some(&(page + 1).to_string()))])>{tr("search-next")}</a>
+                })}
+            </nav>
+        })}
+    }
+}
+
+#[component]
+fn Hit(hit: SearchHit) -> impl IntoView {
+    let lang = use_locale().tag;
+    let foreign = hit.lang != lang;
+    view! {
+        <li class="result">
+            <h2><a href=hit.url.clone() lang=hit.lang.clone()>{hit.title.clone()}</a></h2>
+            <p class="meta-line">
+                <span class="badge">{tr(&format!("search-kind-{}", hit.kind))}</span>
+                {hit.incident_types.iter().map(|i| view! { " "<span class="badge">{tr(&format!("incident-{i}"))}</span> }).collect_view()}
+                {hit.audience.iter().map(|a| view! { " "<span class="tag">{tr(&format!("audience-{a}"))}</span> }).collect_view()}
+                {foreign.then(|| view! { " "<span class="badge lang-badge">{tr("search-in-english")}</span> })}
+            </p>
+            <p class="snippet" lang=hit.lang.clone() inner_html=hit.snippet.clone()></p>
+        </li>
+    }
+}
+
+#[component]
+fn EmptyState(query: String) -> impl IntoView {
+    let lang = use_locale().tag;
+    view! {
+        <section class="notice empty-state" role="status">
+            <h2>{i18n::t_args(lang, "search-empty-title", &[("query", query.into())])}</h2>
+            <p>{tr("search-empty-body")}</p>
+        </section>
+        <EntryPoints />
+    }
+}
+
+/// Links to the most common incident types and to the report form.
+#[component]
+fn EntryPoints() -> impl IntoView {
+    let lang = use_locale().tag;
+    view! {
+        <section aria-labelledby="entry-heading">
+            <h2 id="entry-heading">{tr("search-entry-title")}</h2>
+            <ul class="entry-points">
+                {ENTRY_POINTS.iter().map(|i| view! {
+                    <li><a href=format!("/{lang}/advice?incident={i}")>{tr(&format!("incident-{i}"))}</a></li>
+                }).collect_view()}
+                <li><a href=format!("/{lang}/advice")>{tr("search-entry-all")}</a></li>
+            </ul>
+            <p><a class="button" href=format!("/{lang}/report")>{tr("search-entry-report")}</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,210 @@
+//! Per-language text analysis for the search index.
+//!
+//! Every language gets the same chain: split on anything that is not a letter or digit (Unicode-aware, so
+//! Greek, Cyrillic and Latin with diacritics split correctly; emoji, punctuation, zero-width and control
+//! characters separate words), drop tokens longer than 40 bytes, lowercase, remove the language's stop words
+//! (Snowball lists shipped with tantivy, where there is one), fold accents to ASCII (victims rarely type them:
+//! "pirate" must find "piraté"), then reduce words to a common form:
+//!
+//! - the language's Snowball stemmer where tantivy has one (da, de, el, en, es, fi, fr, hu, it, nl, pt, ro, sv);
+//! - otherwise **truncation to the first [`TRUNCATE_CHARS`] characters**. For highly inflected languages
+//!   without a stemmer here (Polish, Czech, Slovak, Slovenian, Croatian, Bulgarian, the Baltic languages,
+//!   Irish, Maltese) keeping a fixed-length prefix is the documented fallback: it conflates most inflections
+//!   of a word ("oszustwo", "oszustwa", "oszustwem" → "oszust") at the price of some false matches between
+//!   long words that share a prefix. Source: P. McNamee and J. Mayfield, "Character N-Gram Tokenization for
+//!   European Language Text Retrieval", Information Retrieval 7 (2004), which found 4–6 character truncation
+//!   competitive with stemming across European languages.
+//!
+//! The *vocabulary* analyzer (incident labels in all languages, editors' synonyms) is language-neutral: the
+//! same chain without stop words, always with truncation, so a word typed in any language matches.
+
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    StopWordFilter, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
+};
+
+/// Characters kept by the truncation fallback (see the module docs).
+pub const TRUNCATE_CHARS: usize = 6;
+
+/// The Snowball stemmer language for a BCP 47 primary language subtag, if tantivy ships one.
+pub fn stemmer_language(tag: &str) -> Option<Language> {
+    Some(match primary(tag) {
+        "da" => Language::Danish,
+        "de" => Language::German,
+        "el" => Language::Greek,
+        "en" => Language::English,
+        "es" => Language::Spanish,
+        "fi" => Language::Finnish,
+        "fr" => Language::French,
+        "hu" => Language::Hungarian,
+        "it" => Language::Italian,
+        "nl" => Language::Dutch,
+        "no" | "nb" | "nn" => Language::Norwegian,
+        "pt" => Language::Portuguese,
+        "ro" => Language::Romanian,
+        "sv" => Language::Swedish,
+        _ => return None,
+    })
+}
+
+fn primary(tag: &str) -> &str {
+    tag.split('-').next().unwrap_or(tag)
+}
+
+/// The analyzer for text written in `tag` (see the module docs for the chain).
+pub fn text_analyzer(tag: &str) -> TextAnalyzer {
+    let mut b = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .dynamic();
+    let lang = stemmer_language(tag);
+    if let Some(stop) = lang.and_then(StopWordFilter::new) {
+        b = b.filter_dynamic(stop);
+    }
+    b = b.filter_dynamic(AsciiFoldingFilter);
+    match lang {
+        Some(l) => b.filter_dynamic(Stemmer::new(l)).build(),
+        None => b.filter_dynamic(Truncate(TRUNCATE_CHARS)).build(),
+    }
+}
+
+/// Words as typed, only lowercased and accent-folded (for prefix matching while the reader types).
+pub fn plain_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// The language-neutral analyzer for the multilingual vocabulary field.
+pub fn vocab_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Truncate(TRUNCATE_CHARS))
+        .build()
+}
+
+/// The terms `analyzer` makes of `text`, in order, duplicates kept.
+pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while stream.advance() {
+        let t = &stream.token().text;
+        if !t.is_empty() {
+            out.push(t.clone());
+        }
+    }
+    out
+}
+
+/// Token filter keeping the first `n` characters of each token.
+#[derive(Clone, Copy)]
+pub struct Truncate(pub usize);
+
+impl TokenFilter for Truncate {
+    type Tokenizer<T: Tokenizer> = TruncateWrapper<T>;
+    fn transform<T: Tokenizer>(self, inner: T) -> TruncateWrapper<T> {
+        TruncateWrapper { n: self.0, inner }
+    }
+}
+
+/// [`Truncate`] applied to a tokenizer.
+#[derive(Clone)]
+pub struct TruncateWrapper<T> {
+    n: usize,
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for TruncateWrapper<T> {
+    type TokenStream<'a> = TruncateStream<T::TokenStream<'a>>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        TruncateStream {
+            n: self.n,
+            tail: self.inner.token_stream(text),
+        }
+    }
+}
+
+/// Token stream of [`TruncateWrapper`].
+pub struct TruncateStream<S> {
+    n: usize,
+    tail: S,
+}
+
+impl<S: TokenStream> TokenStream for TruncateStream<S> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let tok = self.tail.token_mut();
+        if let Some((i, _)) = tok.text.char_indices().nth(self.n) {
+            tok.text.truncate(i);
+        }
+        true
+    }
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_stems() {
+        let mut fr = text_analyzer("fr");
+        assert_eq!(
+            terms(&mut fr, "Mon compte piraté"),
+            terms(&mut fr, "mon COMPTE pirate")
+        );
+        let mut de = text_analyzer("de");
+        assert_eq!(terms(&mut de, "Überweisung"), terms(&mut de, "uberweisung"));
+        let mut en = text_analyzer("en");
+        assert_eq!(terms(&mut en, "hacked accounts"), vec!["hack", "account"]);
+    }
+
+    #[test]
+    fn truncation_fallback_conflates_polish_inflections() {
+        let mut pl = text_analyzer("pl");
+        let forms = ["oszustwo", "oszustwa", "oszustwem", "Oszustwie"];
+        let t: Vec<_> = forms.iter().map(|f| terms(&mut pl, f)).collect();
+        assert!(t.iter().all(|x| x == &vec!["oszust".to_string()]), "{t:?}");
+        // multi-byte text is cut on character boundaries
+        let mut cs = text_analyzer("cs");
+        assert_eq!(terms(&mut cs, "Podvodníků"), vec!["podvod"]);
+        let mut bg = text_analyzer("bg");
+        assert_eq!(terms(&mut bg, "Измамници"), vec!["измамн"]);
+    }
+
+    #[test]
+    fn hostile_text_yields_plain_terms() {
+        let mut en = text_analyzer("en");
+        let t = terms(
+            &mut en,
+            "\u{0}pay\u{200b}pal 🙂 \"AND\" (x:y) -*~ \u{202e}abc",
+        );
+        assert!(
+            t.contains(&"pay".to_string()) && t.contains(&"pal".to_string()),
+            "{t:?}"
+        );
+        assert!(t.iter().all(|s| s.chars().all(char::is_alphanumeric)));
+        let long = "a".repeat(10_000);
+        assert!(terms(&mut en, &long).is_empty());
+    }
+
+    #[test]
+    fn vocab_is_language_neutral() {
+        let mut v = vocab_analyzer();
+        assert_eq!(
+            terms(&mut v, "Rançongiciel"),
+            vec!["ranc".to_string() + "on"]
+        );
+    }
+}
