@@ -80,13 +80,14 @@ fn corpus(n: usize, vocab: &BTreeMap<&'static str, Vec<String>>) -> Vec<SearchDo
             let lang = LANGS[i % LANGS.len()];
             let w = &vocab[lang];
             let inc = INCIDENTS[rng.below(INCIDENTS.len())];
+            let (tn, bn) = (6 + rng.below(5), 250 + rng.below(250));
             SearchDoc {
                 kind: if i % 5 == 0 { "bulletin" } else { "advice" },
                 id: format!("doc-{i}"),
                 lang: lang.into(),
-                title: sentence(&mut rng, w, 6 + rng.below(5)),
+                title: sentence(&mut rng, w, tn),
                 summary: sentence(&mut rng, w, 25),
-                body: sentence(&mut rng, w, 250 + rng.below(250)),
+                body: sentence(&mut rng, w, bn),
                 incident_types: vec![inc.into()],
                 audience: vec![if i % 3 == 0 { "business" } else { "citizen" }.into()],
                 vocab: format!("{inc} {}", sentence(&mut rng, w, 10)),
@@ -103,7 +104,8 @@ fn queries(vocab: &BTreeMap<&'static str, Vec<String>>) -> Vec<(String, &'static
         .map(|i| {
             let lang = LANGS[i % LANGS.len()];
             let w = &vocab[lang];
-            let mut q = sentence(&mut rng, w, 1 + rng.below(4));
+            let qn = 1 + rng.below(4);
+            let mut q = sentence(&mut rng, w, qn);
             if i % 4 == 0 && q.len() > 5 {
                 let mut cs: Vec<char> = q.chars().collect();
                 let p = 1 + rng.below(cs.len() - 2);

@@ -72,6 +72,10 @@ fn broken_fixture_reports_every_problem_with_file_line_and_field() {
         ("bulletins/amber/en.md", "CVE-2026-1"),     // CVE syntax
         ("bulletins/amber/en.md", "javascript:alert(1)"), // source URL
         ("advice/good/en.md:17", "does-not-exist"),  // dead internal link, with its line
+        ("search/synonyms/fr.toml", "at least two"), // one-word synonym group
+        ("search/synonyms/fr.toml", "hacking-of-everything"), // unknown incident id
+        ("search/synonyms/xx.toml", "not a supported language"),
+        ("search/synonyms/de.toml:3", "colour"), // unknown key, with its line
     ];
     for (file, needle) in expect {
         assert!(

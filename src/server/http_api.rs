@@ -163,22 +163,18 @@ pub async fn search(
     State(state): State<AppState>,
     Query(q): Query<std::collections::HashMap<String, String>>,
 ) -> Response {
-    let num = |name: &str, default: usize| -> Result<usize, Response> {
+    // `None` when the parameter is there but not a non-negative integer
+    let num = |name: &str, default: usize| -> Option<usize> {
         match q.get(name).map(|s| s.trim()) {
-            None | Some("") => Ok(default),
-            Some(s) => s
-                .parse::<u64>()
-                .map(|n| n.min(1_000_000) as usize)
-                .map_err(|_| super::reports::http::unprocessable(name)),
+            None | Some("") => Some(default),
+            Some(s) => s.parse::<u64>().ok().map(|n| n.min(1_000_000) as usize),
         }
     };
-    let limit = match num("limit", crate::api::search::DEFAULT_LIMIT) {
-        Ok(n) => n,
-        Err(r) => return r,
+    let Some(limit) = num("limit", crate::api::search::DEFAULT_LIMIT) else {
+        return super::reports::http::unprocessable("limit");
     };
-    let offset = match num("offset", 0) {
-        Ok(n) => n,
-        Err(r) => return r,
+    let Some(offset) = num("offset", 0) else {
+        return super::reports::http::unprocessable("offset");
     };
     let req = super::search::SearchRequest {
         q: q.get("q").map_or("", String::as_str),
