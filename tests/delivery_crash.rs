@@ -174,7 +174,7 @@ async fn submit(
         "country": "FI", "victim": "business", "incident": "data-breach", "personal_data": true, "ongoing": true,
         "description": format!("Crash-test report {n}: our customer database was copied."),
         "contact_email": "it@example.fi",
-        "form_key": format!("{:032x}", 0xC0FFEE_0000u64 + n as u64),
+        "form_key": format!("{:032x}", 0x00C0_FFEE_0000_u64 + n as u64),
         "consent": consent,
     });
     let res = match http

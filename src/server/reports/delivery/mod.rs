@@ -26,8 +26,8 @@ use channels::Channels;
 use std::time::Duration;
 use transport::Transports;
 
-/// Everything a worker and the acknowledgement endpoints need. Shared through an `Arc`.
-#[derive(Debug)]
+/// Everything a worker and the acknowledgement endpoints need. Shared through an `Arc`. `Debug` shows no
+/// secret (webhook keys and the instance secret are redacted).
 pub struct Delivery {
     /// Channel table.
     pub channels: Channels,
@@ -51,6 +51,23 @@ pub struct Delivery {
     pub batch: u32,
     /// When a job without a channel is looked at again.
     pub wait_recheck: Duration,
+}
+
+impl std::fmt::Debug for Delivery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Delivery")
+            .field("channels", &self.channels)
+            .field("transports", &self.transports)
+            .field("public_url", &self.public_url)
+            .field("token_secret", &"***")
+            .field("poll", &self.poll)
+            .field("lease", &self.lease)
+            .field("max_attempts", &self.max_attempts)
+            .field("backoff_base", &self.backoff_base)
+            .field("backoff_max", &self.backoff_max)
+            .field("batch", &self.batch)
+            .finish()
+    }
 }
 
 impl Delivery {
@@ -111,5 +128,33 @@ impl Delivery {
             "default_channel": self.channels.default.as_ref().map(|c| c.name()),
             "tlp": self.channels.tlp,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::server::config::ServeConfig;
+
+    #[test]
+    fn secrets_never_appear_in_debug_output() {
+        let mut c = ServeConfig::for_tests("sqlite:x.db");
+        c.delivery.smtp_url = Some("smtp://mailer:hunter2@127.0.0.1:2525".into());
+        let mut d =
+            Delivery::new(&c.delivery, "http://x", b"instance-secret-bytes".to_vec()).unwrap();
+        d.channels.default = Some(channels::Channel::Webhook {
+            url: "https://example.org/hook".into(),
+            key: channels::Secret::new("webhook-key-do-not-print"),
+        });
+        let dbg = format!("{d:?}");
+        for secret in [
+            "hunter2",
+            "webhook-key-do-not-print",
+            "instance-secret-bytes",
+            "105, 110",
+        ] {
+            assert!(!dbg.contains(secret), "{secret} in {dbg}");
+        }
+        assert!(dbg.contains("smtp: true"), "{dbg}");
     }
 }

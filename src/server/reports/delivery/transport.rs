@@ -221,10 +221,22 @@ impl Transports {
                 Outcome::Permanent(format!("webhook answered {}", r.status()))
             }
             Ok(r) => Outcome::Retry(format!("webhook answered {}", r.status())),
-            // reqwest's error names the URL but never the headers (the signature)
-            Err(e) => Outcome::Retry(format!("webhook: {e}")),
+            // without the URL: it may carry a receiver's token; the headers (signature) are never in errors
+            Err(e) => Outcome::Retry(format!("webhook: {}", error_chain(&e.without_url()))),
         }
     }
+}
+
+/// An error and its sources on one line (`timed out: operation timed out`).
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        cur = s.source();
+    }
+    out
 }
 
 /// Writes `<dir>/<reference>_<contact>_<key>.json` atomically: a temporary file in the same directory,
