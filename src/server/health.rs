@@ -1,7 +1,7 @@
 //! `GET /healthz`: liveness and readiness in one JSON document.
 //!
 //! Shape: `{"status": "ok"|"degraded", "version": "0.1.0", "db": {"status", "backend"},
-//! "content": {...}, "delivery": {"smtp", "worker", "jobs": {state: n}, "waiting": {reason: n}, ...},
+//! "content": {...}, "delivery": {"smtp", "worker", "jobs": {"queued"|"failed": n}, "waiting": {reason: n}, ...},
 //! "index": {...}}`. Always 200 while the process serves; a load balancer should read
 //! `status` (or use `/healthz?ready=1`, which answers 503 when degraded).
 
