@@ -20,7 +20,8 @@
 //!
 //! [contacts.be-cert-be]
 //! transport = "email"
-//! to = "incident@ccb.belgium.be"         # optional: overrides the directory's report_email
+//! to = "incident@ccb.belgium.be"         # optional: overrides the directory's report_email; without `to`,
+//!                                        # the entry vouches for the directory's address even if unverified
 //!
 //! [contacts.de-polizei]
 //! transport = "none"                     # never deliver; jobs wait with reason `no-channel`
@@ -140,6 +141,10 @@ pub enum WaitReason {
     NoChannel,
     /// The channel is e-mail but `CYBERHELP_SMTP_URL` is unset.
     NoSmtp,
+    /// The directory's e-mail address is not confirmed by an official source (`unverified` or
+    /// `weak_sources` names `report_email`), and the operator has not listed the contact in the delivery
+    /// config: a report is not sent to an address that may be wrong.
+    UnverifiedAddress,
 }
 
 impl WaitReason {
@@ -148,6 +153,7 @@ impl WaitReason {
         match self {
             WaitReason::NoChannel => "no-channel",
             WaitReason::NoSmtp => "no-smtp",
+            WaitReason::UnverifiedAddress => "unverified-address",
         }
     }
 }
@@ -245,26 +251,32 @@ impl Channels {
     }
 
     /// The channel for a contact: its config entry, else `[default]`, else e-mail to the directory's
-    /// `report_email`. `smtp` says whether SMTP is configured.
+    /// `report_email` — only if that address is verified from an official source, unless the contact's own
+    /// config entry vouches for it (`transport = "email"` without `to`). `smtp` says whether SMTP is
+    /// configured.
     pub fn resolve(
         &self,
         contact_id: &str,
         contact: Option<&Contact>,
         smtp: bool,
     ) -> Result<Channel, WaitReason> {
-        let directory_email = || contact.and_then(|c| c.report_email.clone());
-        let ch = match self.contacts.get(contact_id) {
+        let (ch, explicit) = match self.contacts.get(contact_id) {
             Some(None) => return Err(WaitReason::NoChannel),
-            Some(Some(c)) => c.clone(),
+            Some(Some(c)) => (c.clone(), true),
             None => match &self.default {
-                Some(c) => c.clone(),
-                None => Channel::Email { to: String::new() },
+                Some(c) => (c.clone(), false),
+                None => (Channel::Email { to: String::new() }, false),
             },
         };
         match ch {
             Channel::Email { to } => {
                 let to = if to.is_empty() {
-                    directory_email().ok_or(WaitReason::NoChannel)?
+                    let c = contact.ok_or(WaitReason::NoChannel)?;
+                    let address = c.report_email.clone().ok_or(WaitReason::NoChannel)?;
+                    if !explicit && !c.is_verified("report_email") {
+                        return Err(WaitReason::UnverifiedAddress);
+                    }
+                    address
                 } else {
                     to
                 };
@@ -349,6 +361,41 @@ transport = "none"
             "no directory e-mail"
         );
         assert!(c.webhook_key("fi-ncsc-fi").is_some() && c.webhook_key("fi-dpa").is_none());
+    }
+
+    fn contact(email: &str, weak: bool) -> Contact {
+        toml::from_str(&format!(
+            "id = \"xx-a\"\nkind = \"csirt\"\nname = \"A\"\nreport_email = \"{email}\"\nweak_sources = {}\n\
+             [[sources]]\nurl = \"https://a.example\"\nkind = \"official\"\n",
+            if weak { "[\"report_email\"]" } else { "[]" }
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn directory_addresses_are_used_only_when_verified_or_vouched_for() {
+        let none = Channels::default();
+        let ok = contact("cert@a.example", false);
+        let weak = contact("maybe@a.example", true);
+        assert_eq!(
+            none.resolve("xx-a", Some(&ok), true),
+            Ok(Channel::Email {
+                to: "cert@a.example".into()
+            })
+        );
+        assert_eq!(
+            none.resolve("xx-a", Some(&weak), true),
+            Err(WaitReason::UnverifiedAddress)
+        );
+        let vouched =
+            Channels::parse("[contacts.xx-a]\ntransport = \"email\"\n", "d.toml").unwrap();
+        assert_eq!(
+            vouched.resolve("xx-a", Some(&weak), true),
+            Ok(Channel::Email {
+                to: "maybe@a.example".into()
+            }),
+            "the operator's entry vouches for the address"
+        );
     }
 
     #[test]
