@@ -301,3 +301,77 @@ pub fn email_texts(p: &Payload) -> (String, String, String) {
     ));
     (subject, text, html)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(input: ReportInput) -> JobReport {
+        JobReport {
+            id: "0123456789abcdef0123456789abcdef".into(),
+            reference: "ABCD-EFGH-JK".into(),
+            lang: "fi".into(),
+            country: "FI".into(),
+            rsit: "fraud/phishing".into(),
+            input,
+            aware_at: Some("2026-11-28T09:00:00Z".into()),
+            created_at: "2026-11-29T10:00:00Z".into(),
+            step_key: "csirt-organisation".into(),
+            kind: "csirt".into(),
+            deadline_at: None,
+            contact_id: "fi-ncsc-fi".into(),
+        }
+    }
+
+    #[test]
+    fn payload_carries_classification_tlp_and_contact_only_when_not_anonymous() {
+        let input = ReportInput {
+            victim: "citizen".into(),
+            incident: "phishing".into(),
+            description: "Fake bank SMS </td><script>alert(1)</script>".into(),
+            contact_email: "me@example.org".into(),
+            amount: "120".into(),
+            currency: "EUR".into(),
+            ..Default::default()
+        };
+        let p = build(
+            &job(input.clone()),
+            Some("NCSC-FI".into()),
+            "TLP:AMBER",
+            "https://portal.example",
+            "sig",
+        );
+        assert_eq!(
+            (
+                p.classification.class.as_str(),
+                p.classification.kind.as_str()
+            ),
+            ("fraud", "phishing")
+        );
+        assert_eq!(p.tlp, "TLP:AMBER");
+        assert!(p.incident.money_lost, "an amount means money was lost");
+        assert_eq!(p.reporter.email.as_deref(), Some("me@example.org"));
+        assert_eq!(
+            p.acknowledge.link,
+            "https://portal.example/delivery/ack/0123456789abcdef0123456789abcdef?sig=sig"
+        );
+        let (subject, text, html) = email_texts(&p);
+        assert!(subject.starts_with("[TLP:AMBER] cyberhelp report ABCD-EFGH-JK: fraud/phishing"));
+        assert!(text.contains("<script>"), "plain text quotes as typed");
+        assert!(
+            !html.contains("<script>") && html.contains("&lt;script&gt;"),
+            "HTML escapes the victim's text"
+        );
+        let anon = build(
+            &job(ReportInput {
+                anonymous: true,
+                ..input
+            }),
+            None,
+            "TLP:AMBER",
+            "https://portal.example",
+            "sig",
+        );
+        assert_eq!((anon.reporter.email, anon.reporter.phone), (None, None));
+    }
+}
