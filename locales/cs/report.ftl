@@ -109,3 +109,13 @@ status-field-reference = Referenční číslo
 status-field-token = Soukromý kód stavu
 status-submit = Zobrazit stav
 status-not-found = Hlášení s tímto referenčním číslem a kódem jsme nenašli. Zkontrolujte obojí a zkuste to znovu.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Tento portál zatím není nastaven k odesílání hlášení tomuto příjemci. Vaše hlášení je uloženo a bude odesláno, jakmile to bude možné; můžete je kontaktovat i sami.
+receipt-note-retrying = Odeslání se zatím nepodařilo. Zkoušíme to automaticky znovu.
+receipt-note-failed = Kontaktujte je prosím sami a uveďte své číslo hlášení.
+delivery-ack-title = Potvrzení přijetí
+delivery-ack-intro = Potvrďte prosím, že vaše organizace přijala hlášení { $reference }. Oznamovatel to uvidí na stránce stavu.
+delivery-ack-button = Potvrdit přijetí
+delivery-ack-done = Děkujeme. Přijetí hlášení { $reference } je potvrzeno.
+delivery-ack-invalid = Tento potvrzovací odkaz není platný. Použijte odkaz z e-mailu přesně tak, jak byl odeslán.

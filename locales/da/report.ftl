@@ -109,3 +109,13 @@ status-field-reference = Referencenummer
 status-field-token = Privat statuskode
 status-submit = Vis status
 status-not-found = Vi fandt ingen indberetning med dette referencenummer og denne kode. Tjek begge dele, og prøv igen.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Portalen er endnu ikke sat op til at sende anmeldelser til denne modtager. Din anmeldelse gemmes og sendes, når den er; du kan også selv kontakte dem.
+receipt-note-retrying = Afsendelsen er ikke lykkedes endnu. Vi prøver automatisk igen.
+receipt-note-failed = Kontakt dem venligst selv og oplys dit referencenummer.
+delivery-ack-title = Bekræft modtagelse
+delivery-ack-intro = Bekræft venligst, at jeres organisation har modtaget anmeldelse { $reference }. Anmelderen kan se det på sin statusside.
+delivery-ack-button = Bekræft modtagelse
+delivery-ack-done = Tak. Modtagelsen af anmeldelse { $reference } er bekræftet.
+delivery-ack-invalid = Dette bekræftelseslink er ikke gyldigt. Brug linket fra e-mailen præcis som det blev sendt.

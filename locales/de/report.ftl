@@ -109,3 +109,13 @@ status-field-reference = Referenznummer
 status-field-token = Privater Statuscode
 status-submit = Status anzeigen
 status-not-found = Wir haben keine Meldung mit dieser Referenznummer und diesem Code gefunden. Prüfen Sie beides und versuchen Sie es noch einmal.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Dieses Portal ist noch nicht eingerichtet, um Meldungen an diese Stelle zu senden. Ihre Meldung bleibt gespeichert und wird gesendet, sobald es so weit ist; Sie können sich auch selbst an die Stelle wenden.
+receipt-note-retrying = Das Senden hat noch nicht geklappt. Wir versuchen es automatisch erneut.
+receipt-note-failed = Bitte wenden Sie sich selbst an die Stelle und nennen Sie Ihr Aktenzeichen.
+delivery-ack-title = Empfang bestätigen
+delivery-ack-intro = Bitte bestätigen Sie, dass Ihre Organisation die Meldung { $reference } erhalten hat. Die meldende Person sieht dies auf ihrer Statusseite.
+delivery-ack-button = Empfang bestätigen
+delivery-ack-done = Vielen Dank. Der Empfang der Meldung { $reference } ist bestätigt.
+delivery-ack-invalid = Dieser Bestätigungslink ist ungültig. Verwenden Sie den Link aus der E-Mail genau so, wie er gesendet wurde.

@@ -109,3 +109,13 @@ status-field-reference = Reference
 status-field-token = Private status code
 status-submit = Show status
 status-not-found = We found no report with this reference and code. Check both and try again.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = This portal is not yet set up to send reports to this recipient. Your report is kept and will be sent once it is; you can also contact them yourself.
+receipt-note-retrying = Sending has not worked yet. We try again automatically.
+receipt-note-failed = Please contact them yourself and give your reference.
+delivery-ack-title = Confirm receipt
+delivery-ack-intro = Please confirm that your organisation received report { $reference }. The person who reported it will see this on their status page.
+delivery-ack-button = Confirm receipt
+delivery-ack-done = Thank you. Receipt of report { $reference } is confirmed.
+delivery-ack-invalid = This confirmation link is not valid. Use the link from the e-mail exactly as it was sent.

@@ -109,3 +109,13 @@ status-field-reference = Referencia
 status-field-token = Código privado de seguimiento
 status-submit = Ver el estado
 status-not-found = No hemos encontrado ninguna notificación con esta referencia y este código. Compruebe ambos e inténtelo de nuevo.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Este portal aún no está configurado para enviar denuncias a este destinatario. Su denuncia se guarda y se enviará en cuanto lo esté; también puede contactar con ellos usted mismo.
+receipt-note-retrying = El envío aún no ha funcionado. Lo volvemos a intentar automáticamente.
+receipt-note-failed = Contacte con ellos usted mismo e indique su referencia.
+delivery-ack-title = Confirmar la recepción
+delivery-ack-intro = Confirme que su organización ha recibido la denuncia { $reference }. La persona que la presentó lo verá en su página de estado.
+delivery-ack-button = Confirmar la recepción
+delivery-ack-done = Gracias. La recepción de la denuncia { $reference } está confirmada.
+delivery-ack-invalid = Este enlace de confirmación no es válido. Use el enlace del correo electrónico tal como se envió.

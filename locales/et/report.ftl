@@ -109,3 +109,13 @@ status-field-reference = Viitenumber
 status-field-token = Isiklik olekukood
 status-submit = Näita olekut
 status-not-found = Selle viitenumbri ja koodiga teadet ei leitud. Kontrolli mõlemat ja proovi uuesti.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = See portaal ei ole veel seadistatud sellele adressaadile teateid saatma. Teie teade säilitatakse ja saadetakse, kui see on tehtud; võite ka ise nendega ühendust võtta.
+receipt-note-retrying = Saatmine ei ole veel õnnestunud. Proovime automaatselt uuesti.
+receipt-note-failed = Võtke palun ise nendega ühendust ja öelge oma viitenumber.
+delivery-ack-title = Kinnita kättesaamine
+delivery-ack-intro = Palun kinnitage, et teie organisatsioon sai teate { $reference }. Teataja näeb seda oma olekulehel.
+delivery-ack-button = Kinnita kättesaamine
+delivery-ack-done = Aitäh. Teate { $reference } kättesaamine on kinnitatud.
+delivery-ack-invalid = See kinnituslink ei kehti. Kasutage e-kirjas olevat linki täpselt nii, nagu see saadeti.

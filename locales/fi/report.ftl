@@ -109,3 +109,13 @@ status-field-reference = Viitenumero
 status-field-token = Henkilökohtainen tilakoodi
 status-submit = Näytä tila
 status-not-found = Emme löytäneet ilmoitusta tällä viitenumerolla ja koodilla. Tarkista molemmat ja yritä uudelleen.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Tätä portaalia ei ole vielä määritetty lähettämään ilmoituksia tälle vastaanottajalle. Ilmoituksesi säilytetään ja lähetetään, kun määritys on tehty; voit myös ottaa itse yhteyttä heihin.
+receipt-note-retrying = Lähetys ei ole vielä onnistunut. Yritämme automaattisesti uudelleen.
+receipt-note-failed = Ota itse yhteyttä heihin ja kerro viitetunnuksesi.
+delivery-ack-title = Vahvista vastaanotto
+delivery-ack-intro = Vahvistakaa, että organisaationne on vastaanottanut ilmoituksen { $reference }. Ilmoittaja näkee tämän tilasivullaan.
+delivery-ack-button = Vahvista vastaanotto
+delivery-ack-done = Kiitos. Ilmoituksen { $reference } vastaanotto on vahvistettu.
+delivery-ack-invalid = Tämä vahvistuslinkki ei ole kelvollinen. Käytä sähköpostin linkkiä täsmälleen sellaisena kuin se lähetettiin.

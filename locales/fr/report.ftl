@@ -109,3 +109,13 @@ status-field-reference = Référence
 status-field-token = Code de suivi personnel
 status-submit = Voir le suivi
 status-not-found = Nous n’avons trouvé aucun signalement avec cette référence et ce code. Vérifiez les deux et réessayez.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Ce portail n'est pas encore configuré pour envoyer des signalements à ce destinataire. Votre signalement est conservé et sera envoyé dès que ce sera le cas ; vous pouvez aussi les contacter vous-même.
+receipt-note-retrying = L'envoi n'a pas encore abouti. Nous réessayons automatiquement.
+receipt-note-failed = Contactez-les vous-même en indiquant votre référence.
+delivery-ack-title = Confirmer la réception
+delivery-ack-intro = Veuillez confirmer que votre organisation a reçu le signalement { $reference }. La personne qui l'a fait le verra sur sa page de suivi.
+delivery-ack-button = Confirmer la réception
+delivery-ack-done = Merci. La réception du signalement { $reference } est confirmée.
+delivery-ack-invalid = Ce lien de confirmation n'est pas valide. Utilisez le lien de l'e-mail exactement tel qu'il a été envoyé.

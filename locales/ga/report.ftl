@@ -109,3 +109,13 @@ status-field-reference = Tagairt
 status-field-token = Cód stádais príobháideach
 status-submit = Taispeáin an stádas
 status-not-found = Níor aimsíomar aon tuairisc leis an tagairt agus leis an gcód seo. Seiceáil an dá cheann agus bain triail eile as.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Níl an tairseach seo socraithe fós chun tuairiscí a sheoladh chuig an bhfaighteoir seo. Coinnítear do thuairisc agus seolfar í nuair a bheidh; is féidir leat teagmháil a dhéanamh leo tú féin freisin.
+receipt-note-retrying = Níor éirigh leis an seoladh fós. Déanfaimid iarracht arís go huathoibríoch.
+receipt-note-failed = Déan teagmháil leo tú féin agus tabhair do thagairt dóibh.
+delivery-ack-title = Deimhnigh go bhfuarthas é
+delivery-ack-intro = Deimhnigh, le do thoil, go bhfuair d'eagraíocht tuairisc { $reference }. Feicfidh an duine a rinne an tuairisc é seo ar a leathanach stádais.
+delivery-ack-button = Deimhnigh go bhfuarthas é
+delivery-ack-done = Go raibh maith agat. Deimhníodh go bhfuarthas tuairisc { $reference }.
+delivery-ack-invalid = Níl an nasc deimhnithe seo bailí. Úsáid an nasc ón ríomhphost díreach mar a seoladh é.

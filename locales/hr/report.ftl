@@ -113,3 +113,13 @@ status-field-reference = Referentni broj
 status-field-token = Privatni kod statusa
 status-submit = Prikaži status
 status-not-found = Nismo pronašli prijavu s tim referentnim brojem i kodom. Provjerite oboje i pokušajte ponovno.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Ovaj portal još nije postavljen za slanje prijava ovom primatelju. Vaša prijava je spremljena i bit će poslana čim to bude moguće; možete im se obratiti i sami.
+receipt-note-retrying = Slanje još nije uspjelo. Automatski pokušavamo ponovno.
+receipt-note-failed = Obratite im se sami i navedite svoj referentni broj.
+delivery-ack-title = Potvrda primitka
+delivery-ack-intro = Molimo potvrdite da je vaša organizacija primila prijavu { $reference }. Podnositelj prijave to će vidjeti na svojoj stranici statusa.
+delivery-ack-button = Potvrdi primitak
+delivery-ack-done = Hvala. Primitak prijave { $reference } je potvrđen.
+delivery-ack-invalid = Ova poveznica za potvrdu nije valjana. Upotrijebite poveznicu iz e-pošte točno onako kako je poslana.

@@ -109,3 +109,13 @@ status-field-reference = Hivatkozási szám
 status-field-token = Személyes állapotkód
 status-submit = Állapot megjelenítése
 status-not-found = Nem találtunk bejelentést ezzel a hivatkozási számmal és kóddal. Ellenőrizze mindkettőt, és próbálja újra.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Ez a portál még nincs beállítva arra, hogy bejelentéseket küldjön ennek a címzettnek. Bejelentését megőrizzük, és elküldjük, amint ez megtörtént; fel is veheti velük a kapcsolatot saját maga.
+receipt-note-retrying = A küldés még nem sikerült. Automatikusan újra megpróbáljuk.
+receipt-note-failed = Kérjük, vegye fel velük a kapcsolatot saját maga, és adja meg a hivatkozási számát.
+delivery-ack-title = Átvétel megerősítése
+delivery-ack-intro = Kérjük, erősítse meg, hogy szervezete megkapta a(z) { $reference } bejelentést. A bejelentő ezt az állapotoldalán látni fogja.
+delivery-ack-button = Átvétel megerősítése
+delivery-ack-done = Köszönjük. A(z) { $reference } bejelentés átvétele megerősítve.
+delivery-ack-invalid = Ez a megerősítő hivatkozás érvénytelen. Pontosan úgy használja az e-mailben kapott hivatkozást, ahogy elküldtük.

@@ -109,3 +109,13 @@ status-field-reference = Numero di riferimento
 status-field-token = Codice personale di stato
 status-submit = Mostra lo stato
 status-not-found = Non abbiamo trovato nessuna segnalazione con questo numero di riferimento e questo codice. Li controlli entrambi e riprovi.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Questo portale non è ancora configurato per inviare segnalazioni a questo destinatario. La sua segnalazione è conservata e sarà inviata appena lo sarà; può anche contattarli direttamente.
+receipt-note-retrying = L'invio non è ancora riuscito. Riproviamo automaticamente.
+receipt-note-failed = Li contatti direttamente indicando il suo numero di riferimento.
+delivery-ack-title = Conferma la ricezione
+delivery-ack-intro = Confermi che la sua organizzazione ha ricevuto la segnalazione { $reference }. Chi l'ha inviata lo vedrà nella sua pagina di stato.
+delivery-ack-button = Conferma la ricezione
+delivery-ack-done = Grazie. La ricezione della segnalazione { $reference } è confermata.
+delivery-ack-invalid = Questo link di conferma non è valido. Usi il link dell'e-mail esattamente come è stato inviato.

@@ -113,3 +113,13 @@ status-field-reference = Nuorodos numeris
 status-field-token = Asmeninis būsenos kodas
 status-submit = Rodyti būseną
 status-not-found = Pranešimo su šiuo nuorodos numeriu ir kodu neradome. Patikrinkite abu ir bandykite dar kartą.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Šis portalas dar nenustatytas siųsti pranešimų šiam gavėjui. Jūsų pranešimas išsaugotas ir bus išsiųstas, kai tai bus padaryta; taip pat galite patys su jais susisiekti.
+receipt-note-retrying = Išsiųsti dar nepavyko. Bandome dar kartą automatiškai.
+receipt-note-failed = Susisiekite su jais patys ir nurodykite savo numerį.
+delivery-ack-title = Patvirtinti gavimą
+delivery-ack-intro = Patvirtinkite, kad jūsų organizacija gavo pranešimą { $reference }. Pranešėjas tai matys savo būsenos puslapyje.
+delivery-ack-button = Patvirtinti gavimą
+delivery-ack-done = Ačiū. Pranešimo { $reference } gavimas patvirtintas.
+delivery-ack-invalid = Ši patvirtinimo nuoroda negalioja. Naudokite el. laiške gautą nuorodą tiksliai tokią, kokia ji buvo išsiųsta.

@@ -109,3 +109,13 @@ status-field-reference = Atsauces numurs
 status-field-token = Privātais statusa kods
 status-submit = Rādīt statusu
 status-not-found = Mēs neatradām ziņojumu ar šo atsauces numuru un kodu. Pārbaudiet abus un mēģiniet vēlreiz.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Šis portāls vēl nav iestatīts, lai sūtītu ziņojumus šim adresātam. Jūsu ziņojums tiek glabāts un tiks nosūtīts, tiklīdz tas būs izdarīts; varat arī paši sazināties ar viņiem.
+receipt-note-retrying = Nosūtīšana vēl nav izdevusies. Mēs automātiski mēģināsim vēlreiz.
+receipt-note-failed = Lūdzu, sazinieties ar viņiem paši un norādiet savu atsauces numuru.
+delivery-ack-title = Apstiprināt saņemšanu
+delivery-ack-intro = Lūdzu, apstipriniet, ka jūsu organizācija ir saņēmusi ziņojumu { $reference }. Ziņotājs to redzēs savā statusa lapā.
+delivery-ack-button = Apstiprināt saņemšanu
+delivery-ack-done = Paldies. Ziņojuma { $reference } saņemšana ir apstiprināta.
+delivery-ack-invalid = Šī apstiprinājuma saite nav derīga. Izmantojiet saiti no e-pasta tieši tādu, kāda tā tika nosūtīta.

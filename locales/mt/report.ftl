@@ -109,3 +109,13 @@ status-field-reference = Numru ta' referenza
 status-field-token = Kodiċi privat tal-istatus
 status-submit = Uri l-istatus
 status-not-found = Ma sibna l-ebda rapport b'dan in-numru ta' referenza u b'dan il-kodiċi. Iċċekkja t-tnejn u erġa' pprova.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Dan il-portal għadu mhux issettjat biex jibgħat rapporti lil dan ir-riċevitur. Ir-rapport tiegħek jinżamm u jintbagħat hekk kif ikun; tista' wkoll tikkuntattjahom int stess.
+receipt-note-retrying = Il-bgħit għadu ma rnexxiex. Nerġgħu nippruvaw awtomatikament.
+receipt-note-failed = Jekk jogħġbok ikkuntattjahom int stess u agħtihom ir-referenza tiegħek.
+delivery-ack-title = Ikkonferma l-wasla
+delivery-ack-intro = Jekk jogħġbok ikkonferma li l-organizzazzjoni tiegħek irċeviet ir-rapport { $reference }. Min irrapporta se jara dan fil-paġna tal-istatus tiegħu.
+delivery-ack-button = Ikkonferma l-wasla
+delivery-ack-done = Grazzi. Il-wasla tar-rapport { $reference } hija kkonfermata.
+delivery-ack-invalid = Din il-link ta' konferma mhijiex valida. Uża l-link mill-email eżattament kif intbagħtet.

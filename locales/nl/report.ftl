@@ -109,3 +109,13 @@ status-field-reference = Referentie
 status-field-token = Persoonlijke statuscode
 status-submit = Status bekijken
 status-not-found = We hebben geen melding gevonden met deze referentie en code. Controleer beide en probeer het opnieuw.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Dit portaal is nog niet ingesteld om meldingen naar deze ontvanger te sturen. Uw melding wordt bewaard en verstuurd zodra dat wel zo is; u kunt ook zelf contact met hen opnemen.
+receipt-note-retrying = Het versturen is nog niet gelukt. We proberen het automatisch opnieuw.
+receipt-note-failed = Neem zelf contact met hen op en geef uw referentie door.
+delivery-ack-title = Ontvangst bevestigen
+delivery-ack-intro = Bevestig dat uw organisatie melding { $reference } heeft ontvangen. De melder ziet dit op de statuspagina.
+delivery-ack-button = Ontvangst bevestigen
+delivery-ack-done = Dank u. De ontvangst van melding { $reference } is bevestigd.
+delivery-ack-invalid = Deze bevestigingslink is niet geldig. Gebruik de link uit de e-mail precies zoals die is verstuurd.

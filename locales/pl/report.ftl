@@ -109,3 +109,13 @@ status-field-reference = Numer referencyjny
 status-field-token = Prywatny kod statusu
 status-submit = Pokaż status
 status-not-found = Nie znaleźliśmy zgłoszenia z tym numerem referencyjnym i kodem. Sprawdź oba i spróbuj ponownie.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Ten portal nie jest jeszcze skonfigurowany do wysyłania zgłoszeń do tego odbiorcy. Twoje zgłoszenie jest przechowywane i zostanie wysłane, gdy to nastąpi; możesz też samodzielnie się z nimi skontaktować.
+receipt-note-retrying = Wysyłka jeszcze się nie powiodła. Ponawiamy próbę automatycznie.
+receipt-note-failed = Skontaktuj się z nimi samodzielnie i podaj swój numer referencyjny.
+delivery-ack-title = Potwierdź odbiór
+delivery-ack-intro = Prosimy potwierdzić, że Państwa organizacja otrzymała zgłoszenie { $reference }. Zgłaszający zobaczy to na swojej stronie statusu.
+delivery-ack-button = Potwierdź odbiór
+delivery-ack-done = Dziękujemy. Odbiór zgłoszenia { $reference } został potwierdzony.
+delivery-ack-invalid = Ten link potwierdzający jest nieprawidłowy. Użyj linku z wiadomości e-mail dokładnie w takiej postaci, w jakiej został wysłany.

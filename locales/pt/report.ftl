@@ -109,3 +109,13 @@ status-field-reference = Referência
 status-field-token = Código privado de acompanhamento
 status-submit = Ver o estado
 status-not-found = Não encontrámos nenhuma comunicação com esta referência e este código. Verifique ambos e tente novamente.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Este portal ainda não está configurado para enviar denúncias a este destinatário. A sua denúncia fica guardada e será enviada assim que estiver; também pode contactá-los diretamente.
+receipt-note-retrying = O envio ainda não resultou. Tentamos novamente de forma automática.
+receipt-note-failed = Contacte-os diretamente e indique a sua referência.
+delivery-ack-title = Confirmar a receção
+delivery-ack-intro = Confirme que a sua organização recebeu a denúncia { $reference }. Quem a apresentou verá isto na sua página de estado.
+delivery-ack-button = Confirmar a receção
+delivery-ack-done = Obrigado. A receção da denúncia { $reference } está confirmada.
+delivery-ack-invalid = Esta ligação de confirmação não é válida. Utilize a ligação do e-mail exatamente como foi enviada.

@@ -109,3 +109,13 @@ status-field-reference = Număr de referință
 status-field-token = Cod privat de stare
 status-submit = Afișați stadiul
 status-not-found = Nu am găsit niciun raport cu acest număr de referință și acest cod. Verificați-le pe amândouă și încercați din nou.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Acest portal nu este încă configurat să trimită sesizări acestui destinatar. Sesizarea dvs. este păstrată și va fi trimisă imediat ce va fi configurat; îi puteți contacta și dvs. direct.
+receipt-note-retrying = Trimiterea nu a reușit încă. Încercăm din nou automat.
+receipt-note-failed = Vă rugăm să îi contactați dvs. și să le dați numărul de referință.
+delivery-ack-title = Confirmați primirea
+delivery-ack-intro = Vă rugăm să confirmați că organizația dvs. a primit sesizarea { $reference }. Persoana care a trimis-o va vedea acest lucru pe pagina de stare.
+delivery-ack-button = Confirmați primirea
+delivery-ack-done = Vă mulțumim. Primirea sesizării { $reference } este confirmată.
+delivery-ack-invalid = Acest link de confirmare nu este valid. Folosiți linkul din e-mail exact așa cum a fost trimis.

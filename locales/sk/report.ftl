@@ -109,3 +109,13 @@ status-field-reference = Referenčné číslo
 status-field-token = Súkromný kód stavu
 status-submit = Zobraziť stav
 status-not-found = Hlásenie s týmto referenčným číslom a kódom sme nenašli. Skontrolujte oboje a skúste to znova.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Tento portál ešte nie je nastavený na odosielanie hlásení tomuto príjemcovi. Vaše hlásenie je uložené a bude odoslané, keď to bude možné; môžete ich kontaktovať aj sami.
+receipt-note-retrying = Odoslanie sa zatiaľ nepodarilo. Skúšame to automaticky znova.
+receipt-note-failed = Kontaktujte ich, prosím, sami a uveďte svoje číslo hlásenia.
+delivery-ack-title = Potvrdenie prijatia
+delivery-ack-intro = Potvrďte, prosím, že vaša organizácia prijala hlásenie { $reference }. Oznamovateľ to uvidí na svojej stránke stavu.
+delivery-ack-button = Potvrdiť prijatie
+delivery-ack-done = Ďakujeme. Prijatie hlásenia { $reference } je potvrdené.
+delivery-ack-invalid = Tento potvrdzovací odkaz nie je platný. Použite odkaz z e-mailu presne tak, ako bol odoslaný.

@@ -109,3 +109,13 @@ status-field-reference = Referenčna številka
 status-field-token = Zasebna koda stanja
 status-submit = Pokaži stanje
 status-not-found = Prijave s to referenčno številko in kodo nismo našli. Preverite oboje in poskusite znova.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Ta portal še ni nastavljen za pošiljanje prijav temu prejemniku. Vaša prijava je shranjena in bo poslana, ko bo to urejeno; nanje se lahko obrnete tudi sami.
+receipt-note-retrying = Pošiljanje še ni uspelo. Samodejno poskušamo znova.
+receipt-note-failed = Obrnite se nanje sami in navedite svojo referenčno številko.
+delivery-ack-title = Potrditev prejema
+delivery-ack-intro = Prosimo, potrdite, da je vaša organizacija prejela prijavo { $reference }. Prijavitelj bo to videl na svoji strani stanja.
+delivery-ack-button = Potrdi prejem
+delivery-ack-done = Hvala. Prejem prijave { $reference } je potrjen.
+delivery-ack-invalid = Ta povezava za potrditev ni veljavna. Uporabite povezavo iz e-pošte točno tako, kot je bila poslana.

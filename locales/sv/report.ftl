@@ -109,3 +109,13 @@ status-field-reference = Referensnummer
 status-field-token = Privat statuskod
 status-submit = Visa status
 status-not-found = Vi hittade ingen rapport med det här referensnumret och den här koden. Kontrollera båda och försök igen.
+
+## Delivery: status notes on the receipt, and the recipients' confirmation page
+receipt-note-waiting-setup = Portalen är ännu inte inställd för att skicka anmälningar till den här mottagaren. Din anmälan sparas och skickas när den är det; du kan också själv kontakta dem.
+receipt-note-retrying = Sändningen har inte lyckats ännu. Vi försöker automatiskt igen.
+receipt-note-failed = Kontakta dem själv och uppge ditt referensnummer.
+delivery-ack-title = Bekräfta mottagande
+delivery-ack-intro = Bekräfta att er organisation har tagit emot anmälan { $reference }. Den som anmälde ser det på sin statussida.
+delivery-ack-button = Bekräfta mottagande
+delivery-ack-done = Tack. Mottagandet av anmälan { $reference } är bekräftat.
+delivery-ack-invalid = Den här bekräftelselänken är inte giltig. Använd länken i e-postmeddelandet exakt som den skickades.

@@ -97,8 +97,11 @@ pub struct StepView {
     pub deliverable: bool,
     /// Consented (receipt only).
     pub consented: bool,
-    /// Delivery state (receipt only): `queued`, `not-sent`, ...
+    /// Delivery state (receipt only): `queued`, `sent`, `acknowledged`, `failed` or `not-sent`.
     pub state: String,
+    /// Why a delivery waits or failed (receipt only): a message id in `report.ftl`, or empty.
+    #[serde(default)]
+    pub delivery_note: String,
 }
 
 /// The report page's state after a POST: input, errors and the routing preview.

@@ -1,4 +1,5 @@
-//! The command line: `cyberhelp` (serve), `cyberhelp serve`, `cyberhelp check-content [DIR]`.
+//! The command line: `cyberhelp` (serve), `cyberhelp serve`, `cyberhelp deliver`,
+//! `cyberhelp check-content [DIR]`.
 
 use super::config::{Cli, Command, LogFormat, ServeConfig};
 use clap::Parser;
@@ -20,6 +21,7 @@ pub async fn main() -> ExitCode {
     match cli.command {
         Some(Command::CheckContent { dir }) => check_content(&dir),
         Some(Command::Serve(config)) => serve(config).await,
+        Some(Command::Deliver(config)) => deliver(config).await,
         None => serve(cli.serve).await,
     }
 }
@@ -27,6 +29,18 @@ pub async fn main() -> ExitCode {
 async fn serve(config: ServeConfig) -> ExitCode {
     init_logs(&config);
     match super::run(config).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!("{e:#}");
+            eprintln!("cyberhelp: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn deliver(config: ServeConfig) -> ExitCode {
+    init_logs(&config);
+    match super::run_worker(config).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!("{e:#}");

@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::fmt;
 use std::path::PathBuf;
 
-/// `cyberhelp [serve]`, `cyberhelp check-content [DIR]`.
+/// `cyberhelp [serve]`, `cyberhelp deliver`, `cyberhelp check-content [DIR]`.
 #[derive(Parser, Debug)]
 #[command(
     name = "cyberhelp",
@@ -28,6 +28,10 @@ pub struct Cli {
 pub enum Command {
     /// Run the web portal (the default).
     Serve(ServeConfig),
+    /// Run only the delivery worker (no HTTP): sends queued reports until SIGTERM/Ctrl-C. Several may run
+    /// against one PostgreSQL; on SQLite run one worker in all (the server's own, or this one with
+    /// `CYBERHELP_DELIVERY_WORKER=false` on the server).
+    Deliver(ServeConfig),
     /// Validate a content tree (advice, bulletins, incident types) and exit non-zero on any error.
     CheckContent {
         /// The content directory to check.
@@ -90,6 +94,81 @@ pub struct ServeConfig {
     /// Seconds to let in-flight requests finish after SIGTERM/Ctrl-C.
     #[arg(long, env = "CYBERHELP_SHUTDOWN_GRACE_SECS", default_value_t = 10)]
     pub shutdown_grace_secs: u64,
+    /// Report delivery (outbox worker, SMTP, webhook and file channels).
+    #[command(flatten)]
+    pub delivery: DeliverySettings,
+}
+
+/// Settings of report delivery. Secrets (the SMTP password inside the URL, webhook keys in the delivery
+/// config file) never appear in Debug output.
+#[derive(clap::Args, Clone)]
+pub struct DeliverySettings {
+    /// Run the delivery worker inside `serve` (`false` when a separate `cyberhelp deliver` does it).
+    #[arg(long = "delivery-worker", env = "CYBERHELP_DELIVERY_WORKER", default_value_t = true, action = clap::ArgAction::Set)]
+    pub worker: bool,
+    /// SMTP server for e-mail deliveries: `smtp://user:password@host:587?tls=required`, `smtps://...:465`,
+    /// or `smtp://127.0.0.1:2525` (no TLS, a local sink). Unset: e-mail jobs wait, visibly, as `queued`
+    /// (setting it is the operator's opt-in to e-mail the authorities' addresses from the directory).
+    #[arg(long, env = "CYBERHELP_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of delivery e-mails (`Name <address>`).
+    #[arg(
+        long,
+        env = "CYBERHELP_SMTP_FROM",
+        default_value = "cyberhelp <cyberhelp@localhost>"
+    )]
+    pub smtp_from: String,
+    /// TOML file mapping contact ids to webhook, file-drop or e-mail channels (see README, "Delivery").
+    #[arg(long, env = "CYBERHELP_DELIVERY_CONFIG")]
+    pub delivery_config: Option<PathBuf>,
+    /// Milliseconds between polls of the outbox when it is idle.
+    #[arg(long, env = "CYBERHELP_DELIVERY_POLL_MS", default_value_t = 1000)]
+    pub poll_ms: u64,
+    /// Seconds a claimed job stays reserved for its worker; a killed worker's jobs are retaken after it.
+    /// Must exceed the send timeout.
+    #[arg(long, env = "CYBERHELP_DELIVERY_LEASE_SECS", default_value_t = 120)]
+    pub lease_secs: u64,
+    /// Timeout of one send (SMTP conversation or webhook request), in seconds.
+    #[arg(long, env = "CYBERHELP_DELIVERY_TIMEOUT_SECS", default_value_t = 30)]
+    pub timeout_secs: u64,
+    /// Attempts before a job becomes `failed` (and an operator alert is logged).
+    #[arg(long, env = "CYBERHELP_DELIVERY_MAX_ATTEMPTS", default_value_t = 10)]
+    pub max_attempts: u32,
+    /// First retry delay in milliseconds; doubles per attempt (with jitter) up to the cap.
+    #[arg(
+        long,
+        env = "CYBERHELP_DELIVERY_BACKOFF_BASE_MS",
+        default_value_t = 30_000
+    )]
+    pub backoff_base_ms: u64,
+    /// Longest retry delay in milliseconds.
+    #[arg(
+        long,
+        env = "CYBERHELP_DELIVERY_BACKOFF_MAX_MS",
+        default_value_t = 3_600_000
+    )]
+    pub backoff_max_ms: u64,
+    /// Jobs one worker sends at once.
+    #[arg(long, env = "CYBERHELP_DELIVERY_BATCH", default_value_t = 8)]
+    pub batch: u32,
+}
+
+impl fmt::Debug for DeliverySettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DeliverySettings")
+            .field("worker", &self.worker)
+            .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
+            .field("smtp_from", &self.smtp_from)
+            .field("delivery_config", &self.delivery_config)
+            .field("poll_ms", &self.poll_ms)
+            .field("lease_secs", &self.lease_secs)
+            .field("timeout_secs", &self.timeout_secs)
+            .field("max_attempts", &self.max_attempts)
+            .field("backoff_base_ms", &self.backoff_base_ms)
+            .field("backoff_max_ms", &self.backoff_max_ms)
+            .field("batch", &self.batch)
+            .finish()
+    }
 }
 
 /// Hides the password of a URL such as `postgres://user:secret@host/db`.
@@ -120,6 +199,7 @@ impl fmt::Debug for ServeConfig {
             .field("log_format", &self.log_format)
             .field("log", &self.log)
             .field("shutdown_grace_secs", &self.shutdown_grace_secs)
+            .field("delivery", &self.delivery)
             .finish()
     }
 }
@@ -149,6 +229,16 @@ mod tests {
             dbg.contains("postgres://app:***@db.internal:5432/cyberhelp"),
             "{dbg}"
         );
+    }
+
+    #[test]
+    fn smtp_passwords_never_appear_in_debug_output() {
+        let mut c = ServeConfig::for_tests("sqlite:x.db");
+        c.delivery.smtp_url =
+            Some("smtp://mailer:hunter2@smtp.example.org:587?tls=required".into());
+        let dbg = format!("{c:?}");
+        assert!(!dbg.contains("hunter2"), "{dbg}");
+        assert!(dbg.contains("smtp://mailer:***@smtp.example.org"), "{dbg}");
     }
 
     #[test]

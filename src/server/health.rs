@@ -1,7 +1,8 @@
 //! `GET /healthz`: liveness and readiness in one JSON document.
 //!
 //! Shape: `{"status": "ok"|"degraded", "version": "0.1.0", "db": {"status", "backend"},
-//! "content": {...}, "index": {...}}`. Always 200 while the process serves; a load balancer should read
+//! "content": {...}, "delivery": {"smtp", "worker", "jobs": {"queued"|"failed": n}, "waiting": {reason: n}, ...},
+//! "index": {...}}`. Always 200 while the process serves; a load balancer should read
 //! `status` (or use `/healthz?ready=1`, which answers 503 when degraded).
 
 use super::AppState;
@@ -26,6 +27,12 @@ pub async fn healthz(
     Query(query): Query<HealthQuery>,
 ) -> impl IntoResponse {
     let db_ok = state.db.ping().await.is_ok();
+    let mut delivery = state.delivery.status_json();
+    delivery["worker"] = state.config.delivery.worker.into();
+    if let Ok(jobs) = crate::server::reports::delivery::outbox::summary(&state.db).await {
+        delivery["jobs"] = jobs["jobs"].clone();
+        delivery["waiting"] = jobs["waiting"].clone();
+    }
     let content = state.content_status();
     let search = state.content.search();
     let ok = db_ok && content.ok;
@@ -37,6 +44,7 @@ pub async fn healthz(
             "backend": format!("{:?}", state.db.backend).to_lowercase(),
         },
         "content": content.json,
+        "delivery": delivery,
         "index": {
             "status": if search.is_empty() { "empty" } else { "ready" },
             "documents": search.len(),

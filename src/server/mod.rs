@@ -50,6 +50,8 @@ pub struct AppState {
     pub content: content::ContentStore,
     /// Secret for report status tokens (from the database, shared by all replicas).
     pub token_secret: std::sync::Arc<Vec<u8>>,
+    /// Report delivery: channels, transports, acknowledgement links.
+    pub delivery: std::sync::Arc<reports::delivery::Delivery>,
 }
 
 /// Summary of loaded content for `/healthz`.
@@ -79,6 +81,11 @@ impl AppState {
             .meta_init("status_token_secret", &reports::reference::new_secret())
             .await
             .map_err(|e| anyhow::anyhow!("reading the status-token secret: {e}"))?;
+        let delivery = reports::delivery::Delivery::new(
+            &config.delivery,
+            &config.public_url,
+            secret.clone().into_bytes(),
+        )?;
         Ok(AppState {
             leptos_options,
             db,
@@ -86,6 +93,7 @@ impl AppState {
             config: std::sync::Arc::new(config),
             content,
             token_secret: std::sync::Arc::new(secret.into_bytes()),
+            delivery: std::sync::Arc::new(delivery),
         })
     }
 
@@ -326,6 +334,14 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/contact-points",
             get(reports::http::get_contact_points),
         )
+        .route(
+            "/api/v1/deliveries/{id}/ack",
+            axum::routing::post(reports::delivery::http::post_webhook_ack),
+        )
+        .route(
+            "/delivery/ack/{id}",
+            get(reports::delivery::http::get_ack).post(reports::delivery::http::post_ack),
+        )
         .leptos_routes_with_context(
             &state,
             routes,
@@ -365,6 +381,15 @@ pub async fn run(config: ServeConfig) -> anyhow::Result<()> {
     } else {
         None
     };
+    let (stop_worker, worker_rx) = tokio::sync::watch::channel(false);
+    let worker = state.config.delivery.worker.then(|| {
+        tokio::spawn(reports::delivery::worker::run(
+            state.db.clone(),
+            state.content.clone(),
+            state.delivery.clone(),
+            worker_rx,
+        ))
+    });
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     let listener = tokio::net::TcpListener::bind(addr)
         .await
@@ -373,6 +398,7 @@ pub async fn run(config: ServeConfig) -> anyhow::Result<()> {
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let server = axum::serve(listener, app).with_graceful_shutdown(async move {
         shutdown_signal().await;
+        let _ = stop_worker.send(true);
         let _ = tx.send(());
     });
     let drain_limit = async move {
@@ -387,7 +413,52 @@ pub async fn run(config: ServeConfig) -> anyhow::Result<()> {
         res = server => res.context("serving HTTP")?,
         _ = drain_limit => tracing::warn!("grace period over, closing remaining connections"),
     }
+    if let Some(w) = worker {
+        // the worker's round in progress finishes (each send is bounded by the send timeout)
+        if tokio::time::timeout(grace, w).await.is_err() {
+            tracing::warn!("delivery worker still busy after the grace period; its jobs are retaken after their lease");
+        }
+    }
     tracing::info!("stopped");
+    Ok(())
+}
+
+/// Runs only the delivery worker (`cyberhelp deliver`) until SIGTERM or Ctrl-C.
+///
+/// Errors: invalid content, unreachable database, invalid delivery configuration.
+pub async fn run_worker(config: ServeConfig) -> anyhow::Result<()> {
+    tracing::info!(?config, "starting the delivery worker");
+    let content = content::ContentStore::open(&config.content_dir).map_err(|errors| {
+        anyhow::anyhow!(
+            "content in {} is invalid ({} problems)",
+            config.content_dir.display(),
+            errors.len()
+        )
+    })?;
+    let _watcher = if config.watch_content {
+        Some(content.watch()?)
+    } else {
+        None
+    };
+    let db = db::connect(&config.database_url, config.db_max_connections).await?;
+    let secret = db
+        .meta_init("status_token_secret", &reports::reference::new_secret())
+        .await
+        .map_err(|e| anyhow::anyhow!("reading the status-token secret: {e}"))?;
+    let delivery = std::sync::Arc::new(reports::delivery::Delivery::new(
+        &config.delivery,
+        &config.public_url,
+        secret.into_bytes(),
+    )?);
+    let (stop, rx) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(reports::delivery::worker::run(db, content, delivery, rx));
+    shutdown_signal().await;
+    tracing::info!("stopping the delivery worker");
+    let _ = stop.send(true);
+    let grace = Duration::from_secs(config.shutdown_grace_secs);
+    if tokio::time::timeout(grace, worker).await.is_err() {
+        tracing::warn!("delivery worker still busy after the grace period");
+    }
     Ok(())
 }
 

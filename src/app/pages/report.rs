@@ -149,6 +149,7 @@ pub fn StepItem(
             })}
             {receipt.then(|| view! {
                 <p class="state"><strong>{tr(&format!("receipt-state-{}", if step.state.is_empty() { "not-sent" } else { step.state.as_str() }))}</strong></p>
+                {(!step.delivery_note.is_empty()).then(|| view! { <p class="state-note">{tr(&step.delivery_note)}</p> })}
             })}
         </li>
     }

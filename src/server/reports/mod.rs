@@ -6,6 +6,7 @@
 //! answers `303 See Other` to the receipt. Re-sending the same form (same hidden `form_key`) never creates a
 //! second report: it leads to the first one's receipt.
 
+pub mod delivery;
 pub mod http;
 pub mod reference;
 pub mod store;
@@ -104,6 +105,7 @@ pub fn step_views(routing: &Routing, lang: &str, aware: Option<DateTime<Utc>>) -
                 .is_some_and(|c| c.report_email.is_some() || c.report_url.is_some()),
             consented: false,
             state: String::new(),
+            delivery_note: String::new(),
         })
         .collect()
 }
@@ -179,10 +181,14 @@ pub async fn status_view(
         steps: vec![],
     });
     let mut steps = step_views(&routing, lang, aware);
+    let jobs = delivery::outbox::for_report(&state.db, &r).await?;
     for s in &mut steps {
         if let Some(rec) = stored.recipients.iter().find(|x| x.step_key == s.key) {
             s.consented = rec.consented;
             s.state = rec.state.clone();
+            if let Some(job) = jobs.iter().find(|j| j.position == rec.position) {
+                s.delivery_note = delivery_note(job).to_owned();
+            }
         }
     }
     let received = validate::parse_when(&stored.created_at)
@@ -195,6 +201,16 @@ pub async fn status_view(
         input: stored.input,
         steps,
     }))
+}
+
+/// The status page's explanation of a delivery job's state (a message id), or `""`.
+fn delivery_note(job: &delivery::outbox::JobStatus) -> &'static str {
+    match (job.state.as_str(), job.wait_reason.as_deref()) {
+        ("queued", Some(_)) => "receipt-note-waiting-setup",
+        ("queued", None) if job.last_error.is_some() => "receipt-note-retrying",
+        ("failed", _) => "receipt-note-failed",
+        _ => "",
+    }
 }
 
 fn constant_eq(a: &str, b: &str) -> bool {

@@ -1,6 +1,6 @@
-//! Report storage through sqlx on SQLite or PostgreSQL. A report and its recipients are written in one
-//! transaction; the form key's hash is unique, so a re-sent form finds the first report instead of
-//! creating a second.
+//! Report storage through sqlx on SQLite or PostgreSQL. A report, its recipients and one delivery job per
+//! consented recipient (the outbox, see [`super::delivery`]) are written in one transaction; the form key's
+//! hash is unique, so a re-sent form finds the first report instead of creating a second.
 
 use crate::api::report::ReportInput;
 use crate::server::db::{rfc3339_from_unix, Db};
@@ -54,8 +54,10 @@ pub struct StoredRecipient {
     pub step_key: String,
     /// Consented.
     pub consented: bool,
-    /// `queued` (consented, waiting for delivery) or `not-sent`.
+    /// `not-sent`, or the delivery state: `queued`, `sent`, `acknowledged`, `failed`.
     pub state: String,
+    /// Position in the report (joins the delivery job).
+    pub position: i64,
 }
 
 /// A stored report.
@@ -137,6 +139,17 @@ pub async fn insert(db: &Db, r: &NewReport) -> Result<(String, bool), sqlx::Erro
             .bind(&now)
             .execute(&mut *tx)
             .await?;
+            if let (true, Some(contact)) = (s.consented, &s.contact_id) {
+                super::delivery::outbox::enqueue(
+                    &mut tx,
+                    &super::reference::new_form_key(),
+                    &reference,
+                    i as i64,
+                    contact,
+                    r.created_at,
+                )
+                .await?;
+            }
         }
         tx.commit().await?;
         return Ok((reference, true));
@@ -168,7 +181,7 @@ pub async fn load(db: &Db, reference: &str) -> Result<Option<StoredReport>, sqlx
     };
     let input: ReportInput =
         serde_json::from_str(&row.try_get::<String, _>("input_json")?).unwrap_or_default();
-    let recipients = sqlx::query("SELECT step_key, consented, state FROM report_recipients WHERE reference = $1 ORDER BY position")
+    let recipients = sqlx::query("SELECT step_key, consented, state, position FROM report_recipients WHERE reference = $1 ORDER BY position")
         .bind(reference)
         .fetch_all(&db.pool)
         .await?
@@ -178,6 +191,7 @@ pub async fn load(db: &Db, reference: &str) -> Result<Option<StoredReport>, sqlx
                 step_key: r.try_get("step_key")?,
                 consented: r.try_get::<i64, _>("consented")? != 0,
                 state: r.try_get("state")?,
+                position: r.try_get("position")?,
             })
         })
         .collect::<Result<Vec<_>, _>>()?;

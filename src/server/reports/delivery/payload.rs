@@ -1,0 +1,377 @@
+//! The delivered document: one JSON [`Payload`] per report and recipient, documented by
+//! `docs/delivery-payload.schema.json`, and its e-mail rendering (plain text + HTML, JSON attached).
+
+use crate::api::report::ReportInput;
+use serde::{Deserialize, Serialize};
+
+/// Version of the payload format (`schema_version`); bumped on incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// RSIT (Reference Security Incident Taxonomy) classification.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Classification {
+    /// Always `rsit`.
+    pub taxonomy: String,
+    /// RSIT class, e.g. `fraud`.
+    pub class: String,
+    /// RSIT type, e.g. `phishing`.
+    #[serde(rename = "type")]
+    pub kind: String,
+}
+
+/// Who the payload is for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Recipient {
+    /// Directory contact id, e.g. `fi-ncsc-fi`.
+    pub contact_id: String,
+    /// Name from the directory.
+    pub name: Option<String>,
+    /// Routing step kind (`csirt`, `police`, `dpa`, ...).
+    pub kind: String,
+    /// Routing rule that named this recipient.
+    pub rule: String,
+    /// Legal deadline (RFC 3339), when one applies.
+    pub deadline_at: Option<String>,
+}
+
+/// What happened, as typed by the victim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Incident {
+    /// Portal incident type id (see `content/incident-types.toml`).
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Free text in the victim's words (language: `language`).
+    pub description: String,
+    /// When it started, as typed (`YYYY-MM-DD[THH:MM]`, UTC).
+    pub started_at: Option<String>,
+    /// When the victim became aware (RFC 3339).
+    pub aware_at: Option<String>,
+    /// Still going on.
+    pub ongoing: bool,
+    /// Money lost or payment details given.
+    pub money_lost: bool,
+    /// Amount lost, decimal text.
+    pub amount: Option<String>,
+    /// ISO 4217 currency.
+    pub currency: Option<String>,
+    /// Other people's personal data affected.
+    pub personal_data: bool,
+    /// A minor is involved.
+    pub minor: bool,
+    /// Another country is involved.
+    pub cross_border: bool,
+}
+
+/// The reporter's contact details: only when they did not ask to stay anonymous (the delivery itself exists
+/// only because they consented to this recipient).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reporter {
+    /// `citizen`, `business`, `essential-entity` or `important-entity`.
+    pub victim_type: String,
+    /// Asked not to be contacted.
+    pub anonymous: bool,
+    /// E-mail, if given and not anonymous.
+    pub email: Option<String>,
+    /// Phone, if given and not anonymous.
+    pub phone: Option<String>,
+}
+
+/// How the recipient confirms receipt.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Acknowledge {
+    /// Webhook callback: `POST` here, signed like the delivery (see README).
+    pub callback_url: String,
+    /// Page for people (e-mail link), signed.
+    pub link: String,
+}
+
+/// One delivery.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Payload {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Stable per report and recipient; the same in every retry. Drop duplicates by it.
+    pub idempotency_key: String,
+    /// Report reference (`XXXX-XXXX-XX`), known to the victim.
+    pub reference: String,
+    /// When the portal received the report (RFC 3339).
+    pub received_at: String,
+    /// Traffic Light Protocol 2.0 marking, `TLP:AMBER` unless the operator configured otherwise.
+    pub tlp: String,
+    /// RSIT classification.
+    pub classification: Classification,
+    /// ISO 3166-1 alpha-2 country of the victim.
+    pub country: String,
+    /// Language the victim wrote in (BCP 47).
+    pub language: String,
+    /// The recipient.
+    pub recipient: Recipient,
+    /// The incident.
+    pub incident: Incident,
+    /// The reporter.
+    pub reporter: Reporter,
+    /// Confirmation of receipt.
+    pub acknowledge: Acknowledge,
+}
+
+/// What the outbox knows about one job's report and recipient.
+#[derive(Clone, Debug)]
+pub struct JobReport {
+    /// Job id = idempotency key.
+    pub id: String,
+    /// Reference.
+    pub reference: String,
+    /// Report language.
+    pub lang: String,
+    /// Country.
+    pub country: String,
+    /// `class/type`.
+    pub rsit: String,
+    /// Everything typed.
+    pub input: ReportInput,
+    /// RFC 3339.
+    pub aware_at: Option<String>,
+    /// RFC 3339.
+    pub created_at: String,
+    /// Routing rule.
+    pub step_key: String,
+    /// Step kind.
+    pub kind: String,
+    /// RFC 3339.
+    pub deadline_at: Option<String>,
+    /// Contact id.
+    pub contact_id: String,
+}
+
+fn opt(s: &str) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_owned())
+}
+
+/// Builds the payload of a job. `public_url` is the portal's origin, `ack_sig` the link signature.
+pub fn build(
+    job: &JobReport,
+    contact_name: Option<String>,
+    tlp: &str,
+    public_url: &str,
+    ack_sig: &str,
+) -> Payload {
+    let (class, kind) = job
+        .rsit
+        .split_once('/')
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+        .unwrap_or_else(|| ("other".into(), "undetermined".into()));
+    let i = &job.input;
+    let anonymous = i.anonymous;
+    Payload {
+        schema_version: SCHEMA_VERSION,
+        idempotency_key: job.id.clone(),
+        reference: job.reference.clone(),
+        received_at: job.created_at.clone(),
+        tlp: tlp.to_owned(),
+        classification: Classification {
+            taxonomy: "rsit".into(),
+            class,
+            kind,
+        },
+        country: job.country.clone(),
+        language: job.lang.clone(),
+        recipient: Recipient {
+            contact_id: job.contact_id.clone(),
+            name: contact_name,
+            kind: job.kind.clone(),
+            rule: job.step_key.clone(),
+            deadline_at: job.deadline_at.clone(),
+        },
+        incident: Incident {
+            kind: i.incident.clone(),
+            description: i.description.clone(),
+            started_at: opt(&i.started_at),
+            aware_at: job.aware_at.clone(),
+            ongoing: i.ongoing,
+            money_lost: i.money_lost || !i.amount.trim().is_empty(),
+            amount: opt(&i.amount),
+            currency: opt(&i.currency),
+            personal_data: i.personal_data,
+            minor: i.minor,
+            cross_border: i.cross_border,
+        },
+        reporter: Reporter {
+            victim_type: i.victim.clone(),
+            anonymous,
+            email: (!anonymous).then(|| opt(&i.contact_email)).flatten(),
+            phone: (!anonymous).then(|| opt(&i.contact_phone)).flatten(),
+        },
+        acknowledge: Acknowledge {
+            callback_url: format!("{public_url}/api/v1/deliveries/{}/ack", job.id),
+            link: format!("{public_url}/delivery/ack/{}?sig={ack_sig}", job.id),
+        },
+    }
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The e-mail's subject, plain-text body and HTML body (English: the recipient's working language is not
+/// known; the victim's own words are quoted as typed).
+pub fn email_texts(p: &Payload) -> (String, String, String) {
+    let subject = format!(
+        "[{}] cyberhelp report {}: {}/{} ({})",
+        p.tlp, p.reference, p.classification.class, p.classification.kind, p.country
+    );
+    let yes = |b: bool| if b { "yes" } else { "no" };
+    let none = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
+    let rows: Vec<(&str, String)> = vec![
+        ("Reference", p.reference.clone()),
+        ("Received", p.received_at.clone()),
+        (
+            "Classification (RSIT)",
+            format!("{}/{}", p.classification.class, p.classification.kind),
+        ),
+        ("Incident type", p.incident.kind.clone()),
+        ("Country", p.country.clone()),
+        ("Language of the report", p.language.clone()),
+        ("Reporter", p.reporter.victim_type.clone()),
+        (
+            "Why you",
+            format!("{} ({})", p.recipient.rule, p.recipient.kind),
+        ),
+        ("Legal deadline", none(&p.recipient.deadline_at)),
+        ("Started", none(&p.incident.started_at)),
+        ("Became aware", none(&p.incident.aware_at)),
+        ("Ongoing", yes(p.incident.ongoing).into()),
+        (
+            "Money lost",
+            match (&p.incident.amount, &p.incident.currency) {
+                (Some(a), c) => format!("{a} {}", c.clone().unwrap_or_default()),
+                _ => yes(p.incident.money_lost).into(),
+            },
+        ),
+        (
+            "Personal data affected",
+            yes(p.incident.personal_data).into(),
+        ),
+        ("Minor involved", yes(p.incident.minor).into()),
+        ("Cross-border", yes(p.incident.cross_border).into()),
+        (
+            "Reporter contact",
+            if p.reporter.anonymous {
+                "anonymous (asked not to be contacted)".into()
+            } else {
+                [&p.reporter.email, &p.reporter.phone]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            },
+        ),
+        ("Idempotency key", p.idempotency_key.clone()),
+    ];
+    let mut text = format!(
+        "{tlp}\n\nA victim sent you this report through cyberhelp and consented to you receiving it.\n\n",
+        tlp = p.tlp
+    );
+    for (k, v) in &rows {
+        text.push_str(&format!("{k}: {v}\n"));
+    }
+    text.push_str(&format!(
+        "\nWhat happened (as written by the reporter):\n\n{}\n\nPlease confirm receipt (the reporter sees it on their status page):\n{}\n\nThe same report is attached as JSON ({}). Retries of this message carry the same idempotency key and Message-ID.\n",
+        p.incident.description, p.acknowledge.link, "schema_version 1"
+    ));
+    let mut html = format!(
+        "<!DOCTYPE html><html><body><p><strong>{}</strong></p><p>A victim sent you this report through cyberhelp and consented to you receiving it.</p><table>",
+        esc(&p.tlp)
+    );
+    for (k, v) in &rows {
+        html.push_str(&format!(
+            "<tr><th align=\"left\">{}</th><td>{}</td></tr>",
+            esc(k),
+            esc(v)
+        ));
+    }
+    html.push_str(&format!(
+        "</table><h2>What happened</h2><p style=\"white-space:pre-wrap\">{}</p><p><a href=\"{}\">Confirm receipt</a></p></body></html>",
+        esc(&p.incident.description),
+        esc(&p.acknowledge.link)
+    ));
+    (subject, text, html)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(input: ReportInput) -> JobReport {
+        JobReport {
+            id: "0123456789abcdef0123456789abcdef".into(),
+            reference: "ABCD-EFGH-JK".into(),
+            lang: "fi".into(),
+            country: "FI".into(),
+            rsit: "fraud/phishing".into(),
+            input,
+            aware_at: Some("2026-11-28T09:00:00Z".into()),
+            created_at: "2026-11-29T10:00:00Z".into(),
+            step_key: "csirt-organisation".into(),
+            kind: "csirt".into(),
+            deadline_at: None,
+            contact_id: "fi-ncsc-fi".into(),
+        }
+    }
+
+    #[test]
+    fn payload_carries_classification_tlp_and_contact_only_when_not_anonymous() {
+        let input = ReportInput {
+            victim: "citizen".into(),
+            incident: "phishing".into(),
+            description: "Fake bank SMS </td><script>alert(1)</script>".into(),
+            contact_email: "me@example.org".into(),
+            amount: "120".into(),
+            currency: "EUR".into(),
+            ..Default::default()
+        };
+        let p = build(
+            &job(input.clone()),
+            Some("NCSC-FI".into()),
+            "TLP:AMBER",
+            "https://portal.example",
+            "sig",
+        );
+        assert_eq!(
+            (
+                p.classification.class.as_str(),
+                p.classification.kind.as_str()
+            ),
+            ("fraud", "phishing")
+        );
+        assert_eq!(p.tlp, "TLP:AMBER");
+        assert!(p.incident.money_lost, "an amount means money was lost");
+        assert_eq!(p.reporter.email.as_deref(), Some("me@example.org"));
+        assert_eq!(
+            p.acknowledge.link,
+            "https://portal.example/delivery/ack/0123456789abcdef0123456789abcdef?sig=sig"
+        );
+        let (subject, text, html) = email_texts(&p);
+        assert!(subject.starts_with("[TLP:AMBER] cyberhelp report ABCD-EFGH-JK: fraud/phishing"));
+        assert!(text.contains("<script>"), "plain text quotes as typed");
+        assert!(
+            !html.contains("<script>") && html.contains("&lt;script&gt;"),
+            "HTML escapes the victim's text"
+        );
+        let anon = build(
+            &job(ReportInput {
+                anonymous: true,
+                ..input
+            }),
+            None,
+            "TLP:AMBER",
+            "https://portal.example",
+            "sig",
+        );
+        assert_eq!((anon.reporter.email, anon.reporter.phone), (None, None));
+    }
+}

@@ -1,0 +1,168 @@
+//! The delivery worker: claims due jobs, sends them, records the outcome; loops until shutdown.
+//!
+//! Metrics: `delivery_attempts_total{transport,outcome}` (outcome `delivered|retry|failed`),
+//! `delivery_failed_total{transport}` (operator alert), `delivery_waiting_total{reason}`.
+
+use super::channels::Channel;
+use super::outbox::{self, Claimed};
+use super::transport::Outcome;
+use super::{payload, sign, Delivery};
+use crate::server::content::ContentStore;
+use crate::server::db::Db;
+use chrono::Utc;
+use rand::Rng;
+use std::sync::Arc;
+
+/// A name for this worker, unique per process (`host-pid-random`), stored in `claimed_by`.
+pub fn worker_id() -> String {
+    let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "host".into());
+    let r: u32 = rand::rng().random();
+    format!("{host}-{}-{r:08x}", std::process::id())
+}
+
+/// Claims one batch of due jobs and handles them concurrently. Returns how many were claimed.
+///
+/// Errors: the claim query failed (a per-job database error is logged and the job's lease lets another
+/// round retry it).
+pub async fn run_once(
+    db: &Db,
+    content: &ContentStore,
+    d: &Arc<Delivery>,
+    worker: &str,
+) -> Result<usize, sqlx::Error> {
+    let jobs = outbox::claim(db, worker, Utc::now(), d.lease, d.batch).await?;
+    let n = jobs.len();
+    let mut set = tokio::task::JoinSet::new();
+    for job in jobs {
+        let (db, content, d, worker) = (db.clone(), content.clone(), d.clone(), worker.to_owned());
+        set.spawn(async move {
+            if let Err(e) = process(&db, &content, &d, &worker, &job).await {
+                tracing::warn!(job = %job.id, error = %e, "delivery: recording the outcome failed; the lease will expire and the job is retried");
+            }
+        });
+    }
+    while set.join_next().await.is_some() {}
+    Ok(n)
+}
+
+async fn process(
+    db: &Db,
+    content: &ContentStore,
+    d: &Delivery,
+    worker: &str,
+    c: &Claimed,
+) -> Result<(), sqlx::Error> {
+    let Some(job) = outbox::load_job(db, &c.id).await? else {
+        return Ok(());
+    };
+    let lib = content.get();
+    let contact = lib
+        .directory
+        .countries
+        .values()
+        .flat_map(|k| k.contacts.iter())
+        .find(|k| k.id == job.contact_id);
+    let now = Utc::now();
+    let channel: Channel = match d.channels.resolve(
+        &job.contact_id,
+        contact,
+        d.transports.has_smtp(),
+    ) {
+        Ok(ch) => ch,
+        Err(reason) => {
+            metrics::counter!("delivery_waiting_total", "reason" => reason.code()).increment(1);
+            tracing::info!(job = %job.id, contact = %job.contact_id, reason = reason.code(), "delivery waits: no usable channel");
+            let next = now
+                + chrono::Duration::from_std(d.wait_recheck)
+                    .unwrap_or(chrono::Duration::minutes(5));
+            outbox::wait(db, &job.id, worker, reason.code(), next, now).await?;
+            return Ok(());
+        }
+    };
+    let transport = channel.name();
+    let p = payload::build(
+        &job,
+        contact.map(|k| k.name.clone()),
+        &d.channels.tlp,
+        &d.public_url,
+        &d.ack_sig(&job.id),
+    );
+    let outcome = d
+        .transports
+        .send(&channel, &p, Utc::now().timestamp())
+        .await;
+    let now = Utc::now();
+    let attempts = u32::try_from(c.attempts.max(1)).unwrap_or(u32::MAX);
+    match outcome {
+        Outcome::Delivered => {
+            metrics::counter!("delivery_attempts_total", "transport" => transport, "outcome" => "delivered").increment(1);
+            tracing::info!(job = %job.id, reference = %job.reference, contact = %job.contact_id, transport, attempts, "delivered");
+            outbox::mark_sent(db, &job.id, transport, now).await?;
+        }
+        Outcome::Retry(err) if attempts < d.max_attempts => {
+            metrics::counter!("delivery_attempts_total", "transport" => transport, "outcome" => "retry").increment(1);
+            let delay = sign::backoff(
+                attempts,
+                d.backoff_base,
+                d.backoff_max,
+                rand::rng().random::<f64>(),
+            );
+            tracing::warn!(job = %job.id, contact = %job.contact_id, transport, attempts, retry_in_ms = delay.as_millis() as u64, error = %err, "delivery attempt failed; will retry");
+            let next =
+                now + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1));
+            outbox::retry_later(db, &job.id, worker, transport, &err, next, now).await?;
+        }
+        Outcome::Retry(err) | Outcome::Permanent(err) => {
+            metrics::counter!("delivery_attempts_total", "transport" => transport, "outcome" => "failed").increment(1);
+            metrics::counter!("delivery_failed_total", "transport" => transport).increment(1);
+            // the operator alert: a report did not reach an authority the victim chose
+            tracing::error!(alert = "delivery_failed", job = %job.id, reference = %job.reference, contact = %job.contact_id, transport, attempts, error = %err, "delivery FAILED permanently; the victim's status page says so");
+            outbox::mark_failed(db, &job.id, worker, transport, &err, now).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs rounds until `shutdown` turns `true`: a full batch is followed at once by the next, an empty one
+/// by a pause of the poll interval. A round in progress at shutdown finishes (each send is bounded by the
+/// send timeout); jobs it could not record are retaken after their lease.
+pub async fn run(
+    db: Db,
+    content: ContentStore,
+    d: Arc<Delivery>,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) {
+    let worker = worker_id();
+    // jobs that waited for a channel are looked at again now: the configuration may have changed
+    let now = outbox::ts_ms(Utc::now());
+    if let Err(e) = sqlx::query(
+        "UPDATE delivery_jobs SET next_attempt_at = $1 WHERE state = 'queued' AND wait_reason IS NOT NULL",
+    )
+    .bind(now)
+    .execute(&db.pool)
+    .await
+    {
+        tracing::warn!(error = %e, "delivery: could not requeue waiting jobs");
+    }
+    tracing::info!(%worker, smtp = d.transports.has_smtp(), "delivery worker started");
+    loop {
+        if *shutdown.borrow() {
+            break;
+        }
+        let claimed = match run_once(&db, &content, &d, &worker).await {
+            Ok(n) => n,
+            Err(e) => {
+                tracing::warn!(error = %e, "delivery worker: claiming jobs failed");
+                0
+            }
+        };
+        if claimed as u32 >= d.batch {
+            continue;
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(d.poll) => {}
+            _ = shutdown.changed() => {}
+        }
+    }
+    tracing::info!(%worker, "delivery worker stopped");
+}

@@ -1,0 +1,815 @@
+//! Report delivery end to end, in process: the outbox written with the report, the worker, e-mail through an
+//! in-process SMTP sink, signed webhooks to a local axum receiver, the file drop, retries/backoff/failure,
+//! acknowledgements (e-mail link and webhook callback), the status page; on SQLite and the real PostgreSQL
+//! (`CYBERHELP_TEST_PG_URL`, one schema per test; `CYBERHELP_SKIP_PG=1` skips those).
+
+use axum::body::{Body, Bytes};
+use axum::http::{header, HeaderMap, Request, StatusCode};
+use axum::Router;
+use cyberhelp::server::config::ServeConfig;
+use cyberhelp::server::reports::delivery::channels::{Channel, Channels, Secret};
+use cyberhelp::server::reports::delivery::{outbox, sign, worker, Delivery};
+use cyberhelp::server::{router, AppState};
+use http_body_util::BodyExt;
+use leptos::config::LeptosOptions;
+use sqlx::Connection;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tower::ServiceExt;
+
+const KEY: &str = "test-webhook-key-0123456789";
+
+// ---------------------------------------------------------------------------------------------------------
+// Harness
+
+struct Env {
+    router: Router,
+    state: AppState,
+    _dir: tempfile::TempDir,
+}
+
+enum Backend {
+    Sqlite,
+    Postgres(&'static str),
+}
+
+fn pg_url() -> Option<String> {
+    if std::env::var("CYBERHELP_SKIP_PG").as_deref() == Ok("1") {
+        eprintln!("PostgreSQL tests skipped (CYBERHELP_SKIP_PG=1)");
+        return None;
+    }
+    Some(
+        std::env::var("CYBERHELP_TEST_PG_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into()),
+    )
+}
+
+/// A fresh schema on the test PostgreSQL and a URL whose connections use it.
+async fn pg_schema(base: &str, name: &str) -> String {
+    let mut conn = sqlx::PgConnection::connect(base)
+        .await
+        .expect("PostgreSQL reachable (see tests/db.rs)");
+    sqlx::query(&format!("DROP SCHEMA IF EXISTS {name} CASCADE"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    sqlx::query(&format!("CREATE SCHEMA {name}"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    let sep = if base.contains('?') { '&' } else { '?' };
+    format!("{base}{sep}options=-c%20search_path%3D{name}")
+}
+
+/// The portal on `backend`, with fast retries, `smtp` as SMTP server and `channels` as the channel table.
+async fn env(backend: Backend, smtp: Option<String>, channels: Channels) -> Option<Env> {
+    let dir = tempfile::tempdir().unwrap();
+    let url = match backend {
+        Backend::Sqlite => format!("sqlite:{}", dir.path().join("d.sqlite3").display()),
+        Backend::Postgres(name) => {
+            let base = pg_url()?;
+            pg_schema(
+                &base,
+                &format!("cyberhelp_dl_{name}_{}", std::process::id()),
+            )
+            .await
+        }
+    };
+    let mut config = ServeConfig::for_tests(url);
+    config.content_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+    config.report_burst = 10_000;
+    config.delivery.smtp_url = smtp;
+    config.delivery.backoff_base_ms = 20;
+    config.delivery.backoff_max_ms = 40;
+    config.delivery.max_attempts = 3;
+    config.delivery.timeout_secs = 5;
+    config.delivery.lease_secs = 30;
+    config.delivery.batch = 4;
+    let site = dir.path().join("site");
+    std::fs::create_dir_all(site.join("pkg")).unwrap();
+    let options = LeptosOptions::builder()
+        .output_name("cyberhelp")
+        .site_root(site.to_string_lossy().to_string())
+        .site_pkg_dir("pkg")
+        .build();
+    let mut state = AppState::new(config, options).await.expect("state");
+    let mut d = Delivery::new(
+        &state.config.delivery,
+        &state.config.public_url,
+        state.token_secret.to_vec(),
+    )
+    .unwrap();
+    d.channels = channels;
+    state.delivery = Arc::new(d);
+    let router = router(state.clone()).layer(axum::Extension(axum::extract::ConnectInfo(
+        std::net::SocketAddr::from(([127, 0, 0, 1], 40000)),
+    )));
+    Some(Env {
+        router,
+        state,
+        _dir: dir,
+    })
+}
+
+fn channels(default: Option<Channel>) -> Channels {
+    Channels {
+        default,
+        ..Channels::default()
+    }
+}
+
+impl Env {
+    async fn send(&self, req: Request<Body>) -> (StatusCode, String) {
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        (status, String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    /// Submits a Finnish data breach with consent to the data protection authority. Returns (reference, token).
+    async fn report(&self, n: usize, extra: &str) -> (String, String) {
+        self.report_to(n, r#"["gdpr-controller-breach"]"#, extra)
+            .await
+    }
+
+    /// Submits a Finnish data breach with consent to the routing rules in `consent` (a JSON array).
+    async fn report_to(&self, n: usize, consent: &str, extra: &str) -> (String, String) {
+        let body = format!(
+            r#"{{"country":"FI","victim":"business","incident":"data-breach","description":"Our customer database was copied by an intruder (report {n}).","personal_data":true,"form_key":"{:032x}","consent":{consent}{extra}}}"#,
+            n + 1
+        );
+        let (status, text) = self
+            .send(
+                Request::post("/api/v1/reports")
+                    .header(header::CONTENT_TYPE, "application/json")
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{text}");
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        (
+            v["reference"].as_str().unwrap().to_owned(),
+            v["token"].as_str().unwrap().to_owned(),
+        )
+    }
+
+    async fn jobs(&self, reference: &str) -> Vec<outbox::JobStatus> {
+        outbox::for_report(&self.state.db, reference).await.unwrap()
+    }
+
+    async fn job_of(&self, reference: &str, contact: &str) -> outbox::JobStatus {
+        self.jobs(reference)
+            .await
+            .into_iter()
+            .find(|j| j.contact_id == contact)
+            .unwrap()
+    }
+
+    /// Runs worker rounds until nothing is due (at most `rounds`).
+    async fn drain(&self, rounds: usize) {
+        let w = worker::worker_id();
+        for _ in 0..rounds {
+            let n = worker::run_once(
+                &self.state.db,
+                &self.state.content,
+                &self.state.delivery,
+                &w,
+            )
+            .await
+            .unwrap();
+            if n == 0 {
+                tokio::time::sleep(Duration::from_millis(60)).await;
+                let again = worker::run_once(
+                    &self.state.db,
+                    &self.state.content,
+                    &self.state.delivery,
+                    &w,
+                )
+                .await
+                .unwrap();
+                if again == 0 {
+                    return;
+                }
+            }
+        }
+    }
+
+    async fn status_page(&self, lang: &str, reference: &str, token: &str) -> String {
+        let (status, html) = self
+            .send(
+                Request::get(format!(
+                    "/{lang}/report/status?ref={reference}&token={token}"
+                ))
+                .body(Body::empty())
+                .unwrap(),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        html
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A tiny SMTP sink (RFC 5321 subset: EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT)
+
+#[derive(Clone, Debug)]
+struct SunkMail {
+    from: String,
+    rcpt: Vec<String>,
+    data: String,
+}
+
+async fn smtp_sink() -> (String, Arc<Mutex<Vec<SunkMail>>>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let store: Arc<Mutex<Vec<SunkMail>>> = Arc::default();
+    let s = store.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((sock, _)) = listener.accept().await else {
+                return;
+            };
+            let s = s.clone();
+            tokio::spawn(async move {
+                let (r, mut w) = sock.into_split();
+                let mut lines = BufReader::new(r);
+                let _ = w.write_all(b"220 sink ESMTP\r\n").await;
+                let (mut from, mut rcpt) = (String::new(), Vec::new());
+                let mut line = String::new();
+                loop {
+                    line.clear();
+                    if lines.read_line(&mut line).await.unwrap_or(0) == 0 {
+                        return;
+                    }
+                    let cmd = line.trim_end().to_owned();
+                    let upper = cmd.to_ascii_uppercase();
+                    let reply: &[u8] = if upper.starts_with("EHLO") || upper.starts_with("HELO") {
+                        b"250-sink\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n"
+                    } else if upper.starts_with("MAIL FROM:") {
+                        from = cmd[10..].trim().to_owned();
+                        b"250 OK\r\n"
+                    } else if upper.starts_with("RCPT TO:") {
+                        rcpt.push(cmd[8..].trim().trim_matches(['<', '>']).to_owned());
+                        b"250 OK\r\n"
+                    } else if upper == "DATA" {
+                        let _ = w.write_all(b"354 go ahead\r\n").await;
+                        let mut data = String::new();
+                        loop {
+                            let mut l = String::new();
+                            if lines.read_line(&mut l).await.unwrap_or(0) == 0 {
+                                return;
+                            }
+                            if l == ".\r\n" {
+                                break;
+                            }
+                            data.push_str(l.strip_prefix('.').unwrap_or(&l));
+                        }
+                        s.lock().unwrap().push(SunkMail {
+                            from: from.clone(),
+                            rcpt: std::mem::take(&mut rcpt),
+                            data,
+                        });
+                        b"250 OK queued\r\n"
+                    } else if upper == "QUIT" {
+                        let _ = w.write_all(b"221 bye\r\n").await;
+                        return;
+                    } else {
+                        b"250 OK\r\n"
+                    };
+                    if w.write_all(reply).await.is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (format!("smtp://127.0.0.1:{port}"), store)
+}
+
+/// Undoes quoted-printable soft line breaks and `=3D`, enough to find a link in a text part.
+fn unqp(s: &str) -> String {
+    s.replace("=\r\n", "").replace("=3D", "=")
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A local webhook receiver that verifies signatures
+
+#[derive(Clone, Debug)]
+struct Hook {
+    headers: HeaderMap,
+    body: Bytes,
+    verified: bool,
+}
+
+async fn receiver(status: u16) -> (String, Arc<Mutex<Vec<Hook>>>) {
+    let got: Arc<Mutex<Vec<Hook>>> = Arc::default();
+    let g = got.clone();
+    let app = Router::new().route(
+        "/hook",
+        axum::routing::post(move |headers: HeaderMap, body: Bytes| {
+            let g = g.clone();
+            async move {
+                let h = |n: &str| headers.get(n).and_then(|v| v.to_str().ok());
+                let verified = sign::verify(
+                    KEY.as_bytes(),
+                    h(sign::TIMESTAMP_HEADER),
+                    h(sign::SIGNATURE_HEADER),
+                    &body,
+                    chrono::Utc::now().timestamp(),
+                )
+                .is_ok();
+                g.lock().unwrap().push(Hook {
+                    headers: headers.clone(),
+                    body,
+                    verified,
+                });
+                StatusCode::from_u16(status).unwrap()
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (format!("http://127.0.0.1:{port}/hook"), got)
+}
+
+fn webhook(url: &str) -> Channel {
+    Channel::Webhook {
+        url: url.to_owned(),
+        key: Secret::new(KEY),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tests
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_email_is_delivered_through_smtp_with_its_headers_and_acknowledged_by_link() {
+    let (smtp, sink) = smtp_sink().await;
+    let e = env(Backend::Sqlite, Some(smtp), Channels::default())
+        .await
+        .unwrap();
+    // consent to the national CSIRT (address verified from an official source) and the data protection
+    // authority (address backed only by a secondary source)
+    let (reference, token) = e
+        .report_to(
+            0,
+            r#"["csirt-organisation","gdpr-controller-breach"]"#,
+            r#","contact_email":"victim@example.org","contact_phone":"+358 40 123 4567""#,
+        )
+        .await;
+    // the outbox was written with the report: one job per consented recipient
+    let jobs = e.jobs(&reference).await;
+    assert_eq!(jobs.len(), 2, "{jobs:?}");
+    assert!(jobs.iter().all(|j| j.state == "queued"));
+    let key = e.job_of(&reference, "fi-ncsc-fi").await.id;
+    e.drain(5).await;
+
+    let mails = sink.lock().unwrap().clone();
+    assert_eq!(mails.len(), 1, "exactly one e-mail");
+    let dpa = e
+        .job_of(&reference, "fi-office-of-the-data-protection")
+        .await;
+    assert_eq!(
+        (dpa.state.as_str(), dpa.wait_reason.as_deref()),
+        ("queued", Some("unverified-address")),
+        "no report to an address no official source confirms"
+    );
+    let m = &mails[0];
+    println!(
+        "delivered e-mail: MAIL FROM {} RCPT TO {:?}\n{}",
+        m.from,
+        m.rcpt,
+        &m.data[..m.data.find("\r\n\r\n").unwrap_or(m.data.len())]
+    );
+    assert_eq!(m.rcpt, vec!["cert@traficom.fi"], "the directory's address");
+    let data = unqp(&m.data);
+    for needle in [
+        "From: cyberhelp <cyberhelp@localhost>".to_owned(),
+        "To: cert@traficom.fi".to_owned(),
+        "Reply-To: victim@example.org".to_owned(),
+        format!("Message-ID: <{key}@localhost>"),
+        format!("X-Cyberhelp-Idempotency-Key: {key}"),
+        format!("X-Cyberhelp-Reference: {reference}"),
+        "X-Cyberhelp-TLP: TLP:AMBER".to_owned(),
+        "multipart/alternative".to_owned(),
+        "text/plain".to_owned(),
+        "text/html".to_owned(),
+        "application/json".to_owned(),
+        format!("/delivery/ack/{key}?sig="),
+    ] {
+        assert!(data.contains(&needle), "missing {needle:?} in\n{data}");
+    }
+    assert!(
+        data.contains("Subject: [TLP:AMBER] cyberhelp report"),
+        "{data}"
+    );
+    assert_eq!(e.job_of(&reference, "fi-ncsc-fi").await.state, "sent");
+    let html = e.status_page("en", &reference, &token).await;
+    assert!(html.contains(&cyberhelp::i18n::t("en", "receipt-state-sent")));
+
+    // the link: GET shows a confirmation form and changes nothing; POST confirms
+    let sig = e.state.delivery.ack_sig(&key);
+    let (status, page) = e
+        .send(
+            Request::get(format!("/delivery/ack/{key}?sig={sig}&lang=fi"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains(&reference) && page.contains("method=\"post\""));
+    assert_eq!(
+        e.job_of(&reference, "fi-ncsc-fi").await.state,
+        "sent",
+        "GET changes nothing"
+    );
+    let (status, _) = e
+        .send(
+            Request::get(format!("/delivery/ack/{key}?sig=00{}", &sig[2..]))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a wrong signature");
+    let (status, page) = e
+        .send(
+            Request::post(format!("/delivery/ack/{key}"))
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(format!("sig={sig}&lang=fi")))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert_eq!(
+        e.job_of(&reference, "fi-ncsc-fi").await.state,
+        "acknowledged"
+    );
+    let html = e.status_page("de", &reference, &token).await;
+    assert!(html.contains(&cyberhelp::i18n::t("de", "receipt-state-acknowledged")));
+
+    // an anonymous report has no Reply-To
+    let (r2, _) = e
+        .report_to(1, r#"["csirt-organisation"]"#, r#","anonymous":true"#)
+        .await;
+    e.drain(5).await;
+    let mails = sink.lock().unwrap().clone();
+    assert_eq!(mails.len(), 2);
+    assert!(mails[1].data.contains(&r2));
+    assert!(!mails[1].data.contains("Reply-To"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_smtp_email_jobs_wait_visibly_and_are_never_dropped() {
+    let e = env(Backend::Sqlite, None, Channels::default())
+        .await
+        .unwrap();
+    let (reference, token) = e.report_to(0, r#"["csirt-organisation"]"#, "").await;
+    e.drain(3).await;
+    let jobs = e.jobs(&reference).await;
+    assert_eq!(jobs[0].state, "queued");
+    assert_eq!(jobs[0].wait_reason.as_deref(), Some("no-smtp"));
+    assert_eq!(jobs[0].attempts, 0, "waiting uses up no attempt");
+    for lang in ["en", "fi", "ga"] {
+        let html = e.status_page(lang, &reference, &token).await;
+        assert!(
+            html.contains(&cyberhelp::i18n::t(lang, "receipt-state-queued"))
+                && html.contains(&cyberhelp::i18n::t(lang, "receipt-note-waiting-setup")),
+            "{lang}"
+        );
+    }
+    let (_, health) = e
+        .send(Request::get("/healthz").body(Body::empty()).unwrap())
+        .await;
+    let h: serde_json::Value = serde_json::from_str(&health).unwrap();
+    assert_eq!(h["delivery"]["smtp"], "not_configured", "{h}");
+    assert_eq!(h["delivery"]["waiting"]["no-smtp"], 1, "{h}");
+    assert_eq!(h["delivery"]["jobs"]["queued"], 1, "{h}");
+}
+
+async fn webhook_roundtrip(backend: Backend) {
+    let (url, got) = receiver(200).await;
+    let Some(e) = env(backend, None, channels(Some(webhook(&url)))).await else {
+        return;
+    };
+    let (reference, token) = e
+        .report(0, r#","contact_email":"victim@example.org""#)
+        .await;
+    e.drain(5).await;
+    let hooks = got.lock().unwrap().clone();
+    assert_eq!(hooks.len(), 1);
+    let h = &hooks[0];
+    let key = e.jobs(&reference).await[0].id.clone();
+    println!(
+        "verified webhook: {} = {:?}, {} = {:?}, Idempotency-Key = {:?}, signature verified = {}",
+        sign::TIMESTAMP_HEADER,
+        h.headers.get(sign::TIMESTAMP_HEADER).unwrap(),
+        sign::SIGNATURE_HEADER,
+        h.headers.get(sign::SIGNATURE_HEADER).unwrap(),
+        h.headers.get(sign::IDEMPOTENCY_HEADER).unwrap(),
+        h.verified
+    );
+    assert!(h.verified, "the HMAC-SHA256 signature verifies");
+    assert_eq!(h.headers[sign::IDEMPOTENCY_HEADER], key.as_str());
+    assert_eq!(h.headers[header::CONTENT_TYPE], "application/json");
+    let payload: serde_json::Value = serde_json::from_slice(&h.body).unwrap();
+    assert_eq!(payload["idempotency_key"], key.as_str());
+    assert_eq!(payload["reference"], reference.as_str());
+    assert_eq!(payload["tlp"], "TLP:AMBER");
+    assert_eq!(payload["classification"]["taxonomy"], "rsit");
+    assert_eq!(
+        payload["classification"]["class"],
+        "information-content-security"
+    );
+    assert_eq!(payload["reporter"]["email"], "victim@example.org");
+    // the real payload satisfies the committed schema
+    let schema: serde_json::Value = serde_json::from_str(include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/delivery-payload.schema.json"
+    )))
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let errors: Vec<String> = validator
+        .iter_errors(&payload)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}\n{payload:#}");
+    assert!(!validator.is_valid(&serde_json::json!({"schema_version": 1})));
+    assert_eq!(e.jobs(&reference).await[0].state, "sent");
+
+    // the receiver confirms through the signed callback; a bad signature is refused
+    let ack = |body: &'static str, sig: String, ts: i64| {
+        Request::post(format!("/api/v1/deliveries/{key}/ack"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(sign::TIMESTAMP_HEADER, ts.to_string())
+            .header(sign::SIGNATURE_HEADER, sig)
+            .body(Body::from(body))
+            .unwrap()
+    };
+    let now = chrono::Utc::now().timestamp();
+    let body = r#"{"status":"received","ticket":"NCSC-1234"}"#;
+    let (status, text) = e
+        .send(ack(
+            body,
+            sign::sign(b"wrong key material!!", now, body.as_bytes()),
+            now,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{text}");
+    let old = now - 3600;
+    let (status, _) = e
+        .send(ack(
+            body,
+            sign::sign(KEY.as_bytes(), old, body.as_bytes()),
+            old,
+        ))
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::UNAUTHORIZED,
+        "outside the replay window"
+    );
+    assert_eq!(e.jobs(&reference).await[0].state, "sent");
+    let (status, text) = e
+        .send(ack(
+            body,
+            sign::sign(KEY.as_bytes(), now, body.as_bytes()),
+            now,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{text}");
+    assert_eq!(e.jobs(&reference).await[0].state, "acknowledged");
+    let (status, _) = e
+        .send(
+            Request::post("/api/v1/deliveries/ffffffffffffffffffffffffffffffff/ack")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let html = e.status_page("fr", &reference, &token).await;
+    assert!(html.contains(&cyberhelp::i18n::t("fr", "receipt-state-acknowledged")));
+    let (_, json) = e
+        .send(
+            Request::get(format!("/api/v1/reports/{reference}?token={token}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let dpa = v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["key"] == "gdpr-controller-breach")
+        .unwrap()
+        .clone();
+    assert_eq!(dpa["state"], "acknowledged");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_is_signed_verified_schema_valid_and_acknowledged_on_sqlite() {
+    webhook_roundtrip(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_is_signed_verified_schema_valid_and_acknowledged_on_postgres() {
+    webhook_roundtrip(Backend::Postgres("hook")).await;
+}
+
+async fn retries_then_failure(backend: Backend) {
+    let (url503, got503) = receiver(503).await;
+    let (url400, got400) = receiver(400).await;
+    let (url429, got429) = receiver(429).await;
+    let mut ch = Channels::default();
+    let Some(e) = env(backend, None, ch.clone()).await else {
+        return;
+    };
+    let mut reports = Vec::new();
+    for (n, url) in [&url503, &url400, &url429].into_iter().enumerate() {
+        // one channel at a time: all reports go to the same contact
+        ch.default = Some(webhook(url));
+        let mut d = Delivery::new(
+            &e.state.config.delivery,
+            &e.state.config.public_url,
+            e.state.token_secret.to_vec(),
+        )
+        .unwrap();
+        d.channels = ch.clone();
+        let d = Arc::new(d);
+        let (reference, _) = e.report(n, "").await;
+        let w = worker::worker_id();
+        for _ in 0..20 {
+            worker::run_once(&e.state.db, &e.state.content, &d, &w)
+                .await
+                .unwrap();
+            if e.jobs(&reference).await[0].state != "queued" {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        reports.push(reference);
+    }
+    let j503 = &e.jobs(&reports[0]).await[0];
+    assert_eq!(j503.state, "failed");
+    assert_eq!(j503.attempts, 3, "max attempts");
+    assert!(
+        j503.last_error.as_deref().unwrap().contains("503"),
+        "{j503:?}"
+    );
+    assert_eq!(got503.lock().unwrap().len(), 3);
+    let keys: std::collections::HashSet<_> = got503
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|h| h.headers[sign::IDEMPOTENCY_HEADER].clone())
+        .collect();
+    assert_eq!(
+        keys.len(),
+        1,
+        "every retry carries the same idempotency key"
+    );
+    let j400 = &e.jobs(&reports[1]).await[0];
+    assert_eq!(
+        (j400.state.as_str(), j400.attempts),
+        ("failed", 1),
+        "a permanent 4xx is not retried"
+    );
+    assert_eq!(got400.lock().unwrap().len(), 1);
+    let j429 = &e.jobs(&reports[2]).await[0];
+    assert_eq!(
+        (j429.state.as_str(), j429.attempts),
+        ("failed", 3),
+        "429 is retried"
+    );
+    assert_eq!(got429.lock().unwrap().len(), 3);
+    let rendered = e.state.metrics.render();
+    assert!(
+        rendered.contains("delivery_failed_total"),
+        "operator alert metric"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failing_webhooks_are_retried_with_backoff_then_failed_on_sqlite() {
+    retries_then_failure(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failing_webhooks_are_retried_with_backoff_then_failed_on_postgres() {
+    retries_then_failure(Backend::Postgres("retry")).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn file_drop_writes_one_json_file_per_report_and_recipient() {
+    let drop = tempfile::tempdir().unwrap();
+    let e = env(
+        Backend::Sqlite,
+        None,
+        channels(Some(Channel::File {
+            dir: drop.path().join("fi-dpa"),
+        })),
+    )
+    .await
+    .unwrap();
+    let (r1, _) = e.report(0, "").await;
+    let (r2, _) = e.report(1, "").await;
+    e.drain(5).await;
+    let mut names: Vec<String> = std::fs::read_dir(drop.path().join("fi-dpa"))
+        .unwrap()
+        .map(|f| f.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?} (no temporary files left)");
+    assert!(names
+        .iter()
+        .all(|n| n.ends_with(".json") && !n.starts_with('.')));
+    for r in [&r1, &r2] {
+        let name = names.iter().find(|n| n.starts_with(r.as_str())).unwrap();
+        let v: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(drop.path().join("fi-dpa").join(name)).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(v["reference"], r.as_str());
+        assert_eq!(e.jobs(r).await[0].state, "sent");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_workers_on_postgres_never_deliver_the_same_job_twice() {
+    let Some(e) = env(
+        Backend::Postgres("two"),
+        None,
+        channels(Some(Channel::Memory)),
+    )
+    .await
+    else {
+        return;
+    };
+    let n = 60;
+    let mut refs = Vec::new();
+    for i in 0..n {
+        refs.push(e.report(i, "").await.0);
+    }
+    let run = |name: &'static str| {
+        let (db, content, d) = (
+            e.state.db.clone(),
+            e.state.content.clone(),
+            e.state.delivery.clone(),
+        );
+        tokio::spawn(async move {
+            let w = format!("{name}-{}", worker::worker_id());
+            let mut claimed = 0;
+            let mut idle = 0;
+            while idle < 3 {
+                let got = worker::run_once(&db, &content, &d, &w).await.unwrap();
+                claimed += got;
+                idle = if got == 0 { idle + 1 } else { 0 };
+                tokio::task::yield_now().await;
+            }
+            claimed
+        })
+    };
+    let (a, b) = (run("a"), run("b"));
+    let (a, b) = (a.await.unwrap(), b.await.unwrap());
+    let sent = e.state.delivery.transports.memory.sent();
+    let keys: std::collections::HashSet<_> =
+        sent.iter().map(|s| s.idempotency_key.clone()).collect();
+    println!(
+        "two workers: a claimed {a}, b claimed {b}, {} deliveries, {} distinct jobs",
+        sent.len(),
+        keys.len()
+    );
+    assert_eq!(a + b, n, "every job claimed exactly once");
+    assert_eq!(sent.len(), n, "no job delivered twice");
+    assert_eq!(keys.len(), n);
+    for r in &refs {
+        assert_eq!(e.jobs(r).await[0].state, "sent");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_killed_workers_lease_expires_and_the_job_is_retaken() {
+    let e = env(Backend::Sqlite, None, channels(Some(Channel::Memory)))
+        .await
+        .unwrap();
+    let (reference, _) = e.report(0, "").await;
+    // a worker claims and "dies" (never records an outcome)
+    let now = chrono::Utc::now();
+    let claimed = outbox::claim(&e.state.db, "dead", now, Duration::from_millis(200), 8)
+        .await
+        .unwrap();
+    assert_eq!(claimed.len(), 1);
+    e.drain(2).await;
+    assert!(
+        e.state.delivery.transports.memory.sent().is_empty(),
+        "leased jobs are not taken"
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    e.drain(2).await;
+    assert_eq!(e.state.delivery.transports.memory.sent().len(), 1);
+    let job = &e.jobs(&reference).await[0];
+    assert_eq!((job.state.as_str(), job.attempts), ("sent", 2));
+}

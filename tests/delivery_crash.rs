@@ -1,0 +1,494 @@
+//! Reliability runs against the real binary (ignored by default; `scripts/test` runs them with
+//! `cargo test --features ssr --test delivery_crash -- --ignored --nocapture`):
+//!
+//! - crash: submit N reports, `kill -9` the server while deliveries to a slow webhook receiver are in
+//!   flight, restart, and check that every consented recipient got every report, none was lost, and
+//!   duplicates carry the same idempotency key. On SQLite (one server with its worker) and on PostgreSQL
+//!   (a server and a separate `cyberhelp deliver` process: two workers).
+//! - load: a bounded burst of `POST /api/v1/reports` with the worker active: no 5xx, no lost job.
+//!
+//! Ports 3200–3299. Counts are printed as `CRASH <db>: submitted=… expected=… delivered=… duplicates=… lost=…`.
+
+use sqlx::Connection;
+use std::collections::{HashMap, HashSet};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const KEY: &str = "crash-test-webhook-key-0123456789";
+
+#[derive(Clone, Debug)]
+struct Arrival {
+    key: String,
+    reference: String,
+    contact: String,
+    verified: bool,
+}
+
+type Arrivals = Arc<Mutex<Vec<Arrival>>>;
+
+/// A webhook receiver answering 200 after `delay`; records every arrival first.
+async fn receiver(delay: Duration) -> (String, Arrivals) {
+    use axum::body::Bytes;
+    use axum::http::HeaderMap;
+    use cyberhelp::server::reports::delivery::sign;
+    let got: Arrivals = Arc::default();
+    let g = got.clone();
+    let app = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |headers: HeaderMap, body: Bytes| {
+            let g = g.clone();
+            async move {
+                let h = |n: &str| headers.get(n).and_then(|v| v.to_str().ok());
+                let verified = sign::verify(
+                    KEY.as_bytes(),
+                    h(sign::TIMESTAMP_HEADER),
+                    h(sign::SIGNATURE_HEADER),
+                    &body,
+                    chrono::Utc::now().timestamp(),
+                )
+                .is_ok();
+                let v: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+                g.lock().unwrap().push(Arrival {
+                    key: h(sign::IDEMPOTENCY_HEADER).unwrap_or_default().to_owned(),
+                    reference: v["reference"].as_str().unwrap_or_default().to_owned(),
+                    contact: v["recipient"]["contact_id"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_owned(),
+                    verified,
+                });
+                tokio::time::sleep(delay).await;
+                "ok"
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (format!("http://127.0.0.1:{port}/hook"), got)
+}
+
+struct Setup {
+    dir: tempfile::TempDir,
+    database_url: String,
+    hook: String,
+}
+
+impl Setup {
+    fn command(&self, sub: &str, port: u16, log: &str) -> Command {
+        let config = self.dir.path().join("delivery.toml");
+        std::fs::write(
+            &config,
+            format!(
+                "[default]\ntransport = \"webhook\"\nurl = \"{}\"\nkey = \"{KEY}\"\n",
+                self.hook
+            ),
+        )
+        .unwrap();
+        let site = self.dir.path().join("site");
+        std::fs::create_dir_all(site.join("pkg")).unwrap();
+        let mut c = Command::new(env!("CARGO_BIN_EXE_cyberhelp"));
+        c.arg(sub)
+            .env("DATABASE_URL", &self.database_url)
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            .env("LEPTOS_SITE_ROOT", &site)
+            .env("LEPTOS_OUTPUT_NAME", "cyberhelp")
+            .env("LEPTOS_ENV", "PROD")
+            .env(
+                "CYBERHELP_CONTENT_DIR",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/content"),
+            )
+            .env("CYBERHELP_WATCH_CONTENT", "false")
+            .env("CYBERHELP_REPORT_BURST", "100000")
+            .env("CYBERHELP_DELIVERY_CONFIG", &config)
+            .env("CYBERHELP_DELIVERY_POLL_MS", "100")
+            .env("CYBERHELP_DELIVERY_LEASE_SECS", "3")
+            .env("CYBERHELP_DELIVERY_TIMEOUT_SECS", "2")
+            .env("CYBERHELP_DELIVERY_BACKOFF_BASE_MS", "200")
+            .env("CYBERHELP_DELIVERY_BACKOFF_MAX_MS", "1000")
+            .env("CYBERHELP_DELIVERY_BATCH", "8")
+            .env("CYBERHELP_LOG", "warn")
+            .env_remove("RUST_LOG")
+            .stdout(Stdio::null())
+            .stderr(
+                std::fs::File::create(self.dir.path().join(log))
+                    .map(Stdio::from)
+                    .unwrap_or(Stdio::null()),
+            );
+        c
+    }
+}
+
+async fn wait_ready(http: &reqwest::Client, base: &str) {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(60) {
+        if let Ok(r) = http.get(format!("{base}/healthz")).send().await {
+            if r.status().is_success() {
+                return;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("server at {base} did not become ready");
+}
+
+async fn health(http: &reqwest::Client, base: &str) -> serde_json::Value {
+    http.get(format!("{base}/healthz"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+/// Rule ids of the routing steps of a Finnish business data breach (all consented to).
+async fn consents(http: &reqwest::Client, base: &str) -> Vec<String> {
+    let v: serde_json::Value = http
+        .get(format!(
+            "{base}/api/v1/route?country=FI&victim=business&incident=data-breach&personal_data=true&ongoing=true"
+        ))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["rule"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Submits report `n`; returns its status and the (reference, contact) pairs to deliver.
+async fn submit(
+    http: &reqwest::Client,
+    base: &str,
+    consent: &[String],
+    n: usize,
+) -> (u16, Vec<(String, String)>) {
+    let body = serde_json::json!({
+        "country": "FI", "victim": "business", "incident": "data-breach", "personal_data": true, "ongoing": true,
+        "description": format!("Crash-test report {n}: our customer database was copied."),
+        "contact_email": "it@example.fi",
+        "form_key": format!("{:032x}", 0x00C0_FFEE_0000_u64 + n as u64),
+        "consent": consent,
+    });
+    let res = match http
+        .post(format!("{base}/api/v1/reports"))
+        .json(&body)
+        .send()
+        .await
+    {
+        Ok(r) => r,
+        Err(_) => return (0, vec![]),
+    };
+    let status = res.status().as_u16();
+    let v: serde_json::Value = res.json().await.unwrap_or_default();
+    let reference = v["reference"].as_str().unwrap_or_default().to_owned();
+    let pairs = v["steps"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter(|s| s["consented"] == true)
+                .filter_map(|s| s["contact"]["id"].as_str())
+                .map(|c| (reference.clone(), c.to_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
+    (status, pairs)
+}
+
+struct Counts {
+    expected: usize,
+    delivered: usize,
+    arrivals: usize,
+    duplicates: usize,
+    lost: usize,
+    unverified: usize,
+    key_mismatch: usize,
+}
+
+fn count(expected: &HashSet<(String, String)>, arrivals: &[Arrival]) -> Counts {
+    let mut by_pair: HashMap<(String, String), Vec<&Arrival>> = HashMap::new();
+    for a in arrivals {
+        by_pair
+            .entry((a.reference.clone(), a.contact.clone()))
+            .or_default()
+            .push(a);
+    }
+    let delivered = expected.iter().filter(|p| by_pair.contains_key(*p)).count();
+    Counts {
+        expected: expected.len(),
+        delivered,
+        arrivals: arrivals.len(),
+        duplicates: by_pair.values().map(|v| v.len() - 1).sum(),
+        lost: expected.len() - delivered,
+        unverified: arrivals.iter().filter(|a| !a.verified).count(),
+        key_mismatch: by_pair
+            .values()
+            .filter(|v| v.iter().any(|a| a.key != v[0].key))
+            .count(),
+    }
+}
+
+async fn wait_delivered(
+    expected: &HashSet<(String, String)>,
+    got: &Arrivals,
+    http: &reqwest::Client,
+    base: &str,
+    limit: Duration,
+) {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        let c = count(expected, &got.lock().unwrap());
+        let h = health(http, base).await;
+        let queued = h["delivery"]["jobs"]["queued"].as_i64().unwrap_or(0);
+        if c.lost == 0 && queued == 0 {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// Jobs by state, read from the database itself.
+async fn job_states(database_url: &str) -> Vec<(String, i64)> {
+    let store = cyberhelp::server::db::connect(database_url, 1)
+        .await
+        .unwrap();
+    sqlx::query_as("SELECT state, COUNT(*) AS n FROM delivery_jobs GROUP BY state ORDER BY state")
+        .fetch_all(&store.pool)
+        .await
+        .unwrap()
+}
+
+fn kill9(children: &mut Vec<Child>) {
+    for c in children.iter_mut() {
+        let _ = c.kill(); // SIGKILL on Unix
+        let _ = c.wait();
+    }
+    children.clear();
+}
+
+async fn database(name: &str, tag: &str, dir: &tempfile::TempDir) -> Option<String> {
+    if name == "sqlite" {
+        return Some(format!(
+            "sqlite:{}",
+            dir.path().join("crash.sqlite3").display()
+        ));
+    }
+    if std::env::var("CYBERHELP_SKIP_PG").as_deref() == Ok("1") {
+        return None;
+    }
+    let base = std::env::var("CYBERHELP_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+    let schema = format!("cyberhelp_{tag}_{}", std::process::id());
+    let mut conn = sqlx::PgConnection::connect(&base).await.unwrap();
+    sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    sqlx::query(&format!("CREATE SCHEMA {schema}"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    let sep = if base.contains('?') { '&' } else { '?' };
+    Some(format!("{base}{sep}options=-c%20search_path%3D{schema}"))
+}
+
+async fn crash(db: &str, port: u16, n: usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(database_url) = database(db, "crash", &dir).await else {
+        return;
+    };
+    let (hook, got) = receiver(Duration::from_millis(150)).await;
+    let setup = Setup {
+        dir,
+        database_url,
+        hook,
+    };
+    let base = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    // PostgreSQL: the server's worker plus a separate `cyberhelp deliver` process
+    let start = |setup: &Setup, round: &str| -> Vec<Child> {
+        let mut v = vec![setup
+            .command("serve", port, &format!("serve-{round}.log"))
+            .spawn()
+            .unwrap()];
+        if db == "postgres" {
+            v.push(
+                setup
+                    .command("deliver", port, &format!("deliver-{round}.log"))
+                    .spawn()
+                    .unwrap(),
+            );
+        }
+        v
+    };
+    let mut children = start(&setup, "1");
+    wait_ready(&http, &base).await;
+    let consent = consents(&http, &base).await;
+    let mut expected = HashSet::new();
+    for i in 0..n {
+        let (status, pairs) = submit(&http, &base, &consent, i).await;
+        assert_eq!(status, 201, "report {i}");
+        expected.extend(pairs);
+    }
+    // kill -9 while deliveries are in flight
+    let t = Instant::now();
+    while got.lock().unwrap().len() < expected.len() / 3 && t.elapsed() < Duration::from_secs(30) {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let before = got.lock().unwrap().len();
+    kill9(&mut children);
+    println!(
+        "CRASH {db}: killed with {before} of {} deliveries received",
+        expected.len()
+    );
+    let mut children = start(&setup, "2");
+    wait_ready(&http, &base).await;
+    wait_delivered(&expected, &got, &http, &base, Duration::from_secs(90)).await;
+    let h = health(&http, &base).await;
+    kill9(&mut children);
+    // which worker recorded each job (the last claimer)
+    let store = cyberhelp::server::db::connect(&setup.database_url, 1)
+        .await
+        .unwrap();
+    let per_worker: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT COALESCE(claimed_by, '') AS w, COUNT(*) AS n FROM delivery_jobs GROUP BY COALESCE(claimed_by, '') ORDER BY w",
+    )
+    .fetch_all(&store.pool)
+    .await
+    .unwrap();
+    let states = job_states(&setup.database_url).await;
+    let c = count(&expected, &got.lock().unwrap());
+    println!("CRASH {db}: jobs per claiming worker {per_worker:?}");
+    println!(
+        "CRASH {db} ({} worker process{}): submitted={n} reports, expected={} deliveries, delivered={}, arrivals={}, duplicates={}, lost={}, unverified signatures={}, duplicates with a different key={}; jobs after restart: {states:?}",
+        if db == "postgres" { 2 } else { 1 },
+        if db == "postgres" { "es" } else { "" },
+        c.expected, c.delivered, c.arrivals, c.duplicates, c.lost, c.unverified, c.key_mismatch
+    );
+    assert!(c.expected >= n, "every report has a consented recipient");
+    assert_eq!(c.lost, 0, "no delivery lost");
+    assert_eq!(c.unverified, 0, "every signature verifies");
+    assert_eq!(
+        c.key_mismatch, 0,
+        "duplicates carry the same idempotency key"
+    );
+    assert_eq!(h["delivery"]["jobs"]["queued"].as_i64().unwrap_or(0), 0);
+    assert_eq!(h["delivery"]["jobs"]["failed"].as_i64().unwrap_or(0), 0);
+    assert_eq!(states, vec![("sent".to_owned(), c.expected as i64)]);
+    if db == "postgres" {
+        assert!(
+            per_worker.len() >= 2,
+            "both worker processes delivered: {per_worker:?}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "starts the real binary; run by scripts/test"]
+async fn crash_sqlite_kill9_mid_delivery_loses_nothing() {
+    crash("sqlite", 3201, 100).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "starts the real binary; run by scripts/test"]
+async fn crash_postgres_two_workers_kill9_mid_delivery_loses_nothing() {
+    crash("postgres", 3202, 100).await;
+}
+
+async fn load(db: &str, port: u16, total: usize, concurrency: usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(database_url) = database(db, "load", &dir).await else {
+        return;
+    };
+    let (hook, got) = receiver(Duration::from_millis(5)).await;
+    let setup = Setup {
+        dir,
+        database_url,
+        hook,
+    };
+    let base = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    let mut child = setup.command("serve", port, "load.log").spawn().unwrap();
+    wait_ready(&http, &base).await;
+    let consent = Arc::new(consents(&http, &base).await);
+    let started = Instant::now();
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let mut tasks = Vec::new();
+    for _ in 0..concurrency {
+        let (http, base, consent, next) =
+            (http.clone(), base.clone(), consent.clone(), next.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut out = Vec::new();
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if i >= total || started.elapsed() > Duration::from_secs(30) {
+                    return out;
+                }
+                let t = Instant::now();
+                let (status, pairs) = submit(&http, &base, &consent, 1_000_000 + i).await;
+                out.push((status, t.elapsed(), pairs));
+            }
+        }));
+    }
+    let mut statuses: HashMap<u16, usize> = HashMap::new();
+    let mut latencies = Vec::new();
+    let mut expected = HashSet::new();
+    for t in tasks {
+        for (status, lat, pairs) in t.await.unwrap() {
+            *statuses.entry(status).or_default() += 1;
+            latencies.push(lat);
+            expected.extend(pairs);
+        }
+    }
+    let elapsed = started.elapsed();
+    latencies.sort();
+    let pct = |p: f64| latencies[((latencies.len() as f64 - 1.0) * p) as usize];
+    wait_delivered(&expected, &got, &http, &base, Duration::from_secs(90)).await;
+    let drained = started.elapsed();
+    let _ = child.kill();
+    let _ = child.wait();
+    let states = job_states(&setup.database_url).await;
+    let c = count(&expected, &got.lock().unwrap());
+    let mut st: Vec<_> = statuses.iter().collect();
+    st.sort();
+    println!(
+        "LOAD {db}: {} requests in {:.1}s ({:.0}/s, concurrency {concurrency}), statuses {:?}, latency p50={}ms p99={}ms max={}ms; \
+         deliveries expected={} delivered={} duplicates={} lost={} (all delivered {:.1}s after the start); jobs {states:?}",
+        latencies.len(),
+        elapsed.as_secs_f64(),
+        latencies.len() as f64 / elapsed.as_secs_f64(),
+        st,
+        pct(0.5).as_millis(),
+        pct(0.99).as_millis(),
+        latencies.last().unwrap().as_millis(),
+        c.expected,
+        c.delivered,
+        c.duplicates,
+        c.lost,
+        drained.as_secs_f64(),
+    );
+    assert!(
+        statuses.keys().all(|s| *s != 0 && *s < 500),
+        "no 5xx and no connection error: {statuses:?}"
+    );
+    assert_eq!(c.lost, 0, "no lost job");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "starts the real binary; run by scripts/test"]
+async fn load_sqlite_reports_endpoint_with_worker_active() {
+    load("sqlite", 3203, 600, 16).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "starts the real binary; run by scripts/test"]
+async fn load_postgres_reports_endpoint_with_worker_active() {
+    load("postgres", 3204, 600, 16).await;
+}
