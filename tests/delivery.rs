@@ -553,7 +553,7 @@ async fn webhook_roundtrip(backend: Backend) {
     let (status, text) = e
         .send(ack(
             body,
-            sign::sign(b"wrong key material!!", now, body.as_bytes()),
+            sign::sign_ack(b"wrong key material!!", now, &key, body.as_bytes()),
             now,
         ))
         .await;
@@ -562,7 +562,7 @@ async fn webhook_roundtrip(backend: Backend) {
     let (status, _) = e
         .send(ack(
             body,
-            sign::sign(KEY.as_bytes(), old, body.as_bytes()),
+            sign::sign_ack(KEY.as_bytes(), old, &key, body.as_bytes()),
             old,
         ))
         .await;
@@ -571,11 +571,32 @@ async fn webhook_roundtrip(backend: Backend) {
         StatusCode::UNAUTHORIZED,
         "outside the replay window"
     );
+    // the delivery's own signature replayed as an acknowledgement is refused
+    let (status, _) = e
+        .send(ack(
+            body,
+            sign::sign(KEY.as_bytes(), now, body.as_bytes()),
+            now,
+        ))
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::UNAUTHORIZED,
+        "delivery signature replayed"
+    );
+    let (status, _) = e
+        .send(ack(
+            "not json",
+            sign::sign_ack(KEY.as_bytes(), now, &key, b"not json"),
+            now,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "body must be JSON");
     assert_eq!(e.jobs(&reference).await[0].state, "sent");
     let (status, text) = e
         .send(ack(
             body,
-            sign::sign(KEY.as_bytes(), now, body.as_bytes()),
+            sign::sign_ack(KEY.as_bytes(), now, &key, body.as_bytes()),
             now,
         ))
         .await;
@@ -685,6 +706,19 @@ async fn retries_then_failure(backend: Backend) {
         "429 is retried"
     );
     assert_eq!(got429.lock().unwrap().len(), 3);
+    // an acknowledgement never hides a failed delivery
+    let ack = cyberhelp::server::reports::delivery::outbox::acknowledge(
+        &e.state.db,
+        &j503.id,
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        ack,
+        cyberhelp::server::reports::delivery::outbox::Ack::NotSent
+    );
+    assert_eq!(e.jobs(&reports[0]).await[0].state, "failed");
     let rendered = e.state.metrics.render();
     assert!(
         rendered.contains("delivery_failed_total"),

@@ -380,6 +380,14 @@ async fn json_api() {
     ] {
         assert!(v["hits"][0].get(k).is_some(), "hit.{k}");
     }
+    // numbers beyond the range are clamped, even beyond u64
+    let res = app
+        .get(
+            "/api/v1/search?q=phishing&limit=99999999999999999999999",
+            &[],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
     for bad in ["limit=ten", "offset=-1", "limit=1e3"] {
         let res = app.get(&format!("/api/v1/search?q=x&{bad}"), &[]).await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");

@@ -11,6 +11,10 @@ const pages = [
   ["bulletins-de", "/de/bulletins"],
   ["report-en", "/en/report"],
   ["notfound", "/xx/nothing"],
+  ["search-de", "/de/search?q=insta+gehackt"],
+  ["search-el-fallback", "/el/search?q=ransomware"],
+  ["search-empty-fr", "/fr/search?q=" + encodeURIComponent('"zzqx ((*')],
+  ["search-start-pl", "/pl/search"],
 ];
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
@@ -24,7 +28,7 @@ for (const js of [true, false]) {
   for (const [name, path] of pages) {
     await page.goto(base + path);
     if (js) await page.waitForFunction(() => window.__cyberhelpHydrated === true, null, { timeout: 15000 }).catch(() => errors.push("no hydration on " + path));
-    await page.screenshot({ path: `${out}/${name}-${js ? "js" : "nojs"}.png`, fullPage: false });
+    await page.screenshot({ path: `${out}/${name}-${js ? "js" : "nojs"}.png`, fullPage: name.startsWith("search") });
   }
   console.log(js ? "JS on" : "JS off", "console errors:", errors.length ? errors : "none");
   await ctx.close();

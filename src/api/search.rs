@@ -93,7 +93,7 @@ pub async fn search_page(
         audience: params.audience.as_deref(),
         prefix_last: false,
     };
-    Ok(state.content.search().search(&req))
+    Ok(crate::server::search::search_blocking(state.content.search(), &req).await)
 }
 
 /// Up to 5 suggestions while typing: the last word also matches as a prefix.
@@ -110,5 +110,9 @@ pub async fn search_suggest(lang: String, q: String) -> Result<Vec<SearchHit>, S
         audience: None,
         prefix_last: true,
     };
-    Ok(state.content.search().search(&req).hits)
+    Ok(
+        crate::server::search::search_blocking(state.content.search(), &req)
+            .await
+            .hits,
+    )
 }

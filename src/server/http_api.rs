@@ -167,7 +167,11 @@ pub async fn search(
     let num = |name: &str, default: usize| -> Option<usize> {
         match q.get(name).map(|s| s.trim()) {
             None | Some("") => Some(default),
-            Some(s) => s.parse::<u64>().ok().map(|n| n.min(1_000_000) as usize),
+            // digits only; numbers too big for u64 are clamped like any other large value
+            Some(s) if s.bytes().all(|b| b.is_ascii_digit()) => {
+                Some(s.parse::<u64>().unwrap_or(u64::MAX).min(1_000_000) as usize)
+            }
+            Some(_) => None,
         }
     };
     let Some(limit) = num("limit", crate::api::search::DEFAULT_LIMIT) else {
@@ -186,7 +190,7 @@ pub async fn search(
         audience: q.get("audience").map(String::as_str),
         prefix_last: matches!(q.get("prefix").map(String::as_str), Some("1" | "true")),
     };
-    let mut res = state.content.search().search(&req);
+    let mut res = super::search::search_blocking(state.content.search(), &req).await;
     let base = &state.config.public_url;
     for h in &mut res.hits {
         h.url = format!("{base}{}", h.url);

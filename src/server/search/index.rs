@@ -427,13 +427,18 @@ pub fn clean_query(q: &str) -> String {
 }
 
 /// Typo tolerance for a term of `chars` characters.
+/// Words over 20 characters (rare in real text, cheap to abuse) get one edit only.
 fn edit_distance(chars: usize) -> u8 {
     match chars {
         0..=3 => 0,
         4..=7 => 1,
-        _ => 2,
+        8..=20 => 2,
+        _ => 1,
     }
 }
+
+/// Only the first words of a long query get typo tolerance (each costs an automaton walk per field).
+const MAX_FUZZY_WORDS: usize = 8;
 
 /// CVE ids in free text, normalised to `CVE-YYYY-NNNN`.
 fn cve_ids(q: &str) -> Vec<String> {
@@ -628,7 +633,11 @@ impl LangIndex {
         ];
         let last = words.len().saturating_sub(1);
         for (i, w) in words.iter().enumerate() {
-            let d = edit_distance(w.chars().count());
+            let d = if i < MAX_FUZZY_WORDS {
+                edit_distance(w.chars().count())
+            } else {
+                0
+            };
             for (field, boost) in text_fields {
                 let term = Term::from_field_text(field, w);
                 add(

@@ -27,3 +27,30 @@ pub use index::{SearchDoc, SearchIndex, SearchRequest};
 
 /// Weight of an English hit's score against the reader's-language hits (see step 6).
 pub const ENGLISH_FACTOR: f32 = 0.7;
+
+/// Runs [`SearchIndex::search`] on tokio's blocking pool: fuzzy matching is CPU work, and a burst of
+/// expensive queries must not stall the async workers (health checks, page rendering). A panic inside the
+/// search (none is known) answers no hits.
+pub async fn search_blocking(
+    index: std::sync::Arc<SearchIndex>,
+    req: &SearchRequest<'_>,
+) -> crate::api::search::SearchResults {
+    let own = |s: Option<&str>| s.map(str::to_owned);
+    let (q, lang) = (req.q.to_owned(), req.lang.to_owned());
+    let (kind, incident, audience) = (own(req.kind), own(req.incident), own(req.audience));
+    let (limit, offset, prefix_last) = (req.limit, req.offset, req.prefix_last);
+    tokio::task::spawn_blocking(move || {
+        index.search(&SearchRequest {
+            q: &q,
+            lang: &lang,
+            limit,
+            offset,
+            kind: kind.as_deref(),
+            incident: incident.as_deref(),
+            audience: audience.as_deref(),
+            prefix_last,
+        })
+    })
+    .await
+    .unwrap_or_default()
+}

@@ -141,9 +141,11 @@ pub async fn post_ack(
         }
     };
     match outbox::acknowledge(&state.db, &id, chrono::Utc::now()).await {
-        Ok(Ack::Recorded | Ack::Already) => {
-            metrics::counter!("delivery_acknowledged_total", "via" => "link").increment(1);
-            tracing::info!(job = %id, %reference, "delivery acknowledged (link)");
+        Ok(a @ (Ack::Recorded | Ack::Already)) => {
+            if a == Ack::Recorded {
+                metrics::counter!("delivery_acknowledged_total", "via" => "link").increment(1);
+                tracing::info!(job = %id, %reference, "delivery acknowledged (link)");
+            }
             let done = i18n::t_args(
                 lang,
                 "delivery-ack-done",
@@ -156,7 +158,8 @@ pub async fn post_ack(
                 &format!("<p class=\"ok\">{}</p>", esc(&done)),
             )
         }
-        Ok(Ack::Unknown) => invalid(lang),
+        // the link is only in a sent e-mail; a job that is not (or no longer) sent cannot be confirmed
+        Ok(Ack::Unknown | Ack::NotSent) => invalid(lang),
         Err(e) => {
             tracing::error!(error = %e, "recording an acknowledgement failed");
             unavailable()
@@ -191,7 +194,7 @@ pub async fn post_webhook_ack(
             key.expose(),
             h(sign::TIMESTAMP_HEADER),
             h(sign::SIGNATURE_HEADER),
-            &body,
+            &sign::ack_message(&id, &body),
             chrono::Utc::now().timestamp(),
         )
     });
@@ -213,11 +216,27 @@ pub async fn post_webhook_ack(
                 .into_response()
         }
     }
+    if serde_json::from_slice::<serde_json::Value>(&body).is_err() {
+        return (
+            StatusCode::BAD_REQUEST,
+            Json(json!({"error": "body_not_json"})),
+        )
+            .into_response();
+    }
     match outbox::acknowledge(&state.db, &id, chrono::Utc::now()).await {
         Ok(a @ (Ack::Recorded | Ack::Already)) => {
-            metrics::counter!("delivery_acknowledged_total", "via" => "webhook").increment(1);
+            if a == Ack::Recorded {
+                metrics::counter!("delivery_acknowledged_total", "via" => "webhook").increment(1);
+            }
             Json(json!({"state": "acknowledged", "already": a == Ack::Already})).into_response()
         }
+        Ok(Ack::NotSent) => (
+            StatusCode::CONFLICT,
+            Json(
+                json!({"error": "not_sent", "detail": "only a delivered job can be acknowledged"}),
+            ),
+        )
+            .into_response(),
         Ok(Ack::Unknown) => {
             (StatusCode::NOT_FOUND, Json(json!({"error": "not_found"}))).into_response()
         }

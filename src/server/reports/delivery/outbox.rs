@@ -269,18 +269,23 @@ pub enum Ack {
     Recorded,
     /// Was acknowledged before.
     Already,
+    /// The job was not delivered (still waiting or failed): an acknowledgement must not end its retries.
+    NotSent,
     /// No such job.
     Unknown,
 }
 
-/// Records that the recipient confirmed receipt of job `id` (from any state: a receiver may confirm before
-/// the sender saw its own success).
+/// Records that the recipient confirmed receipt of job `id`. Only a job that was sent, or is being sent
+/// right now (claimed, lease not expired: a receiver may confirm before the worker records its success),
+/// can be acknowledged; a waiting or failed job answers [`Ack::NotSent`] and keeps its state, so a forged or
+/// mistaken acknowledgement never hides an undelivered report.
 pub async fn acknowledge(db: &Db, id: &str, now: DateTime<Utc>) -> Result<Ack, sqlx::Error> {
     let now = ts_ms(now);
     let changed = transition(
         db,
         "UPDATE delivery_jobs SET state = 'acknowledged', acknowledged_at = $2, locked_until = NULL, \
-         wait_reason = NULL, updated_at = $2 WHERE id = $1 AND state <> 'acknowledged' \
+         wait_reason = NULL, updated_at = $2 WHERE id = $1 AND (state = 'sent' OR (state = 'queued' \
+         AND locked_until IS NOT NULL AND locked_until > $2)) \
          RETURNING reference, position",
         vec![Some(id.into()), Some(now.clone())],
         "acknowledged",
@@ -290,8 +295,13 @@ pub async fn acknowledge(db: &Db, id: &str, now: DateTime<Utc>) -> Result<Ack, s
     if changed {
         return Ok(Ack::Recorded);
     }
-    Ok(match job_contact(db, id).await? {
-        Some(_) => Ack::Already,
+    let state: Option<String> = sqlx::query_scalar("SELECT state FROM delivery_jobs WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(match state.as_deref() {
+        Some("acknowledged") => Ack::Already,
+        Some(_) => Ack::NotSent,
         None => Ack::Unknown,
     })
 }

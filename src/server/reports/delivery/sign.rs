@@ -36,6 +36,23 @@ pub fn sign(key: &[u8], timestamp: i64, body: &[u8]) -> String {
     format!("v1={}", hex(&m.finalize().into_bytes()))
 }
 
+/// The signature a receiver puts on `POST /api/v1/deliveries/{id}/ack`: like [`sign`], but over
+/// `timestamp + ".ack." + id + "." + body`, so a captured delivery (or another job's acknowledgement) cannot
+/// be replayed as an acknowledgement.
+pub fn sign_ack(key: &[u8], timestamp: i64, id: &str, body: &[u8]) -> String {
+    sign(key, timestamp, &ack_message(id, body))
+}
+
+/// The message an acknowledgement signature covers after `timestamp + "."`.
+pub fn ack_message(id: &str, body: &[u8]) -> Vec<u8> {
+    let mut m = Vec::with_capacity(body.len() + id.len() + 5);
+    m.extend_from_slice(b"ack.");
+    m.extend_from_slice(id.as_bytes());
+    m.push(b'.');
+    m.extend_from_slice(body);
+    m
+}
+
 /// Why a signed request was refused.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SignatureError {
@@ -114,6 +131,21 @@ pub fn is_permanent_status(status: u16) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ack_signature_is_bound_to_its_job_and_is_not_a_delivery_signature() {
+        let (k, ts, body) = (
+            b"0123456789abcdef".as_slice(),
+            1_700_000_000,
+            b"{}".as_slice(),
+        );
+        let a = sign_ack(k, ts, "job1", body);
+        assert_ne!(a, sign(k, ts, body));
+        assert_ne!(a, sign_ack(k, ts, "job2", body));
+        let ts_s = ts.to_string();
+        assert!(verify(k, Some(&ts_s), Some(&a), &ack_message("job1", body), ts).is_ok());
+        assert!(verify(k, Some(&ts_s), Some(&a), &ack_message("job2", body), ts).is_err());
+    }
 
     #[test]
     fn signatures_verify_and_refuse_tampering_and_replays() {

@@ -7,6 +7,7 @@ use super::sign;
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -263,9 +264,18 @@ async fn file_drop(dir: &Path, payload: &Payload, body: &str) -> Outcome {
     let body = body.to_owned();
     let res = tokio::task::spawn_blocking(move || -> std::io::Result<()> {
         use std::io::Write;
-        std::fs::create_dir_all(&dir)?;
+        // personal data marked TLP:AMBER: readable by the service's user only
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&dir)?;
         let tmp = dir.join(format!(".{name}.tmp"));
-        let mut f = std::fs::File::create(&tmp)?;
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&tmp)?;
         f.write_all(body.as_bytes())?;
         f.sync_all()?;
         std::fs::rename(&tmp, dir.join(&name))?;
