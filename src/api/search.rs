@@ -74,9 +74,20 @@ pub struct SearchParams {
 #[server(endpoint = "search/page")]
 pub async fn search_page(
     lang: String,
-    params: SearchParams,
+    q: Option<String>,
+    kind: Option<String>,
+    incident: Option<String>,
+    audience: Option<String>,
+    page: Option<String>,
 ) -> Result<SearchResults, ServerFnError> {
     let state = expect_context::<crate::server::AppState>();
+    let params = SearchParams {
+        q,
+        kind,
+        incident,
+        audience,
+        page,
+    };
     let page = params
         .page
         .as_deref()

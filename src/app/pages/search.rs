@@ -140,7 +140,9 @@ pub fn SearchPage() -> impl IntoView {
     let lang = use_locale().tag;
     let query = use_query_map();
     let params = move || params_from(&query.read());
-    let data = Resource::new(params, move |p| search_page(lang.to_owned(), p));
+    let data = Resource::new(params, move |p| {
+        search_page(lang.to_owned(), p.q, p.kind, p.incident, p.audience, p.page)
+    });
     let initial = params().q;
     view! {
         <Title text=tr("search-title") />

@@ -77,6 +77,18 @@ pub fn plain_analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// Lowercases and removes the stop words of `tag` (where tantivy has a list); no folding, no stemming.
+pub fn stop_analyzer(tag: &str) -> TextAnalyzer {
+    let b = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .dynamic();
+    match stemmer_language(tag).and_then(StopWordFilter::new) {
+        Some(stop) => b.filter_dynamic(stop).build(),
+        None => b.build(),
+    }
+}
+
 /// The language-neutral analyzer for the multilingual vocabulary field.
 pub fn vocab_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())

@@ -293,12 +293,28 @@ impl SearchIndex {
 
         let mut parts: Vec<(&LangIndex, LangHits)> = Vec::new();
         let groups = self.groups_for(lang);
+        // The reader's stop words ("und", "die", "le") go before any index sees the query: the English index
+        // and the multilingual vocabulary would otherwise match them as words. CVE ids are read from `q`.
+        let q_words = terms(&mut super::analyzer::stop_analyzer(lang), &q).join(" ");
+        let cves = cve_ids(&q);
         if let Some(ix) = self.langs.get(lang) {
-            parts.push((ix, ix.run(&q, prefix, &groups, &filters, None, want, now)));
+            parts.push((
+                ix,
+                ix.run(&q_words, &cves, prefix, &groups, &filters, None, want, now),
+            ));
         }
         if lang != i18n::DEFAULT_LANG {
             if let Some(en) = self.langs.get(i18n::DEFAULT_LANG) {
-                let h = en.run(&q, prefix, &groups, &filters, Some(lang), want, now);
+                let h = en.run(
+                    &q_words,
+                    &cves,
+                    prefix,
+                    &groups,
+                    &filters,
+                    Some(lang),
+                    want,
+                    now,
+                );
                 parts.push((en, h));
             }
         }
@@ -608,17 +624,33 @@ impl LangIndex {
     }
 
     /// The scoring part of the query: `None` if the text has no searchable word.
-    fn text_query(&self, q: &str, prefix: bool, groups: &[&Group]) -> Option<Box<dyn Query>> {
+    fn text_query(
+        &self,
+        q: &str,
+        cves: &[String],
+        prefix: bool,
+        groups: &[&Group],
+    ) -> Option<Box<dyn Query>> {
         let f = self.fields;
         let mut an = self.analyzer.clone();
         let mut words: Vec<String> = Vec::new();
         for t in terms(&mut an, q) {
-            if !words.contains(&t) && words.len() < MAX_QUERY_TERMS {
+            // single letters ("plan b", stray initials) match too much to be worth a clause
+            if t.chars().count() >= 2 && !words.contains(&t) && words.len() < MAX_QUERY_TERMS {
                 words.push(t);
             }
         }
+        // The vocabulary holds labels in 24 languages: words that are stop words in the index's language or
+        // in English ("and", "de", "the") would match nearly everything there, so they are dropped first.
+        let content_words = terms(&mut super::analyzer::stop_analyzer(&self.lang), q)
+            .into_iter()
+            .filter(|w| w.chars().count() >= 2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let content_words =
+            terms(&mut super::analyzer::stop_analyzer("en"), &content_words).join(" ");
         let mut voc = vocab_analyzer();
-        let mut vocab_words: Vec<String> = terms(&mut voc, q);
+        let mut vocab_words: Vec<String> = terms(&mut voc, &content_words);
         vocab_words.dedup();
         vocab_words.truncate(MAX_QUERY_TERMS);
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -682,10 +714,10 @@ impl LangIndex {
             );
             // no typo tolerance here: on 6-character truncations it matches unrelated words
         }
-        for cve in cve_ids(q) {
+        for cve in cves {
             add(
                 Box::new(TermQuery::new(
-                    Term::from_field_text(f.cve, &cve),
+                    Term::from_field_text(f.cve, cve),
                     IndexRecordOption::Basic,
                 )),
                 BOOST_CVE,
@@ -758,6 +790,7 @@ impl LangIndex {
     fn run(
         &self,
         q: &str,
+        cves: &[String],
         prefix: bool,
         groups: &[&Group],
         filters: &Filters,
@@ -771,7 +804,7 @@ impl LangIndex {
             facets: Facets::new(),
             query: None,
         };
-        let Some(text) = self.text_query(q, prefix, groups) else {
+        let Some(text) = self.text_query(q, cves, prefix, groups) else {
             return empty();
         };
         let f = self.fields;
