@@ -10,7 +10,8 @@ use std::ops::Bound;
 use std::time::{Duration, Instant};
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{
-    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery,
+    BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, Query, RangeQuery,
+    TermQuery,
 };
 use tantivy::schema::{
     Facet, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
@@ -37,6 +38,7 @@ const BOOST_PREFIX: f32 = 0.8;
 const BOOST_SYNONYM: f32 = 1.0;
 const BOOST_INCIDENT: f32 = 4.0;
 const BOOST_CVE: f32 = 20.0;
+const BOOST_ADVICE: f32 = 2.5;
 
 /// One document to index: an article or bulletin in one language.
 #[derive(Clone, Debug, Default)]
@@ -726,21 +728,31 @@ impl LangIndex {
         // Synonyms: a group matches when all words of one of its terms are in the query.
         let mut own = groups_analyzer_words(q, groups);
         let mut expanded: HashMap<String, f32> = HashMap::new();
-        let mut incidents: HashSet<String> = HashSet::new();
+        // incident id -> words of the longest matching term (a phrase is more specific than a word)
+        let mut incidents: HashMap<String, usize> = HashMap::new();
         for g in groups {
-            let hit = g
+            let matched = g
                 .analyzed
                 .iter()
-                .any(|t| !t.is_empty() && t.iter().all(|w| own.contains(w)));
-            if !hit {
+                .filter(|t| !t.is_empty() && t.iter().all(|w| own.contains(w)))
+                .map(Vec::len)
+                .max();
+            let Some(len) = matched else {
                 continue;
-            }
+            };
             if let Some(i) = &g.incident {
-                incidents.insert(i.clone());
+                let e = incidents.entry(i.clone()).or_insert(0);
+                *e = (*e).max(len);
             }
             // a big group spreads its weight over its words, so one query word does not outweigh the others
             let weight = BOOST_SYNONYM / (g.raw.len() as f32).sqrt().max(1.0);
-            for raw in &g.raw {
+            // Only one-word terms are added: the words of a phrase ("komme nicht mehr rein") are common
+            // on their own and would match (and highlight) everywhere. A phrase still triggers its group.
+            for raw in g
+                .raw
+                .iter()
+                .filter(|r| !r.trim().contains(char::is_whitespace))
+            {
                 for w in terms(&mut an, raw) {
                     if !words.contains(&w) && expanded.len() < 64 {
                         let e = expanded.entry(w).or_insert(0.0);
@@ -767,20 +779,39 @@ impl LangIndex {
         } else {
             Box::new(BooleanQuery::new(clauses))
         };
-        if incidents.is_empty() {
-            return Some(words_query);
-        }
-        let mut boosted: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, words_query)];
-        for i in incidents {
-            boosted.push((
+        // Advice answers "what do I do"; bulletins (for IT staff) win when a product or CVE id is named,
+        // whose boosts are far larger than this one.
+        let mut boosted: Vec<(Occur, Box<dyn Query>)> = vec![
+            (Occur::Must, words_query),
+            (
                 Occur::Should,
+                Box::new(BoostQuery::new(
+                    Box::new(TermQuery::new(
+                        Term::from_facet(f.tags, &Facet::from_path(["kind", "advice"])),
+                        IndexRecordOption::Basic,
+                    )),
+                    BOOST_ADVICE,
+                )),
+            ),
+        ];
+        // One incident boost per document, the best one (dis-max): an article tagged with two matched
+        // incident types must not outrank the one made for the more specific words.
+        let incident_clauses: Vec<Box<dyn Query>> = incidents
+            .iter()
+            .map(|(i, len)| {
                 Box::new(BoostQuery::new(
                     Box::new(TermQuery::new(
                         Term::from_facet(f.tags, &Facet::from_path(["incident", i.as_str()])),
                         IndexRecordOption::Basic,
                     )),
-                    BOOST_INCIDENT,
-                )),
+                    BOOST_INCIDENT * (*len).min(3) as f32,
+                )) as Box<dyn Query>
+            })
+            .collect();
+        if !incident_clauses.is_empty() {
+            boosted.push((
+                Occur::Should,
+                Box::new(DisjunctionMaxQuery::new(incident_clauses)),
             ));
         }
         Some(Box::new(BooleanQuery::new(boosted)))
