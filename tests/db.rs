@@ -2,36 +2,10 @@
 //! (`CYBERHELP_TEST_PG_URL`, default `postgres://postgres@127.0.0.1:5432/test`), each test in its own schema.
 //! Set `CYBERHELP_SKIP_PG=1` to run without PostgreSQL; the test command in README.md never does.
 
+mod common;
+use common::{pg_schema, pg_url};
 use cyberhelp::server::db::{self, Backend};
 use sqlx::Connection;
-
-fn pg_url() -> Option<String> {
-    if std::env::var("CYBERHELP_SKIP_PG").as_deref() == Ok("1") {
-        eprintln!("PostgreSQL tests skipped (CYBERHELP_SKIP_PG=1)");
-        return None;
-    }
-    Some(
-        std::env::var("CYBERHELP_TEST_PG_URL")
-            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into()),
-    )
-}
-
-/// Creates a fresh schema and returns a URL whose connections use it.
-async fn pg_schema(base: &str, name: &str) -> String {
-    let mut conn = sqlx::PgConnection::connect(base)
-        .await
-        .expect("PostgreSQL reachable (see tests/db.rs)");
-    sqlx::query(&format!("DROP SCHEMA IF EXISTS {name} CASCADE"))
-        .execute(&mut conn)
-        .await
-        .unwrap();
-    sqlx::query(&format!("CREATE SCHEMA {name}"))
-        .execute(&mut conn)
-        .await
-        .unwrap();
-    let sep = if base.contains('?') { '&' } else { '?' };
-    format!("{base}{sep}options=-c%20search_path%3D{name}")
-}
 
 async fn roundtrip(url: &str, backend: Backend) {
     let db = db::connect(url, 2).await.expect("connect + migrate");

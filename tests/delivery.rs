@@ -3,16 +3,17 @@
 //! acknowledgements (e-mail link and webhook callback), the status page; on SQLite and the real PostgreSQL
 //! (`CYBERHELP_TEST_PG_URL`, one schema per test; `CYBERHELP_SKIP_PG=1` skips those).
 
+mod common;
 use axum::body::{Body, Bytes};
 use axum::http::{header, HeaderMap, Request, StatusCode};
 use axum::Router;
+use common::{pg_schema, pg_url};
 use cyberhelp::server::config::ServeConfig;
 use cyberhelp::server::reports::delivery::channels::{Channel, Channels, Secret};
 use cyberhelp::server::reports::delivery::{outbox, sign, worker, Delivery};
 use cyberhelp::server::{router, AppState};
 use http_body_util::BodyExt;
 use leptos::config::LeptosOptions;
-use sqlx::Connection;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
@@ -32,34 +33,6 @@ struct Env {
 enum Backend {
     Sqlite,
     Postgres(&'static str),
-}
-
-fn pg_url() -> Option<String> {
-    if std::env::var("CYBERHELP_SKIP_PG").as_deref() == Ok("1") {
-        eprintln!("PostgreSQL tests skipped (CYBERHELP_SKIP_PG=1)");
-        return None;
-    }
-    Some(
-        std::env::var("CYBERHELP_TEST_PG_URL")
-            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into()),
-    )
-}
-
-/// A fresh schema on the test PostgreSQL and a URL whose connections use it.
-async fn pg_schema(base: &str, name: &str) -> String {
-    let mut conn = sqlx::PgConnection::connect(base)
-        .await
-        .expect("PostgreSQL reachable (see tests/db.rs)");
-    sqlx::query(&format!("DROP SCHEMA IF EXISTS {name} CASCADE"))
-        .execute(&mut conn)
-        .await
-        .unwrap();
-    sqlx::query(&format!("CREATE SCHEMA {name}"))
-        .execute(&mut conn)
-        .await
-        .unwrap();
-    let sep = if base.contains('?') { '&' } else { '?' };
-    format!("{base}{sep}options=-c%20search_path%3D{name}")
 }
 
 /// The portal on `backend`, with fast retries, `smtp` as SMTP server and `channels` as the channel table.

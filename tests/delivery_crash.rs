@@ -9,7 +9,7 @@
 //!
 //! Ports 3200–3299. Counts are printed as `CRASH <db>: submitted=… expected=… delivered=… duplicates=… lost=…`.
 
-use sqlx::Connection;
+mod common;
 use std::collections::{HashMap, HashSet};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -280,23 +280,9 @@ async fn database(name: &str, tag: &str, dir: &tempfile::TempDir) -> Option<Stri
             dir.path().join("crash.sqlite3").display()
         ));
     }
-    if std::env::var("CYBERHELP_SKIP_PG").as_deref() == Ok("1") {
-        return None;
-    }
-    let base = std::env::var("CYBERHELP_TEST_PG_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+    let base = common::pg_url()?;
     let schema = format!("cyberhelp_{tag}_{}", std::process::id());
-    let mut conn = sqlx::PgConnection::connect(&base).await.unwrap();
-    sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
-        .execute(&mut conn)
-        .await
-        .unwrap();
-    sqlx::query(&format!("CREATE SCHEMA {schema}"))
-        .execute(&mut conn)
-        .await
-        .unwrap();
-    let sep = if base.contains('?') { '&' } else { '?' };
-    Some(format!("{base}{sep}options=-c%20search_path%3D{schema}"))
+    Some(common::pg_schema(&base, &schema).await)
 }
 
 async fn crash(db: &str, port: u16, n: usize) {

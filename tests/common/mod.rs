@@ -70,3 +70,34 @@ pub async fn text(res: Response<Body>) -> String {
     let bytes = res.into_body().collect().await.unwrap().to_bytes();
     String::from_utf8_lossy(&bytes).into_owned()
 }
+
+/// The PostgreSQL server of the tests (`CYBERHELP_TEST_PG_URL`, default
+/// `postgres://postgres@127.0.0.1:5432/test`); `None` when `CYBERHELP_SKIP_PG=1`.
+pub fn pg_url() -> Option<String> {
+    if std::env::var("CYBERHELP_SKIP_PG").as_deref() == Ok("1") {
+        eprintln!("PostgreSQL tests skipped (CYBERHELP_SKIP_PG=1)");
+        return None;
+    }
+    Some(
+        std::env::var("CYBERHELP_TEST_PG_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into()),
+    )
+}
+
+/// Creates a fresh schema `name` on `base` and returns a URL whose connections use it.
+pub async fn pg_schema(base: &str, name: &str) -> String {
+    use sqlx::Connection;
+    let mut conn = sqlx::PgConnection::connect(base)
+        .await
+        .expect("PostgreSQL reachable (see tests/db.rs)");
+    sqlx::query(&format!("DROP SCHEMA IF EXISTS {name} CASCADE"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    sqlx::query(&format!("CREATE SCHEMA {name}"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    let sep = if base.contains('?') { '&' } else { '?' };
+    format!("{base}{sep}options=-c%20search_path%3D{name}")
+}

@@ -83,6 +83,26 @@ fn unavailable() -> Response {
         .into_response()
 }
 
+/// The report reference of job `id` when `sig` is its link signature; otherwise the page to answer.
+async fn linked_job(
+    state: &AppState,
+    id: &str,
+    sig: &str,
+    lang: &'static str,
+) -> Result<String, Box<Response>> {
+    if !state.delivery.ack_sig_ok(id, sig) {
+        return Err(Box::new(invalid(lang)));
+    }
+    match outbox::job_contact(&state.db, id).await {
+        Ok(Some((_, r))) => Ok(r),
+        Ok(None) => Err(Box::new(invalid(lang))),
+        Err(e) => {
+            tracing::error!(error = %e, "loading a delivery job failed");
+            Err(Box::new(unavailable()))
+        }
+    }
+}
+
 /// `GET /delivery/ack/{id}`.
 pub async fn get_ack(
     State(state): State<AppState>,
@@ -90,16 +110,9 @@ pub async fn get_ack(
     Query(p): Query<AckParams>,
 ) -> Response {
     let lang = lang_of(&p);
-    if !state.delivery.ack_sig_ok(&id, &p.sig) {
-        return invalid(lang);
-    }
-    let reference = match outbox::job_contact(&state.db, &id).await {
-        Ok(Some((_, r))) => r,
-        Ok(None) => return invalid(lang),
-        Err(e) => {
-            tracing::error!(error = %e, "loading a delivery job failed");
-            return unavailable();
-        }
+    let reference = match linked_job(&state, &id, &p.sig, lang).await {
+        Ok(r) => r,
+        Err(res) => return *res,
     };
     let intro = i18n::t_args(
         lang,
@@ -129,16 +142,9 @@ pub async fn post_ack(
     Form(p): Form<AckParams>,
 ) -> Response {
     let lang = lang_of(&p);
-    if !state.delivery.ack_sig_ok(&id, &p.sig) {
-        return invalid(lang);
-    }
-    let reference = match outbox::job_contact(&state.db, &id).await {
-        Ok(Some((_, r))) => r,
-        Ok(None) => return invalid(lang),
-        Err(e) => {
-            tracing::error!(error = %e, "loading a delivery job failed");
-            return unavailable();
-        }
+    let reference = match linked_job(&state, &id, &p.sig, lang).await {
+        Ok(r) => r,
+        Err(res) => return *res,
     };
     match outbox::acknowledge(&state.db, &id, chrono::Utc::now()).await {
         Ok(a @ (Ack::Recorded | Ack::Already)) => {
