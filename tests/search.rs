@@ -267,6 +267,12 @@ fn reader_language_first_then_english_marked() {
     // a language with no content at all (Swedish) gets English results
     let r = ix.search(&req("ransomware", "sv"));
     assert!(r.hits.iter().all(|h| h.lang == "en") && !r.hits.is_empty());
+    // Greek typed without accents or in capitals reaches the English article through the Greek labels
+    for q in ["επενδυτικη απατη", "ΕΠΕΝΔΥΤΙΚΗ ΑΠΑΤΗ"] {
+        let r = ix.search(&req(q, "el"));
+        assert_eq!(r.hits[0].id, "investment-scam", "{q}");
+        assert_eq!(r.hits[0].url, "/el/advice/investment-scam");
+    }
     // unknown and regional tags
     assert_eq!(ix.search(&req("phishing", "xx")).lang, "en");
     assert_eq!(ix.search(&req("phishing", "fr-BE")).lang, "fr");

@@ -3,8 +3,10 @@
 //! Every language gets the same chain: split on anything that is not a letter or digit (Unicode-aware, so
 //! Greek, Cyrillic and Latin with diacritics split correctly; emoji, punctuation, zero-width and control
 //! characters separate words), drop tokens longer than 40 bytes, lowercase, remove the language's stop words
-//! (Snowball lists shipped with tantivy, where there is one), fold accents to ASCII (victims rarely type them:
-//! "pirate" must find "piraté"), then reduce words to a common form:
+//! (Snowball lists shipped with tantivy, where there is one), remove diacritics in every script (Unicode
+//! canonical decomposition, combining marks dropped: Greek "απάτη" and "απατη" are one word) and fold the
+//! remaining Latin letters to ASCII ("ł" → "l", "ß" → "ss"; victims rarely type accents: "pirate" must find
+//! "piraté"), then reduce words to a common form:
 //!
 //! - the language's Snowball stemmer where tantivy has one (da, de, el, en, es, fi, fr, hu, it, nl, pt, ro, sv);
 //! - otherwise **truncation to the first [`TRUNCATE_CHARS`] characters**. For highly inflected languages
@@ -61,7 +63,9 @@ pub fn text_analyzer(tag: &str) -> TextAnalyzer {
     if let Some(stop) = lang.and_then(StopWordFilter::new) {
         b = b.filter_dynamic(stop);
     }
-    b = b.filter_dynamic(AsciiFoldingFilter);
+    b = b
+        .filter_dynamic(StripMarks)
+        .filter_dynamic(AsciiFoldingFilter);
     match lang {
         Some(l) => b.filter_dynamic(Stemmer::new(l)).build(),
         None => b.filter_dynamic(Truncate(TRUNCATE_CHARS)).build(),
@@ -73,6 +77,7 @@ pub fn plain_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
+        .filter(StripMarks)
         .filter(AsciiFoldingFilter)
         .build()
 }
@@ -94,6 +99,7 @@ pub fn vocab_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
+        .filter(StripMarks)
         .filter(AsciiFoldingFilter)
         .filter(Truncate(TRUNCATE_CHARS))
         .build()
@@ -110,6 +116,64 @@ pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Token filter removing combining marks after canonical decomposition (NFD), in any script. Tokens without
+/// a decomposable character are left untouched (no allocation).
+#[derive(Clone, Copy)]
+pub struct StripMarks;
+
+impl TokenFilter for StripMarks {
+    type Tokenizer<T: Tokenizer> = StripMarksWrapper<T>;
+    fn transform<T: Tokenizer>(self, inner: T) -> StripMarksWrapper<T> {
+        StripMarksWrapper { inner }
+    }
+}
+
+/// [`StripMarks`] applied to a tokenizer.
+#[derive(Clone)]
+pub struct StripMarksWrapper<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for StripMarksWrapper<T> {
+    type TokenStream<'a> = StripMarksStream<T::TokenStream<'a>>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        StripMarksStream {
+            tail: self.inner.token_stream(text),
+        }
+    }
+}
+
+/// Token stream of [`StripMarksWrapper`].
+pub struct StripMarksStream<S> {
+    tail: S,
+}
+
+impl<S: TokenStream> TokenStream for StripMarksStream<S> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let tok = self.tail.token_mut();
+        if !tok.text.is_ascii() {
+            use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+            let stripped: String = tok
+                .text
+                .nfd()
+                .filter(|c| !is_combining_mark(*c))
+                .nfc()
+                .collect();
+            tok.text = stripped;
+        }
+        true
+    }
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
 }
 
 /// Token filter keeping the first `n` characters of each token.
@@ -209,6 +273,15 @@ mod tests {
         assert!(t.iter().all(|s| s.chars().all(char::is_alphanumeric)));
         let long = "a".repeat(10_000);
         assert!(terms(&mut en, &long).is_empty());
+    }
+
+    #[test]
+    fn diacritics_go_in_every_script() {
+        let mut el = text_analyzer("el");
+        assert_eq!(terms(&mut el, "απάτη"), terms(&mut el, "ΑΠΑΤΗ"));
+        assert_eq!(terms(&mut el, "απάτη"), terms(&mut el, "απατη"));
+        let mut ro = text_analyzer("ro");
+        assert_eq!(terms(&mut ro, "înșelătorie"), terms(&mut ro, "inselatorie"));
     }
 
     #[test]
