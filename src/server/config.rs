@@ -65,12 +65,10 @@ pub struct ServeConfig {
     /// Directory holding advice, bulletins and incident types (see content/README.md).
     #[arg(long, env = "CYBERHELP_CONTENT_DIR", default_value = "content")]
     pub content_dir: PathBuf,
-    /// Public origin of the portal, without trailing slash; used for absolute links in feeds and the API.
-    #[arg(
-        long,
-        env = "CYBERHELP_PUBLIC_URL",
-        default_value = "http://127.0.0.1:3000"
-    )]
+    /// Public origin of the portal (e.g. `https://cyberhelp.example.eu`); used for absolute links in feeds, the
+    /// API, receipts and the acknowledgement links sent to recipients. Empty (the default): `http://` plus
+    /// the listening address `LEPTOS_SITE_ADDR`, so changing only the port keeps links working locally.
+    #[arg(long, env = "CYBERHELP_PUBLIC_URL", default_value = "")]
     pub public_url: String,
     /// Watch the content directory and reload changes live (`false` to disable).
     #[arg(long, env = "CYBERHELP_WATCH_CONTENT", default_value_t = true, action = clap::ArgAction::Set)]
@@ -208,16 +206,40 @@ impl ServeConfig {
     /// Defaults for tests: an SQLite database at `db`, the bundled content.
     pub fn for_tests(database_url: impl Into<String>) -> Self {
         let cli = Cli::parse_from(["cyberhelp"]);
-        ServeConfig {
+        let mut c = ServeConfig {
             database_url: database_url.into(),
             ..cli.serve
-        }
+        };
+        c.resolve_public_url(std::net::SocketAddr::from(([127, 0, 0, 1], 3000)));
+        c
+    }
+
+    /// Fills an empty `public_url` with `http://{addr}` and drops a trailing slash.
+    pub fn resolve_public_url(&mut self, addr: std::net::SocketAddr) {
+        let url = self.public_url.trim().trim_end_matches('/');
+        self.public_url = if url.is_empty() {
+            format!("http://{addr}")
+        } else {
+            url.to_owned()
+        };
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn public_url_follows_the_listening_address_unless_set() {
+        let mut c = ServeConfig::for_tests("sqlite::memory:");
+        assert_eq!(c.public_url, "http://127.0.0.1:3000");
+        c.public_url = String::new();
+        c.resolve_public_url(std::net::SocketAddr::from(([127, 0, 0, 1], 3500)));
+        assert_eq!(c.public_url, "http://127.0.0.1:3500");
+        c.public_url = "https://cyberhelp.example.eu/".into();
+        c.resolve_public_url(std::net::SocketAddr::from(([127, 0, 0, 1], 3500)));
+        assert_eq!(c.public_url, "https://cyberhelp.example.eu");
+    }
 
     #[test]
     fn passwords_never_appear_in_debug_output() {

@@ -361,12 +361,13 @@ pub fn router(state: AppState) -> Router {
 
 /// Serves the portal until SIGTERM or Ctrl-C, then drains in-flight requests for up to the configured
 /// grace period.
-pub async fn run(config: ServeConfig) -> anyhow::Result<()> {
+pub async fn run(mut config: ServeConfig) -> anyhow::Result<()> {
     use anyhow::Context;
     let conf =
         get_configuration(None).context("reading Leptos configuration (LEPTOS_* variables)")?;
     let leptos_options = conf.leptos_options;
     let addr = leptos_options.site_addr;
+    config.resolve_public_url(addr);
     let grace = Duration::from_secs(config.shutdown_grace_secs);
     tracing::info!(?config, "starting");
     let watch = config.watch_content;
@@ -435,7 +436,13 @@ pub async fn run(config: ServeConfig) -> anyhow::Result<()> {
 /// Runs only the delivery worker (`cyberhelp deliver`) until SIGTERM or Ctrl-C.
 ///
 /// Errors: invalid content, unreachable database, invalid delivery configuration.
-pub async fn run_worker(config: ServeConfig) -> anyhow::Result<()> {
+pub async fn run_worker(mut config: ServeConfig) -> anyhow::Result<()> {
+    // links in e-mails point at the web replicas: the same default as `serve`
+    let addr = std::env::var("LEPTOS_SITE_ADDR")
+        .ok()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(std::net::SocketAddr::from(([127, 0, 0, 1], 3000)));
+    config.resolve_public_url(addr);
     tracing::info!(?config, "starting the delivery worker");
     let content = content::ContentStore::open(&config.content_dir).map_err(|errors| {
         anyhow::anyhow!(
