@@ -131,7 +131,9 @@ pub fn preview(
     }
     let errors = validate::validate(&input, lib, now);
     let (preview, covered) = if errors.is_empty() {
-        let aware = validate::parse_when(&input.aware_at).or(Some(now));
+        let aware =
+            validate::parse_when_in(&input.aware_at, validate::country_zone(&input.country))
+                .or(Some(now));
         match route_input(lib, &input) {
             Some(r) => (Some(step_views(&r, lang, aware)), r.covered),
             None => (None, false),
@@ -250,7 +252,8 @@ pub async fn send(
         covered: false,
         steps: vec![],
     });
-    let aware = validate::parse_when(&input.aware_at).unwrap_or(now);
+    let aware = validate::parse_when_in(&input.aware_at, validate::country_zone(&input.country))
+        .unwrap_or(now);
     let rsit = lib
         .incident_types
         .iter()

@@ -81,16 +81,76 @@ pub fn parse_form(body: &[u8]) -> Result<(ReportInput, Option<String>), BodyErro
 
 /// Parses `YYYY-MM-DDTHH:MM[:SS]` or `YYYY-MM-DD` (UTC) as typed in a date/datetime-local field.
 pub fn parse_when(s: &str) -> Option<DateTime<Utc>> {
+    parse_when_in(s, chrono_tz::UTC)
+}
+
+/// The time zone of a reporting country (ISO 3166-1 alpha-2, `EL` and `UK` accepted): the zone of its capital
+/// (IANA tz database, via chrono-tz). Portugal's Azores and Madeira and Spain's Canary Islands are an hour
+/// behind their capitals; their residents are told in the form that the time is their country's. Unknown: UTC.
+pub fn country_zone(country: &str) -> chrono_tz::Tz {
+    use chrono_tz::{Atlantic, Europe};
+    match country.trim().to_ascii_uppercase().as_str() {
+        "AT" => Europe::Vienna,
+        "BE" => Europe::Brussels,
+        "BG" => Europe::Sofia,
+        "CH" => Europe::Zurich,
+        "CY" => chrono_tz::Asia::Nicosia,
+        "CZ" => Europe::Prague,
+        "DE" => Europe::Berlin,
+        "DK" => Europe::Copenhagen,
+        "EE" => Europe::Tallinn,
+        "EL" | "GR" => Europe::Athens,
+        "ES" => Europe::Madrid,
+        "FI" => Europe::Helsinki,
+        "FR" => Europe::Paris,
+        "GB" | "UK" => Europe::London,
+        "HR" => Europe::Zagreb,
+        "HU" => Europe::Budapest,
+        "IE" => Europe::Dublin,
+        "IS" => Atlantic::Reykjavik,
+        "IT" => Europe::Rome,
+        "LI" => Europe::Vaduz,
+        "LT" => Europe::Vilnius,
+        "LU" => Europe::Luxembourg,
+        "LV" => Europe::Riga,
+        "MT" => Europe::Malta,
+        "NL" => Europe::Amsterdam,
+        "NO" => Europe::Oslo,
+        "PL" => Europe::Warsaw,
+        "PT" => Europe::Lisbon,
+        "RO" => Europe::Bucharest,
+        "SE" => Europe::Stockholm,
+        "SI" => Europe::Ljubljana,
+        "SK" => Europe::Bratislava,
+        _ => chrono_tz::UTC,
+    }
+}
+
+/// Parses a date or date-time as a browser's `datetime-local` field sends it (`2026-11-29T08:30`, also with
+/// seconds, or a bare date), read as wall-clock time in `zone`; RFC 3339 with an offset is taken as it is.
+/// A time that does not exist (the hour skipped when clocks go forward) is read one hour later; one that
+/// exists twice (clocks go back) is read as the earlier. `None` if it is not a date.
+pub fn parse_when_in(s: &str, zone: chrono_tz::Tz) -> Option<DateTime<Utc>> {
+    use chrono::TimeZone;
     let s = s.trim();
+    let local = |d: NaiveDateTime| -> Option<DateTime<Utc>> {
+        zone.from_local_datetime(&d)
+            .earliest()
+            .or_else(|| {
+                zone.from_local_datetime(&(d + chrono::Duration::hours(1)))
+                    .earliest()
+            })
+            .map(|t| t.with_timezone(&Utc))
+    };
     NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
-        .map(|d| d.and_utc())
         .ok()
+        .and_then(local)
         .or_else(|| {
             NaiveDate::parse_from_str(s, "%Y-%m-%d")
                 .ok()
                 .and_then(|d| d.and_hms_opt(0, 0, 0))
-                .map(|d| d.and_utc())
+                .and_then(local)
         })
         .or_else(|| {
             DateTime::parse_from_rfc3339(s)
@@ -165,11 +225,12 @@ pub fn validate(input: &ReportInput, lib: &Library, now: DateTime<Utc>) -> Vec<F
         err(&mut e, "description", "report-error-description-long");
     }
     let latest = now + chrono::Duration::days(1);
+    let zone = country_zone(&input.country);
     let mut when = |field: &str, v: &str| -> Option<DateTime<Utc>> {
         if v.trim().is_empty() {
             return None;
         }
-        match parse_when(v) {
+        match parse_when_in(v, zone) {
             Some(t) if t > latest => {
                 err(&mut e, field, "report-error-date-future");
                 None
@@ -253,6 +314,47 @@ mod tests {
         assert!(parse_when("2026-11-29T08:30:00Z").is_some());
         assert!(parse_when("29/11/2026").is_none());
         assert!(parse_when("2026-02-30").is_none());
+    }
+
+    #[test]
+    fn local_times_are_read_in_the_reporting_country() {
+        use chrono::TimeZone;
+        let at = |y, m, d, h, min| Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap();
+        // Helsinki is UTC+2 in winter, UTC+3 in summer; Lisbon UTC+0/+1; Reykjavik UTC all year
+        let fi = country_zone("fi");
+        assert_eq!(
+            parse_when_in("2026-11-29T08:30", fi),
+            Some(at(2026, 11, 29, 6, 30))
+        );
+        assert_eq!(
+            parse_when_in("2026-07-01T08:30", fi),
+            Some(at(2026, 7, 1, 5, 30))
+        );
+        assert_eq!(
+            parse_when_in("2026-07-01T08:30", country_zone("PT")),
+            Some(at(2026, 7, 1, 7, 30))
+        );
+        assert_eq!(
+            parse_when_in("2026-07-01T08:30", country_zone("IS")),
+            Some(at(2026, 7, 1, 8, 30))
+        );
+        assert_eq!(country_zone("EL"), country_zone("GR"));
+        // an explicit offset wins over the country
+        assert_eq!(
+            parse_when_in("2026-11-29T08:30:00Z", fi),
+            Some(at(2026, 11, 29, 8, 30))
+        );
+        // 02:30 on 29 March 2026 does not exist in Berlin (clocks jump 02:00 -> 03:00): read as 03:30 CEST
+        let de = country_zone("DE");
+        assert_eq!(
+            parse_when_in("2026-03-29T02:30", de),
+            Some(at(2026, 3, 29, 1, 30))
+        );
+        // 02:30 on 25 October 2026 exists twice in Berlin: the earlier (CEST) one
+        assert_eq!(
+            parse_when_in("2026-10-25T02:30", de),
+            Some(at(2026, 10, 25, 0, 30))
+        );
     }
 
     #[test]

@@ -42,7 +42,7 @@ pub struct Incident {
     pub kind: String,
     /// Free text in the victim's words (language: `language`).
     pub description: String,
-    /// When it started, as typed (`YYYY-MM-DD[THH:MM]`, UTC).
+    /// When it started (RFC 3339 UTC; typed as local time in the reporting country).
     pub started_at: Option<String>,
     /// When the victim became aware (RFC 3339).
     pub aware_at: Option<String>,
@@ -186,7 +186,14 @@ pub fn build(
         incident: Incident {
             kind: i.incident.clone(),
             description: i.description.clone(),
-            started_at: opt(&i.started_at),
+            // typed as local time in the reporting country: sent as RFC 3339 UTC, like `aware_at`
+            started_at: opt(&i.started_at).map(|t| {
+                crate::server::reports::validate::parse_when_in(
+                    &t,
+                    crate::server::reports::validate::country_zone(&job.country),
+                )
+                .map_or(t, |u| u.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+            }),
             aware_at: job.aware_at.clone(),
             ongoing: i.ongoing,
             money_lost: i.money_lost || !i.amount.trim().is_empty(),
