@@ -136,18 +136,6 @@ fn pct(sorted: &[Duration], p: f64) -> f64 {
     sorted[i].as_secs_f64() * 1000.0
 }
 
-fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
-}
-
 /// One keep-alive HTTP/1.1 client: GETs `paths` round-robin until `until`; returns latencies.
 async fn client(
     addr: std::net::SocketAddr,
@@ -275,7 +263,12 @@ async fn main() {
     let qs = queries(&vocab);
     let search_paths: Vec<String> = qs
         .iter()
-        .map(|(q, l)| format!("/api/v1/search?q={}&lang={l}", encode(q)))
+        .map(|(q, l)| {
+            format!(
+                "/api/v1/search?q={}&lang={l}",
+                cyberhelp::html::encode_query_value(q)
+            )
+        })
         .collect();
     println!(
         "| docs | build s | build s/1k docs | RSS +MiB | engine p50 ms | engine p99 ms | HTTP search rps | HTTP p50 ms | HTTP p99 ms | static rps | search/static | errors |"

@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod app;
+pub mod html;
 pub mod i18n;
 
 #[cfg(feature = "ssr")]

@@ -577,11 +577,7 @@ async fn readable_errors(req: Request, next: Next) -> Response {
     } else {
         (t("report-error-rate-limited"), String::new())
     };
-    let esc = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
+    let esc = crate::html::escape;
     let page = format!(
         "<!DOCTYPE html><html lang=\"{l}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} – cyberhelp</title><link rel=\"stylesheet\" href=\"/pkg/cyberhelp.css\"></head><body><main id=\"main\" class=\"wrap\">\

@@ -28,9 +28,7 @@ const CURRENCIES: [&str; 13] = [
 /// browser decodes the entities, and hydration sees the plain text.
 fn textarea_text(s: &str) -> String {
     if cfg!(feature = "ssr") {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
+        crate::html::escape(s)
     } else {
         s.to_owned()
     }

@@ -56,21 +56,9 @@ fn link(lang: &str, p: &SearchParams, change: &[(&str, Option<&str>)]) -> String
     }
     let qs: Vec<String> = pairs
         .iter()
-        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .map(|(k, v)| format!("{k}={}", crate::html::encode_query_value(v)))
         .collect();
     format!("/{lang}/search?{}", qs.join("&"))
-}
-
-fn encode(s: &str) -> String {
-    let mut o = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            o.push(b as char);
-        } else {
-            o.push_str(&format!("%{b:02X}"));
-        }
-    }
-    o
 }
 
 /// The search form; with JavaScript it shows suggestions while typing.

@@ -105,6 +105,55 @@ pub fn vocab_analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// The analyzers of every UI language, built once per index so that queries only clone them (a clone shares
+/// the stop-word set) instead of hashing stop-word lists on every request.
+pub struct Analyzers {
+    text: std::collections::HashMap<&'static str, TextAnalyzer>,
+    stop: std::collections::HashMap<&'static str, TextAnalyzer>,
+    vocab: TextAnalyzer,
+    plain: TextAnalyzer,
+}
+
+impl Default for Analyzers {
+    fn default() -> Self {
+        let tags = crate::i18n::LOCALES.iter().map(|l| l.tag);
+        Analyzers {
+            text: tags.clone().map(|t| (t, text_analyzer(t))).collect(),
+            stop: tags.map(|t| (t, stop_analyzer(t))).collect(),
+            vocab: vocab_analyzer(),
+            plain: plain_analyzer(),
+        }
+    }
+}
+
+impl Analyzers {
+    /// [`text_analyzer`] of `tag` (built on the spot for a tag outside the UI languages).
+    pub fn text(&self, tag: &str) -> TextAnalyzer {
+        self.text
+            .get(tag)
+            .cloned()
+            .unwrap_or_else(|| text_analyzer(tag))
+    }
+
+    /// [`stop_analyzer`] of `tag` (built on the spot for a tag outside the UI languages).
+    pub fn stop(&self, tag: &str) -> TextAnalyzer {
+        self.stop
+            .get(tag)
+            .cloned()
+            .unwrap_or_else(|| stop_analyzer(tag))
+    }
+
+    /// [`vocab_analyzer`].
+    pub fn vocab(&self) -> TextAnalyzer {
+        self.vocab.clone()
+    }
+
+    /// [`plain_analyzer`].
+    pub fn plain(&self) -> TextAnalyzer {
+        self.plain.clone()
+    }
+}
+
 /// The terms `analyzer` makes of `text`, in order, duplicates kept.
 pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     let mut out = Vec::new();

@@ -1,6 +1,6 @@
 //! Building the per-language indexes and answering queries (see the parent module for the method).
 
-use super::analyzer::{terms, text_analyzer, vocab_analyzer};
+use super::analyzer::{terms, text_analyzer, vocab_analyzer, Analyzers};
 use super::ENGLISH_FACTOR;
 use crate::api::search::{Facets, SearchHit, SearchResults, MAX_LIMIT};
 use crate::i18n;
@@ -126,9 +126,28 @@ struct Group {
 /// All per-language indexes of one content version. Immutable once built; cheap to share in an `Arc`.
 pub struct SearchIndex {
     langs: BTreeMap<String, LangIndex>,
+    analyzers: Analyzers,
     synonyms: HashMap<String, Vec<Group>>,
     docs: usize,
     build_time: Duration,
+}
+
+/// A query ready to run on each language's index: the same for the reader's language and English.
+struct Prepared<'a> {
+    /// The query text without the reader's stop words.
+    words: String,
+    /// CVE ids named in the query.
+    cves: Vec<String>,
+    /// Match the last word as a prefix.
+    prefix: bool,
+    /// Synonym groups of the reader's language, then English.
+    groups: &'a [&'a Group],
+    filters: &'a Filters,
+    analyzers: &'a Analyzers,
+    /// How many hits to collect (offset + limit).
+    want: usize,
+    /// Unix seconds: documents visible from later are left out.
+    now: i64,
 }
 
 struct LangHits {
@@ -143,6 +162,7 @@ impl SearchIndex {
     pub fn empty() -> Self {
         SearchIndex {
             langs: BTreeMap::new(),
+            analyzers: Analyzers::default(),
             synonyms: HashMap::new(),
             docs: 0,
             build_time: Duration::ZERO,
@@ -225,10 +245,11 @@ impl SearchIndex {
         for (lang, docs) in by_lang {
             langs.insert(lang.clone(), LangIndex::build(&lang, docs)?);
         }
+        let analyzers = Analyzers::default();
         let synonyms = synonyms
             .iter()
             .map(|(lang, groups)| {
-                let mut an = text_analyzer(lang);
+                let mut an = analyzers.text(lang);
                 let gs = groups
                     .iter()
                     .map(|g| Group {
@@ -243,6 +264,7 @@ impl SearchIndex {
             .collect();
         Ok(SearchIndex {
             langs,
+            analyzers,
             synonyms,
             docs: count,
             build_time: started.elapsed(),
@@ -290,34 +312,27 @@ impl SearchIndex {
         }
         let prefix = req.prefix_last && !q.ends_with(char::is_whitespace);
         let filters = Filters::new(req);
-        let now = chrono::Utc::now().timestamp();
-        let want = offset + limit;
 
-        let mut parts: Vec<(&LangIndex, LangHits)> = Vec::new();
         let groups = self.groups_for(lang);
         // The reader's stop words ("und", "die", "le") go before any index sees the query: the English index
         // and the multilingual vocabulary would otherwise match them as words. CVE ids are read from `q`.
-        let q_words = terms(&mut super::analyzer::stop_analyzer(lang), &q).join(" ");
-        let cves = cve_ids(&q);
+        let p = Prepared {
+            words: terms(&mut self.analyzers.stop(lang), &q).join(" "),
+            cves: cve_ids(&q),
+            prefix,
+            groups: &groups,
+            filters: &filters,
+            analyzers: &self.analyzers,
+            want: offset + limit,
+            now: chrono::Utc::now().timestamp(),
+        };
+        let mut parts: Vec<(&LangIndex, LangHits)> = Vec::new();
         if let Some(ix) = self.langs.get(lang) {
-            parts.push((
-                ix,
-                ix.run(&q_words, &cves, prefix, &groups, &filters, None, want, now),
-            ));
+            parts.push((ix, ix.run(&p, None)));
         }
         if lang != i18n::DEFAULT_LANG {
             if let Some(en) = self.langs.get(i18n::DEFAULT_LANG) {
-                let h = en.run(
-                    &q_words,
-                    &cves,
-                    prefix,
-                    &groups,
-                    &filters,
-                    Some(lang),
-                    want,
-                    now,
-                );
-                parts.push((en, h));
+                parts.push((en, en.run(&p, Some(lang))));
             }
         }
 
@@ -419,14 +434,8 @@ fn incident_vocabulary(lib: &Library) -> HashMap<String, String> {
 pub fn resolve_lang(tag: &str) -> &'static str {
     let tag = tag.trim();
     let prim = tag.split(['-', '_']).next().unwrap_or("");
-    i18n::LOCALES
-        .iter()
-        .find(|l| l.tag.eq_ignore_ascii_case(tag))
-        .or_else(|| {
-            i18n::LOCALES
-                .iter()
-                .find(|l| l.tag.eq_ignore_ascii_case(prim))
-        })
+    i18n::locale(tag)
+        .or_else(|| i18n::locale(prim))
         .map_or(i18n::DEFAULT_LANG, |l| l.tag)
 }
 
@@ -534,22 +543,7 @@ fn snippet(gen: Option<&SnippetGenerator>, d: &SearchDoc) -> String {
         }
     }
     // Nothing to highlight in the body: the summary, escaped.
-    escape(&d.summary)
-}
-
-fn escape(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '&' => o.push_str("&amp;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
-            c => o.push(c),
-        }
-    }
-    o
+    crate::html::escape(&d.summary)
 }
 
 impl LangIndex {
@@ -626,13 +620,8 @@ impl LangIndex {
     }
 
     /// The scoring part of the query: `None` if the text has no searchable word.
-    fn text_query(
-        &self,
-        q: &str,
-        cves: &[String],
-        prefix: bool,
-        groups: &[&Group],
-    ) -> Option<Box<dyn Query>> {
+    fn text_query(&self, p: &Prepared<'_>) -> Option<Box<dyn Query>> {
+        let (q, prefix, groups, an_all) = (p.words.as_str(), p.prefix, p.groups, p.analyzers);
         let f = self.fields;
         let mut an = self.analyzer.clone();
         let mut words: Vec<String> = Vec::new();
@@ -644,14 +633,13 @@ impl LangIndex {
         }
         // The vocabulary holds labels in 24 languages: words that are stop words in the index's language or
         // in English ("and", "de", "the") would match nearly everything there, so they are dropped first.
-        let content_words = terms(&mut super::analyzer::stop_analyzer(&self.lang), q)
+        let content_words = terms(&mut an_all.stop(&self.lang), q)
             .into_iter()
             .filter(|w| w.chars().count() >= 2)
             .collect::<Vec<_>>()
             .join(" ");
-        let content_words =
-            terms(&mut super::analyzer::stop_analyzer("en"), &content_words).join(" ");
-        let mut voc = vocab_analyzer();
+        let content_words = terms(&mut an_all.stop("en"), &content_words).join(" ");
+        let mut voc = an_all.vocab();
         let mut vocab_words: Vec<String> = terms(&mut voc, &content_words);
         vocab_words.dedup();
         vocab_words.truncate(MAX_QUERY_TERMS);
@@ -694,7 +682,7 @@ impl LangIndex {
         }
         // While typing, the last word as typed (not stemmed: "encry" must reach "encrypt") is a prefix.
         if prefix {
-            let typed = terms(&mut super::analyzer::plain_analyzer(), q);
+            let typed = terms(&mut an_all.plain(), q);
             if let Some(last) = typed.last().filter(|w| w.chars().count() >= 2) {
                 for (field, boost) in text_fields {
                     add(
@@ -716,7 +704,7 @@ impl LangIndex {
             );
             // no typo tolerance here: on 6-character truncations it matches unrelated words
         }
-        for cve in cves {
+        for cve in &p.cves {
             add(
                 Box::new(TermQuery::new(
                     Term::from_field_text(f.cve, cve),
@@ -726,7 +714,7 @@ impl LangIndex {
             );
         }
         // Synonyms: a group matches when all words of one of its terms are in the query.
-        let mut own = groups_analyzer_words(q, groups);
+        let mut own = groups_analyzer_words(q, groups, an_all);
         let mut expanded: HashMap<String, f32> = HashMap::new();
         // incident id -> words of the longest matching term (a phrase is more specific than a word)
         let mut incidents: HashMap<String, usize> = HashMap::new();
@@ -817,30 +805,20 @@ impl LangIndex {
         Some(Box::new(BooleanQuery::new(boosted)))
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn run(
-        &self,
-        q: &str,
-        cves: &[String],
-        prefix: bool,
-        groups: &[&Group],
-        filters: &Filters,
-        exclude_translated_into: Option<&str>,
-        want: usize,
-        now: i64,
-    ) -> LangHits {
+    /// Runs `p` on this index; `exclude_translated_into` leaves out originals translated into that language.
+    fn run(&self, p: &Prepared<'_>, exclude_translated_into: Option<&str>) -> LangHits {
         let empty = || LangHits {
             hits: Vec::new(),
             total: 0,
             facets: Facets::new(),
             query: None,
         };
-        let Some(text) = self.text_query(q, cves, prefix, groups) else {
+        let Some(text) = self.text_query(p) else {
             return empty();
         };
         let f = self.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text.box_clone())];
-        for t in &filters.tags {
+        for t in &p.filters.tags {
             clauses.push((
                 Occur::Must,
                 Box::new(TermQuery::new(
@@ -853,7 +831,7 @@ impl LangIndex {
             Occur::Must,
             Box::new(RangeQuery::new(
                 Bound::Unbounded,
-                Bound::Included(Term::from_field_i64(f.visible_from, now)),
+                Bound::Included(Term::from_field_i64(f.visible_from, p.now)),
             )),
         ));
         if let Some(l) = exclude_translated_into {
@@ -872,7 +850,7 @@ impl LangIndex {
             facets.add_facet(root);
         }
         let collectors = (
-            TopDocs::with_limit(want.max(1)).order_by_score(),
+            TopDocs::with_limit(p.want.max(1)).order_by_score(),
             Count,
             facets,
         );
@@ -911,13 +889,13 @@ impl LangIndex {
 }
 
 /// The query's words as each group's language analyzes them (the reader's language and English at most).
-fn groups_analyzer_words(q: &str, groups: &[&Group]) -> HashSet<String> {
+fn groups_analyzer_words(q: &str, groups: &[&Group], analyzers: &Analyzers) -> HashSet<String> {
     let mut langs: Vec<&str> = groups.iter().map(|g| g.lang.as_str()).collect();
     langs.sort_unstable();
     langs.dedup();
     let mut out = HashSet::new();
     for lang in langs {
-        out.extend(terms(&mut text_analyzer(lang), q));
+        out.extend(terms(&mut analyzers.text(lang), q));
     }
     out
 }

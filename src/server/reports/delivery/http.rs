@@ -11,6 +11,7 @@
 
 use super::outbox::{self, Ack};
 use super::sign;
+use crate::html::escape as esc;
 use crate::i18n;
 use crate::server::AppState;
 use axum::body::Bytes;
@@ -28,13 +29,6 @@ pub struct AckParams {
     sig: String,
     #[serde(default)]
     lang: String,
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 fn page(status: StatusCode, lang: &str, title: &str, body: &str) -> Response {

@@ -2,6 +2,7 @@
 //! `docs/delivery-payload.schema.json`, and its e-mail rendering (plain text + HTML, JSON attached).
 
 use crate::api::report::ReportInput;
+use crate::html::escape as esc;
 use serde::{Deserialize, Serialize};
 
 /// Version of the payload format (`schema_version`); bumped on incompatible change.
@@ -214,13 +215,6 @@ pub fn build(
             link: format!("{public_url}/delivery/ack/{}?sig={ack_sig}", job.id),
         },
     }
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The e-mail's subject, plain-text body and HTML body (English: the recipient's working language is not
