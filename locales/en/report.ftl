@@ -119,3 +119,59 @@ delivery-ack-intro = Please confirm that your organisation received report { $re
 delivery-ack-button = Confirm receipt
 delivery-ack-done = Thank you. Receipt of report { $reference } is confirmed.
 delivery-ack-invalid = This confirmation link is not valid. Use the link from the e-mail exactly as it was sent.
+
+## Questions that decide whom to tell (shown after the preview when they change the answer)
+
+report-victim-public-body = A public body (for example a municipality or a school)
+report-section-more = A few more questions: your answers change whom you must tell
+report-field-region = Region
+report-field-region-choose = Choose your region
+report-field-sector = Sector of your organisation
+report-field-sector-hint = NIS2 entities must choose one; banks and other financial entities report under DORA.
+report-field-sector-none = No sector listed here / not sure
+report-sector-energy = Energy
+report-sector-transport = Transport
+report-sector-banking = Banking
+report-sector-financial-market-infrastructure = Financial market infrastructure
+report-sector-health = Health
+report-sector-drinking-water = Drinking water
+report-sector-waste-water = Waste water
+report-sector-digital-infrastructure = Digital infrastructure
+report-sector-ict-service-management = ICT service management (managed services)
+report-sector-public-administration = Public administration
+report-sector-space = Space
+report-sector-postal-courier = Postal and courier services
+report-sector-waste-management = Waste management
+report-sector-chemicals = Chemicals
+report-sector-food = Food
+report-sector-manufacturing = Manufacturing
+report-sector-digital-providers = Digital providers (marketplaces, search engines, social networks)
+report-sector-research = Research
+report-sector-trust-services = Trust services (electronic signatures, seals, time stamps)
+report-field-role = For the personal data affected, your organisation is
+report-role-controller = the controller: it decides why and how the data is used
+report-role-processor = a processor: it handles the data for another organisation
+report-role-unsure = not sure
+report-field-device-encrypted = The lost device's disk was strongly encrypted and the password or key is safe
+report-field-payment = How did the money leave?
+report-payment-card = By card
+report-payment-transfer = By bank transfer
+report-payment-instant = By instant transfer or a payment app
+report-payment-crypto = In cryptocurrency
+report-payment-cash = In cash, vouchers or gift cards
+report-payment-none = No money left
+report-field-payment-recent = Less than 24 hours ago
+report-field-self-approved = I approved the payment myself (for example on a call from a fake bank adviser)
+report-error-region-invalid = Choose a region of the country you chose.
+report-error-sector-required = Choose your organisation's sector: the NIS2 duties depend on it.
+report-error-role-citizen = A private person cannot be a processor: choose "not sure".
+report-step-controller = The organisation you process the data for (the controller)
+report-step-optional = Optional
+report-deadline-after-hours = Legal deadline: within { $hours } hours of your previous notification
+report-deadline-after-months = Legal deadline: within { $months ->
+    [one] one month
+   *[other] { $months } months
+} of your previous notification
+report-deadline-undue-delay = Legal duty: without undue delay
+report-needs-region = This depends on your region: choose it above and show the recipients again. The bodies are:
+report-alternatives = Also possible:

@@ -34,6 +34,20 @@ pub struct ReportInput {
     pub minor: bool,
     /// The seller or other party is in another country.
     pub cross_border: bool,
+    /// ISO 3166-2 region (e.g. `DE-BY`), asked only when a service depends on it; optional.
+    pub region: String,
+    /// NIS2 sector of an organisation (kebab-case, e.g. `health`); required for NIS2 entities.
+    pub sector: String,
+    /// Role for personal data: `controller | processor | unsure` (empty = unsure).
+    pub role: String,
+    /// A lost device was strongly encrypted and the key is safe.
+    pub device_encrypted: bool,
+    /// How money left: `card | transfer | instant | crypto | cash | none` (empty = not said).
+    pub payment: String,
+    /// The payment left less than 24 hours ago.
+    pub payment_recent: bool,
+    /// The victim approved the payment themselves.
+    pub self_approved: bool,
     /// Contact e-mail, optional.
     pub contact_email: String,
     /// Contact phone, optional.
@@ -81,8 +95,26 @@ pub struct ContactView {
 pub struct StepView {
     /// Stable key for consent checkboxes (`rule-id`).
     pub key: String,
-    /// `bank | police | csirt | dpa | consumer | regulator | helpline | platform`.
+    /// `bank | police | csirt | dpa | consumer | regulator | helpline | platform | controller`.
     pub kind: String,
+    /// The service asked for (`complaint`, `card-block`, `gdpr-breach-notification`, ...).
+    #[serde(default)]
+    pub service: String,
+    /// Not a duty: the translated reason the step is optional, or empty.
+    #[serde(default)]
+    pub optional: String,
+    /// Other fitting contact points (regional bodies when no region was given, or further lines).
+    #[serde(default)]
+    pub alternatives: Vec<ContactView>,
+    /// The answer depends on the region, which was not given.
+    #[serde(default)]
+    pub needs_region: bool,
+    /// Deadline in calendar months after `deadline_from`.
+    #[serde(default)]
+    pub deadline_months: Option<u32>,
+    /// What the deadline counts from: `awareness` or the key of an earlier step.
+    #[serde(default)]
+    pub deadline_from: Option<String>,
     /// The contact point, if the directory has one.
     pub contact: Option<ContactView>,
     /// Deadline in hours from becoming aware.
@@ -119,6 +151,12 @@ pub struct ReportFormState {
     pub countries: Vec<(String, String)>,
     /// Incident type ids, for the select.
     pub incident_types: Vec<String>,
+    /// Regions of the chosen country that regional services use: (ISO 3166-2 code, name).
+    #[serde(default)]
+    pub regions: Vec<(String, String)>,
+    /// NIS2 sector ids, for the select.
+    #[serde(default)]
+    pub sectors: Vec<String>,
 }
 
 /// Set by the server when it renders the report page in answer to a POST (never sent by the browser).

@@ -67,6 +67,18 @@ pub fn check_content(dir: &std::path::Path) -> ExitCode {
             for (l, (a, b)) in per_lang {
                 println!("{l:<6} {a:>7} {b:>10}");
             }
+            let warnings: Vec<&String> = lib
+                .directory
+                .warnings
+                .iter()
+                .chain(lib.rules.iter().flat_map(|r| r.laws.warnings.iter()))
+                .collect();
+            for w in &warnings {
+                eprintln!("warning: {}/{w}", dir.display());
+            }
+            if !warnings.is_empty() {
+                eprintln!("{}: {} warning(s)", dir.display(), warnings.len());
+            }
             ExitCode::SUCCESS
         }
         Err(errors) => {

@@ -654,7 +654,27 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
     if rules.is_file() {
         let has = |id: &str| i18n::t(i18n::DEFAULT_LANG, id) != id;
         match crate::server::routing::rules::load_rules(&rules, &lib, has) {
-            Ok(r) => lib.rules = Some(r),
+            Ok(mut r) => {
+                let laws_dir = root.join("laws");
+                if laws_dir.is_dir() {
+                    let incident_ok = |i: &str| lib.has_incident_type(i);
+                    match crate::server::routing::laws::load(
+                        &laws_dir,
+                        chrono::Utc::now().date_naive(),
+                        has,
+                        incident_ok,
+                    ) {
+                        Ok(l) => r.laws = l,
+                        Err(es) => errors.extend(es.into_iter().map(|m| ContentError {
+                            file: String::new(),
+                            line: None,
+                            field: None,
+                            message: m,
+                        })),
+                    }
+                }
+                lib.rules = Some(r)
+            }
             Err(es) => errors.extend(es.into_iter().map(|m| ContentError {
                 file: String::new(),
                 line: None,

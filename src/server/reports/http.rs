@@ -6,9 +6,12 @@
 //! - `POST /api/v1/reports` (JSON [`ReportInput`]) → `201 {"reference", "token", "status_url", "steps"}` or
 //!   `422 {"errors": [{"field", "message"}]}` (message translated into `?lang=`, English by default).
 //! - `GET /api/v1/reports/{reference}?token=` → the stored report as JSON (the "download a copy" link).
-//! - `GET /api/v1/route?country=&victim=&incident=&money_lost=&personal_data=&ongoing=&minor=&cross_border=&lang=`
-//!   → `{"country", "covered", "steps": [{"kind", "contact_point", "deadline_hours", "legal_basis", "why"}]}`;
-//!   an invalid parameter → 422 naming it.
+//! - `GET /api/v1/route?country=&victim=&incident=&money_lost=&personal_data=&ongoing=&minor=&cross_border=
+//!   &region=&sector=&role=&device_encrypted=&payment=&payment_recent=&self_approved=&lang=`
+//!   → `{"country", "covered", "steps": [{"kind", "service", "contact_point", "alternatives", "needs_region",
+//!   "deadline_hours", "deadline_months", "deadline_from", "legal_basis", "optional", "optional_reason", "why",
+//!   "rule"}]}`; an invalid or contradictory parameter (unknown region or sector, a region of another country, a
+//!   NIS2 entity without a sector, a citizen who is a processor) → 422 naming it.
 //! - `GET /api/v1/contact-points?country=BE` → the directory entry (404 if none, 422 if not a code).
 
 use super::validate::{parse_form, BodyError};
@@ -286,6 +289,11 @@ pub async fn get_route(
     if !lib.has_incident_type(&incident) {
         return unprocessable("incident");
     }
+    let text = |name: &str| {
+        q.get(name)
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
     let answers = (|| -> Result<Answers, &str> {
         Ok(Answers {
             country,
@@ -296,12 +304,31 @@ pub async fn get_route(
             ongoing: flag(&q, "ongoing")?,
             minor: flag(&q, "minor")?,
             cross_border: flag(&q, "cross_border")?,
+            region: text("region").map(|r| r.to_ascii_uppercase()),
+            sector: match text("sector") {
+                Some(s) => Some(routing::Sector::parse(&s).ok_or("sector")?),
+                None => None,
+            },
+            role: match text("role") {
+                Some(r) => routing::Role::parse(&r).ok_or("role")?,
+                None => routing::Role::Unsure,
+            },
+            device_encrypted: flag(&q, "device_encrypted")?,
+            payment: match text("payment") {
+                Some(p) => Some(routing::Payment::parse(&p).ok_or("payment")?),
+                None => None,
+            },
+            payment_recent: flag(&q, "payment_recent")?,
+            self_approved: flag(&q, "self_approved")?,
         })
     })();
     let answers = match answers {
         Ok(a) => a,
         Err(param) => return unprocessable(param),
     };
+    if let Err(routing::InvalidAnswer(param)) = routing::check_answers(&lib.directory, &answers) {
+        return unprocessable(param);
+    }
     let Some(rules) = lib.rules.as_ref() else {
         return (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -316,9 +343,16 @@ pub async fn get_route(
         .map(|s| {
             json!({
                 "kind": s.kind,
+                "service": s.service,
                 "contact_point": s.contact_point,
+                "alternatives": s.alternatives,
+                "needs_region": s.needs_region,
                 "deadline_hours": s.deadline_hours,
+                "deadline_months": s.deadline_months,
+                "deadline_from": s.deadline_from,
                 "legal_basis": s.legal_basis,
+                "optional": s.optional.is_some(),
+                "optional_reason": s.optional.as_deref().map(|m| i18n::t(lang, m)),
                 "why": i18n::t(lang, &s.why),
                 "rule": s.rule,
             })

@@ -45,10 +45,22 @@ pub fn add_choices(lib: &Library, form: &mut ReportFormState) {
         .collect();
     form.countries.sort_by(|a, b| a.1.cmp(&b.1));
     form.incident_types = lib.incident_types.iter().map(|t| t.id.clone()).collect();
+    form.sectors = routing::Sector::ALL.iter().map(|s| s.id()).collect();
+    form.regions = routing::normalise_country(&form.input.country)
+        .and_then(|c| lib.directory.countries.get(&c))
+        .map(|c| {
+            c.regions
+                .iter()
+                .map(|r| (r.code.clone(), r.name.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
 }
 
-/// The engine's input from validated form input.
+/// The engine's input from form input whose choices are valid (`None` for an unknown victim type, sector, role
+/// or payment).
 pub fn answers(input: &ReportInput) -> Option<Answers> {
+    let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
     Some(Answers {
         country: input.country.clone(),
         victim: VictimType::parse(&input.victim)?,
@@ -58,6 +70,22 @@ pub fn answers(input: &ReportInput) -> Option<Answers> {
         ongoing: input.ongoing,
         minor: input.minor,
         cross_border: input.cross_border,
+        region: opt(&input.region).map(|r| r.to_ascii_uppercase()),
+        sector: match opt(&input.sector) {
+            Some(s) => Some(routing::Sector::parse(&s)?),
+            None => None,
+        },
+        role: match opt(&input.role) {
+            Some(r) => routing::Role::parse(&r)?,
+            None => routing::Role::Unsure,
+        },
+        device_encrypted: input.device_encrypted,
+        payment: match opt(&input.payment) {
+            Some(p) => Some(routing::Payment::parse(&p)?),
+            None => None,
+        },
+        payment_recent: input.payment_recent,
+        self_approved: input.self_approved,
     })
 }
 
@@ -82,21 +110,27 @@ pub fn contact_view(c: &Contact) -> ContactView {
 
 /// Routing steps for display, with deadlines computed from `aware` (if known) in the reader's language.
 pub fn step_views(routing: &Routing, lang: &str, aware: Option<DateTime<Utc>>) -> Vec<StepView> {
+    let due = deadlines(routing, aware);
     routing
         .steps
         .iter()
-        .map(|s| StepView {
+        .zip(due)
+        .map(|(s, due)| StepView {
             key: s.rule.clone(),
             kind: serde_json::to_value(s.kind)
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default(),
+            service: s.service.id(),
+            optional: s.optional.as_deref().map(|m| i18n::t(lang, m)).unwrap_or_default(),
+            alternatives: s.alternatives.iter().map(contact_view).collect(),
+            needs_region: s.needs_region,
+            deadline_months: s.deadline_months,
+            deadline_from: s.deadline_from.clone(),
             contact: s.contact_point.as_ref().map(contact_view),
             deadline_hours: s.deadline_hours,
-            deadline_at: s.deadline_hours.zip(aware).map(|(h, a)| {
-                let t = a + chrono::Duration::hours(i64::from(h));
-                format!("{} {} UTC", format_instant(t, lang), t.format("%H:%M"))
-            }),
+            deadline_at: due
+                .map(|t| format!("{} {} UTC", format_instant(t, lang), t.format("%H:%M"))),
             legal_basis: s.legal_basis.clone(),
             why: i18n::t(lang, &s.why),
             deliverable: s
@@ -107,6 +141,38 @@ pub fn step_views(routing: &Routing, lang: &str, aware: Option<DateTime<Utc>>) -
             state: String::new(),
             delivery_note: String::new(),
         })
+        .collect()
+}
+
+/// The latest moment each step is due, in step order: hours or calendar months after awareness or after the
+/// deadline of the step it counts from (the latest that earlier duty may be met). `None` without a deadline or
+/// when `aware` is unknown.
+pub fn deadlines(routing: &Routing, aware: Option<DateTime<Utc>>) -> Vec<Option<DateTime<Utc>>> {
+    fn due(
+        i: usize,
+        steps: &[routing::RouteStep],
+        aware: DateTime<Utc>,
+        depth: u8,
+    ) -> Option<DateTime<Utc>> {
+        let s = &steps[i];
+        if depth > 8 || (s.deadline_hours.is_none() && s.deadline_months.is_none()) {
+            return None;
+        }
+        let base = match s.deadline_from.as_deref() {
+            None | Some("awareness") => aware,
+            Some(prev) => {
+                let j = steps.iter().position(|x| x.rule == prev)?;
+                due(j, steps, aware, depth + 1)?
+            }
+        };
+        match (s.deadline_hours, s.deadline_months) {
+            (Some(h), _) => base.checked_add_signed(chrono::Duration::hours(i64::from(h))),
+            (None, Some(m)) => base.checked_add_months(chrono::Months::new(m)),
+            _ => None,
+        }
+    }
+    (0..routing.steps.len())
+        .map(|i| aware.and_then(|a| due(i, &routing.steps, a, 0)))
         .collect()
 }
 
@@ -265,6 +331,7 @@ pub async fn send(
     stored_input
         .consent
         .retain(|k| routing.steps.iter().any(|s| s.rule == *k));
+    let due = deadlines(&routing, Some(aware));
     let new = store::NewReport {
         reference: reference::new_reference(),
         form_key_hash: reference::token_hash(&input.form_key),
@@ -281,7 +348,8 @@ pub async fn send(
         steps: routing
             .steps
             .iter()
-            .map(|s| store::NewRecipient {
+            .zip(due)
+            .map(|(s, due)| store::NewRecipient {
                 step_key: s.rule.clone(),
                 kind: serde_json::to_value(s.kind)
                     .ok()
@@ -293,9 +361,7 @@ pub async fn send(
                     && s.contact_point
                         .as_ref()
                         .is_some_and(|c| c.report_email.is_some() || c.report_url.is_some()),
-                deadline_at: s
-                    .deadline_hours
-                    .map(|h| aware + chrono::Duration::hours(i64::from(h))),
+                deadline_at: due,
             })
             .collect(),
     };

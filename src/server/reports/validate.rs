@@ -3,7 +3,7 @@
 
 use crate::api::report::{FieldError, ReportInput};
 use crate::server::content::Library;
-use crate::server::routing::{normalise_country, VictimType};
+use crate::server::routing::{self, normalise_country, Payment, Role, Sector, VictimType};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 /// Currencies accepted for the amount lost (ISO 4217): the euro and the other currencies of EU/EEA
@@ -66,6 +66,13 @@ pub fn parse_form(body: &[u8]) -> Result<(ReportInput, Option<String>), BodyErro
             "personal_data" => input.personal_data = on(),
             "minor" => input.minor = on(),
             "cross_border" => input.cross_border = on(),
+            "region" => input.region = v,
+            "sector" => input.sector = v,
+            "role" => input.role = v,
+            "device_encrypted" => input.device_encrypted = on(),
+            "payment" => input.payment = v,
+            "payment_recent" => input.payment_recent = on(),
+            "self_approved" => input.self_approved = on(),
             "contact_email" => input.contact_email = v,
             "contact_phone" => input.contact_phone = v,
             "anonymous" => input.anonymous = on(),
@@ -268,6 +275,28 @@ pub fn validate(input: &ReportInput, lib: &Library, now: DateTime<Utc>) -> Vec<F
         }
     } else if !input.currency.is_empty() && !CURRENCIES.contains(&input.currency.as_str()) {
         err(&mut e, "currency", "report-error-currency-invalid");
+    }
+    if !input.sector.is_empty() && Sector::parse(&input.sector).is_none() {
+        err(&mut e, "sector", "report-error-invalid-choice");
+    }
+    if !input.role.is_empty() && Role::parse(&input.role).is_none() {
+        err(&mut e, "role", "report-error-invalid-choice");
+    }
+    if !input.payment.is_empty() && Payment::parse(&input.payment).is_none() {
+        err(&mut e, "payment", "report-error-invalid-choice");
+    }
+    if e.is_empty() {
+        if let Some(a) = super::answers(input) {
+            if let Err(routing::InvalidAnswer(field)) = routing::check_answers(&lib.directory, &a) {
+                let message = match field {
+                    "region" => "report-error-region-invalid",
+                    "sector" if a.sector.is_none() => "report-error-sector-required",
+                    "role" => "report-error-role-citizen",
+                    _ => "report-error-invalid-choice",
+                };
+                err(&mut e, field, message);
+            }
+        }
     }
     if input.anonymous {
         if !input.contact_email.trim().is_empty() || !input.contact_phone.trim().is_empty() {

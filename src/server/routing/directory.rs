@@ -31,6 +31,223 @@ pub enum ContactKind {
     Regulator,
     /// National address for forwarding suspicious messages.
     PhishingReport,
+    /// An online platform or service provider.
+    Platform,
+    /// A support service for victims of crime.
+    VictimSupport,
+}
+
+/// A service a contact point offers (docs/routing-data.md lists who offers what). Rules ask for services,
+/// never for kinds of body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Service {
+    /// Takes a criminal complaint.
+    Complaint,
+    /// Blocks a payment card.
+    CardBlock,
+    /// Can stop or recall a transfer (a bank's fraud line).
+    PaymentRecall,
+    /// Takes forwarded suspicious e-mails or SMS.
+    PhishingForward,
+    /// Takes voluntary cyber-incident reports and helps.
+    IncidentReport,
+    /// Hands-on help and referral for citizens and small businesses.
+    Assistance,
+    /// Receives NIS2 (or national equivalent) incident notifications.
+    Nis2Notification,
+    /// Receives DORA major ICT-related incident reports.
+    DoraNotification,
+    /// Receives personal-data breach notifications (GDPR Art. 33).
+    GdprBreachNotification,
+    /// Takes complaints by data subjects (GDPR Art. 77).
+    GdprComplaint,
+    /// Helps consumers in disputes with a trader in another EU/EEA country (ECC-Net).
+    ConsumerCrossBorder,
+    /// Takes reports about domestic traders and fake shops.
+    ConsumerDomestic,
+    /// Takes reports of illegal online content.
+    IllegalContent,
+    /// Helps remove intimate images shared without consent.
+    NciiRemoval,
+    /// Warns about or takes reports of unauthorised investment firms.
+    FinancialRegulator,
+    /// Listens and advises by phone or chat.
+    Helpline,
+    /// General support for victims of crime.
+    VictimSupport,
+    /// The official recovery pages of the platform concerned (a generic step).
+    PlatformRecovery,
+    /// The controller a processor works for (GDPR Art. 33(2); a generic step).
+    Controller,
+}
+
+impl Service {
+    /// The kebab-case id, as in the data files.
+    pub fn id(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+}
+
+/// Who a service is for. A private person is `citizen`, and also `adult` or `minor` (when a child is involved).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    /// A private person, no child involved.
+    Adult,
+    /// A child is involved.
+    Minor,
+    /// Any private person.
+    Citizen,
+    /// A business or association outside NIS2.
+    Business,
+    /// A public body.
+    PublicBody,
+    /// NIS2 essential entity.
+    EssentialEntity,
+    /// NIS2 important entity.
+    ImportantEntity,
+}
+
+/// NIS2 sectors (Directive (EU) 2022/2555, Annexes I and II), plus `trust-services` (NIS2 Art. 23(4), 24 h).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sector {
+    /// Annex I 1.
+    Energy,
+    /// Annex I 2.
+    Transport,
+    /// Annex I 3 (credit institutions; DORA applies).
+    Banking,
+    /// Annex I 4 (trading venues, central counterparties; DORA applies).
+    FinancialMarketInfrastructure,
+    /// Annex I 5.
+    Health,
+    /// Annex I 6.
+    DrinkingWater,
+    /// Annex I 7.
+    WasteWater,
+    /// Annex I 8.
+    DigitalInfrastructure,
+    /// Annex I 9 (managed services, B2B).
+    IctServiceManagement,
+    /// Annex I 10.
+    PublicAdministration,
+    /// Annex I 11.
+    Space,
+    /// Annex II 1.
+    PostalCourier,
+    /// Annex II 2.
+    WasteManagement,
+    /// Annex II 3.
+    Chemicals,
+    /// Annex II 4.
+    Food,
+    /// Annex II 5.
+    Manufacturing,
+    /// Annex II 6.
+    DigitalProviders,
+    /// Annex II 7.
+    Research,
+    /// Trust service providers (part of Annex I 8), notification within 24 h (NIS2 Art. 23(4)).
+    TrustServices,
+}
+
+impl Sector {
+    /// Every sector, in Annex order.
+    pub const ALL: [Sector; 19] = [
+        Self::Energy,
+        Self::Transport,
+        Self::Banking,
+        Self::FinancialMarketInfrastructure,
+        Self::Health,
+        Self::DrinkingWater,
+        Self::WasteWater,
+        Self::DigitalInfrastructure,
+        Self::IctServiceManagement,
+        Self::PublicAdministration,
+        Self::Space,
+        Self::PostalCourier,
+        Self::WasteManagement,
+        Self::Chemicals,
+        Self::Food,
+        Self::Manufacturing,
+        Self::DigitalProviders,
+        Self::Research,
+        Self::TrustServices,
+    ];
+
+    /// Parses a kebab-case id.
+    pub fn parse(s: &str) -> Option<Self> {
+        serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
+    }
+
+    /// The kebab-case id.
+    pub fn id(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+}
+
+/// One service of a contact, with its scope. Empty scope lists mean "no restriction".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceOffer {
+    /// The service.
+    pub service: Service,
+    /// Who it is for.
+    #[serde(default)]
+    pub audience: Vec<Audience>,
+    /// ISO 3166-2 subdivisions it covers (empty: the whole country).
+    #[serde(default)]
+    pub regions: Vec<String>,
+    /// Incident type ids it handles (empty: any).
+    #[serde(default)]
+    pub incidents: Vec<String>,
+    /// NIS2 sectors it covers (empty: any).
+    #[serde(default)]
+    pub sectors: Vec<Sector>,
+    /// Languages it works in (BCP 47).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Opening hours as published.
+    #[serde(default)]
+    pub hours: Option<String>,
+    /// Which of the contact's channels serves it (`website`, `report_url`, `report_email`, `phone`).
+    #[serde(default)]
+    pub channel: Option<String>,
+    /// Remark in plain English.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// URLs that show this service (at least one).
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+impl ServiceOffer {
+    /// How specific the scope is: a regional service beats a national one, an incident-specific one a general
+    /// one (used to order candidates, highest first).
+    pub fn specificity(&self) -> u32 {
+        u32::from(!self.regions.is_empty()) * 8
+            + u32::from(!self.incidents.is_empty()) * 4
+            + u32::from(!self.sectors.is_empty()) * 2
+            + u32::from(!self.audience.is_empty())
+    }
+}
+
+/// A subdivision a regional service covers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// ISO 3166-2 code, e.g. `DE-BY`.
+    pub code: String,
+    /// Name in the country's language.
+    pub name: String,
 }
 
 /// A source backing some fields of a contact.
@@ -86,6 +303,12 @@ pub struct Contact {
     /// Notes.
     #[serde(default)]
     pub notes: Vec<String>,
+    /// When the entry was last checked against its sources (`YYYY-MM-DD`); the country file's date if absent.
+    #[serde(default)]
+    pub checked: Option<String>,
+    /// Services the body offers, with their scope; a contact without services is never chosen by routing.
+    #[serde(default)]
+    pub services: Vec<ServiceOffer>,
     /// Sources.
     pub sources: Vec<ContactSource>,
 }
@@ -113,8 +336,15 @@ pub struct Country {
     pub country: String,
     /// English name.
     pub name: String,
-    /// `EU`, `EEA`, `non-EU` or `EU-level`.
+    /// `EU`, `EEA`, `non-EU`, `EU-level`, or `outside` (a country outside the directory's scope for which
+    /// only a national reporting service is known).
     pub group: String,
+    /// When the file was last reviewed (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub checked: Option<String>,
+    /// Subdivisions used by regional services.
+    #[serde(default)]
+    pub regions: Vec<Region>,
     /// Known gaps.
     #[serde(default)]
     pub gaps: Vec<String>,
@@ -128,6 +358,53 @@ pub struct Country {
 pub struct Directory {
     /// Countries by uppercase ISO code (`EU` included).
     pub countries: BTreeMap<String, Country>,
+    /// Problems that do not stop loading, e.g. entries checked more than [`STALE_AFTER_DAYS`] ago.
+    pub warnings: Vec<String>,
+}
+
+/// An entry checked longer ago than this many days is reported by `check-content` as a warning.
+pub const STALE_AFTER_DAYS: i64 = 180;
+
+impl Country {
+    /// Whether the country is inside the directory's scope (EU, EEA and the other covered jurisdictions).
+    pub fn in_scope(&self) -> bool {
+        self.group != "outside" && self.group != "EU-level"
+    }
+
+    /// The name of a region, if the file lists it.
+    pub fn region_name(&self, code: &str) -> Option<&str> {
+        self.regions
+            .iter()
+            .find(|r| r.code == code)
+            .map(|r| r.name.as_str())
+    }
+}
+
+/// Checks a `checked` date: `YYYY-MM-DD`, not in the future; returns a warning when older than
+/// [`STALE_AFTER_DAYS`] days at `today`.
+pub fn check_date(
+    what: &str,
+    date: Option<&str>,
+    today: chrono::NaiveDate,
+    errors: &mut Vec<String>,
+    warnings: &mut Vec<String>,
+) {
+    let Some(d) = date else {
+        errors.push(format!(
+            "{what}: `checked` is missing (the date the entry was checked against its sources)"
+        ));
+        return;
+    };
+    match chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+        Err(_) => errors.push(format!("{what}: `checked` `{d}` is not a YYYY-MM-DD date")),
+        Ok(day) if day > today + chrono::Duration::days(1) => {
+            errors.push(format!("{what}: `checked` `{d}` is in the future"))
+        }
+        Ok(day) if (today - day).num_days() > STALE_AFTER_DAYS => warnings.push(format!(
+            "{what}: last checked {d}, more than {STALE_AFTER_DAYS} days ago"
+        )),
+        Ok(_) => {}
+    }
 }
 
 /// Normalises a user-supplied country code: trims, uppercases, maps `EL` → `GR` (EU usage for Greece) and
@@ -154,6 +431,11 @@ fn valid_url(s: &str) -> bool {
 /// Loads `dir/*.toml`. Errors name the file and the problem (bad TOML, unknown field, ISO code that does not
 /// match the file name, invalid URL or e-mail, duplicate id, contact without source).
 pub fn load(dir: &Path) -> Result<Directory, Vec<String>> {
+    load_at(dir, chrono::Utc::now().date_naive())
+}
+
+/// [`load`] as on `today` (for the staleness warnings).
+pub fn load_at(dir: &Path, today: chrono::NaiveDate) -> Result<Directory, Vec<String>> {
     let mut errors = Vec::new();
     let mut dirn = Directory::default();
     let mut ids = std::collections::HashSet::new();
@@ -225,6 +507,45 @@ pub fn load(dir: &Path) -> Result<Directory, Vec<String>> {
             if k.sources.is_empty() {
                 errors.push(format!("{rel}: contact `{}` has no source", k.id));
             }
+            check_date(
+                &format!("{rel}: contact `{}`", k.id),
+                k.checked.as_deref().or(c.checked.as_deref()),
+                today,
+                &mut errors,
+                &mut dirn.warnings,
+            );
+            for o in &k.services {
+                let what = format!("{rel}: contact `{}`: service `{}`", k.id, o.service.id());
+                if o.sources.is_empty() {
+                    errors.push(format!("{what} has no source"));
+                }
+                for u in &o.sources {
+                    if !valid_url(u) {
+                        errors.push(format!("{what}: source `{u}` is not an http(s) URL"));
+                    }
+                }
+                for r in &o.regions {
+                    if !c.regions.iter().any(|x| &x.code == r) {
+                        errors.push(format!(
+                            "{what}: region `{r}` is not listed in the file's `regions`"
+                        ));
+                    }
+                }
+                if let Some(ch) = &o.channel {
+                    let present = match ch.as_str() {
+                        "website" => k.website.is_some(),
+                        "report_url" => k.report_url.is_some(),
+                        "report_email" => k.report_email.is_some(),
+                        "phone" => k.phone.is_some(),
+                        _ => false,
+                    };
+                    if !present {
+                        errors.push(format!(
+                            "{what}: channel `{ch}` is not one of the contact's channels"
+                        ));
+                    }
+                }
+            }
             for s in &k.sources {
                 if !valid_url(&s.url) {
                     errors.push(format!(
@@ -232,6 +553,24 @@ pub fn load(dir: &Path) -> Result<Directory, Vec<String>> {
                         k.id, s.url
                     ));
                 }
+            }
+        }
+        check_date(
+            &rel,
+            c.checked.as_deref(),
+            today,
+            &mut errors,
+            &mut dirn.warnings,
+        );
+        for r in &c.regions {
+            let ok = r.code.len() > 3
+                && r.code.starts_with(&format!("{}-", c.country))
+                && r.code[3..].bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            if !ok {
+                errors.push(format!(
+                    "{rel}: region `{}` is not an ISO 3166-2 code of {}",
+                    r.code, c.country
+                ));
             }
         }
         dirn.countries.insert(c.country.clone(), c);

@@ -1,9 +1,14 @@
-//! Routing: who to tell, by when and why. A small engine evaluates the editor-readable rules in
-//! `content/routing.toml` against the victim's answers and the country's entry in the contact-point
-//! directory. Facts and deadlines are cited in the rules file (NIS2 Art. 23(4), GDPR Arts. 33–34, ...).
+//! Routing: who to tell, by when and why. Contact points offer services with a scope
+//! (`content/contact-points/`), the laws of each jurisdiction set duties with deadlines (`content/laws/`), and
+//! editor-readable rules (`content/routing.toml`) ask for services; the engine in [`rules`] combines them for
+//! the victim's answers. The data formats are documented in `docs/routing-data.md`.
 
 pub mod directory;
+pub mod laws;
 pub mod rules;
 
-pub use directory::{normalise_country, Contact, ContactKind, Directory};
-pub use rules::{route, Answers, RouteStep, Routing, RuleSet, StepKind, VictimType};
+pub use directory::{normalise_country, Contact, ContactKind, Directory, Sector, Service};
+pub use rules::{
+    check_answers, route, Answers, Group, InvalidAnswer, Payment, Role, RouteStep, Routing, RuleSet,
+    StepKind, VictimType,
+};

@@ -1,12 +1,17 @@
 //! The rules file and the engine.
 //!
-//! Each rule names conditions (`when`) and one step. Every rule whose conditions hold adds its step; steps
-//! are ordered by `order` (lower first), and a contact appears once per step kind and deadline. A step looks up
-//! the first contact of the listed kinds in the victim's country; where the country has none, the step stays
-//! with `contact_point: null` and its advice still applies. An unknown or uncovered country gets the
-//! EU-level contacts and an honest "we do not cover this country".
+//! A rule names conditions (`when`, `any_of`) and asks for a **service** (`content/routing.toml`); legal duties
+//! come from `content/laws/` (see [`super::laws`]). The engine turns every applicable rule and duty into a step,
+//! picks the contact points of the victim's country that offer the service with a scope fitting the answers
+//! (most specific first; regional services by the answer's region), and orders the steps by what each saves:
+//! money that can still be recalled first, then legal clocks by the soonest deadline, then complaints and
+//! reports, then support. A country outside the directory gets the victim's bank, the local police and the
+//! national reporting service where one is known — never an EU institution's team.
 
-use super::directory::{normalise_country, Contact, ContactKind, Directory};
+use super::directory::{
+    normalise_country, Audience, Contact, ContactKind, Country, Directory, Sector, Service,
+};
+use super::laws::Laws;
 use crate::server::content::model::Library;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -17,8 +22,10 @@ use std::path::Path;
 pub enum VictimType {
     /// A private person.
     Citizen,
-    /// A business or organisation outside NIS2.
+    /// A business or association outside NIS2.
     Business,
+    /// A public body outside NIS2 (a municipality, a school).
+    PublicBody,
     /// Essential entity (NIS2 Art. 3(1)).
     EssentialEntity,
     /// Important entity (NIS2 Art. 3(2)).
@@ -26,15 +33,18 @@ pub enum VictimType {
 }
 
 impl VictimType {
-    /// Parses `citizen | business | essential-entity | important-entity`.
+    /// Every victim type, in the form's order.
+    pub const ALL: [VictimType; 5] = [
+        Self::Citizen,
+        Self::Business,
+        Self::PublicBody,
+        Self::EssentialEntity,
+        Self::ImportantEntity,
+    ];
+
+    /// Parses `citizen | business | public-body | essential-entity | important-entity`.
     pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "citizen" => Some(Self::Citizen),
-            "business" => Some(Self::Business),
-            "essential-entity" => Some(Self::EssentialEntity),
-            "important-entity" => Some(Self::ImportantEntity),
-            _ => None,
-        }
+        Self::ALL.into_iter().find(|v| v.id() == s)
     }
 
     /// The kebab-case id.
@@ -42,13 +52,279 @@ impl VictimType {
         match self {
             Self::Citizen => "citizen",
             Self::Business => "business",
+            Self::PublicBody => "public-body",
             Self::EssentialEntity => "essential-entity",
             Self::ImportantEntity => "important-entity",
         }
     }
+
+    /// An organisation (everything but a private person).
+    pub fn is_organisation(self) -> bool {
+        self != Self::Citizen
+    }
+
+    /// A NIS2 essential or important entity.
+    pub fn is_nis2_entity(self) -> bool {
+        matches!(self, Self::EssentialEntity | Self::ImportantEntity)
+    }
 }
 
-/// Kind of a routing step, as shown to the victim.
+/// The victim's role for personal data (GDPR Art. 4(7), 4(8)).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Decides why and how the data is processed; notifies the DPA (Art. 33(1)).
+    Controller,
+    /// Processes on a controller's behalf; tells the controller (Art. 33(2)).
+    Processor,
+    /// Not sure: treated as a controller, the safer reading.
+    #[default]
+    Unsure,
+}
+
+impl Role {
+    /// Parses `controller | processor | unsure`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "controller" => Some(Self::Controller),
+            "processor" => Some(Self::Processor),
+            "unsure" => Some(Self::Unsure),
+            _ => None,
+        }
+    }
+}
+
+/// How money left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Payment {
+    /// A payment card.
+    Card,
+    /// A bank transfer (SEPA credit transfer).
+    Transfer,
+    /// An instant transfer or payment app (SEPA Instant, Bizum, MB WAY, BLIK, Swish…).
+    Instant,
+    /// Crypto-assets.
+    Crypto,
+    /// Cash, vouchers or gift cards.
+    Cash,
+    /// No payment.
+    None,
+}
+
+impl Payment {
+    /// Parses the kebab-case id.
+    pub fn parse(s: &str) -> Option<Self> {
+        serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
+    }
+}
+
+/// The facts that change the answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answers {
+    /// ISO 3166-1 alpha-2 as typed (normalised by the engine: `EL` → `GR`, `UK` → `GB`).
+    pub country: String,
+    /// Who the victim is.
+    pub victim: VictimType,
+    /// Incident type id (`content/incident-types.toml`).
+    pub incident: String,
+    /// Money lost, or payment card / bank details given away.
+    pub money_lost: bool,
+    /// Personal data of others affected (the victim is a controller or processor under GDPR).
+    pub personal_data: bool,
+    /// The incident is still going on.
+    pub ongoing: bool,
+    /// A minor is involved.
+    pub minor: bool,
+    /// The seller or other party is in another country (cross-border shopping).
+    pub cross_border: bool,
+    /// ISO 3166-2 subdivision (e.g. `DE-BY`), where a service is regional.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// NIS2 sector of an organisation.
+    #[serde(default)]
+    pub sector: Option<Sector>,
+    /// Role for personal data.
+    #[serde(default)]
+    pub role: Role,
+    /// A lost or stolen device was strongly encrypted and the key is safe.
+    #[serde(default)]
+    pub device_encrypted: bool,
+    /// How money left, if it did.
+    #[serde(default)]
+    pub payment: Option<Payment>,
+    /// The payment left less than 24 hours ago.
+    #[serde(default)]
+    pub payment_recent: bool,
+    /// The victim approved the payment themselves (e.g. tricked by a fake bank adviser).
+    #[serde(default)]
+    pub self_approved: bool,
+}
+
+impl Answers {
+    /// Answers with every optional fact unset.
+    pub fn new(country: &str, victim: VictimType, incident: &str) -> Self {
+        Self {
+            country: country.into(),
+            victim,
+            incident: incident.into(),
+            money_lost: false,
+            personal_data: false,
+            ongoing: false,
+            minor: false,
+            cross_border: false,
+            region: None,
+            sector: None,
+            role: Role::Unsure,
+            device_encrypted: false,
+            payment: None,
+            payment_recent: false,
+            self_approved: false,
+        }
+    }
+
+    /// The audiences these answers belong to.
+    pub fn audiences(&self) -> Vec<Audience> {
+        let mut a = match self.victim {
+            VictimType::Citizen => vec![Audience::Citizen],
+            VictimType::Business => vec![Audience::Business],
+            VictimType::PublicBody => vec![Audience::PublicBody],
+            VictimType::EssentialEntity => vec![Audience::EssentialEntity],
+            VictimType::ImportantEntity => vec![Audience::ImportantEntity],
+        };
+        if self.minor {
+            a.push(Audience::Minor);
+        } else if self.victim == VictimType::Citizen {
+            a.push(Audience::Adult);
+        }
+        a
+    }
+
+    /// Money has left or may leave (lost, card details given, or a payment named).
+    pub fn money_involved(&self) -> bool {
+        self.money_lost || self.payment.is_some_and(|p| p != Payment::None)
+    }
+}
+
+/// Why an answer cannot be routed: the parameter at fault.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("invalid answer `{0}`")]
+pub struct InvalidAnswer(pub &'static str);
+
+/// Checks answers that contradict each other or the directory: a region of another country or not known, a
+/// sector for a private person, a NIS2 entity without a sector, a private person who is a data processor.
+pub fn check_answers(dir: &Directory, a: &Answers) -> Result<(), InvalidAnswer> {
+    let country = normalise_country(&a.country).unwrap_or_default();
+    if let Some(r) = &a.region {
+        let ok_shape = r.len() > 3
+            && r.len() <= 6
+            && r.starts_with(&format!("{country}-"))
+            && r[3..]
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        let listed = dir.countries.get(&country).map(|c| &c.regions);
+        let known = match listed {
+            Some(l) if !l.is_empty() => l.iter().any(|x| &x.code == r),
+            _ => ok_shape,
+        };
+        if !ok_shape || !known {
+            return Err(InvalidAnswer("region"));
+        }
+    }
+    if a.victim == VictimType::Citizen && a.sector.is_some() {
+        return Err(InvalidAnswer("sector"));
+    }
+    if a.victim.is_nis2_entity() && a.sector.is_none() {
+        return Err(InvalidAnswer("sector"));
+    }
+    if a.victim == VictimType::Citizen && a.role == Role::Processor {
+        return Err(InvalidAnswer("role"));
+    }
+    Ok(())
+}
+
+/// Conditions of a rule or duty. Every given condition must hold.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct When {
+    #[serde(default)]
+    victim: Option<Vec<VictimType>>,
+    #[serde(default)]
+    incident: Option<Vec<String>>,
+    #[serde(default)]
+    not_incident: Option<Vec<String>>,
+    #[serde(default)]
+    money_lost: Option<bool>,
+    #[serde(default)]
+    money_involved: Option<bool>,
+    #[serde(default)]
+    personal_data: Option<bool>,
+    #[serde(default)]
+    ongoing: Option<bool>,
+    #[serde(default)]
+    minor: Option<bool>,
+    #[serde(default)]
+    cross_border: Option<bool>,
+    #[serde(default)]
+    sector: Option<Vec<Sector>>,
+    #[serde(default)]
+    not_sector: Option<Vec<Sector>>,
+    #[serde(default)]
+    role: Option<Vec<Role>>,
+    #[serde(default)]
+    device_encrypted: Option<bool>,
+    #[serde(default)]
+    payment: Option<Vec<Payment>>,
+    #[serde(default)]
+    payment_known: Option<bool>,
+    #[serde(default)]
+    payment_recent: Option<bool>,
+    #[serde(default)]
+    self_approved: Option<bool>,
+}
+
+impl When {
+    /// Whether every given condition holds for `a`.
+    pub fn holds(&self, a: &Answers) -> bool {
+        let within = |v: &Option<Vec<String>>| v.as_ref().is_none_or(|v| v.contains(&a.incident));
+        self.victim.as_ref().is_none_or(|v| v.contains(&a.victim))
+            && within(&self.incident)
+            && self
+                .not_incident
+                .as_ref()
+                .is_none_or(|v| !v.contains(&a.incident))
+            && self.money_lost.is_none_or(|x| x == a.money_lost)
+            && self.money_involved.is_none_or(|x| x == a.money_involved())
+            && self.personal_data.is_none_or(|x| x == a.personal_data)
+            && self.ongoing.is_none_or(|x| x == a.ongoing)
+            && self.minor.is_none_or(|x| x == a.minor)
+            && self.cross_border.is_none_or(|x| x == a.cross_border)
+            && self
+                .sector
+                .as_ref()
+                .is_none_or(|v| a.sector.is_some_and(|s| v.contains(&s)))
+            && self
+                .not_sector
+                .as_ref()
+                .is_none_or(|v| !a.sector.is_some_and(|s| v.contains(&s)))
+            && self.role.as_ref().is_none_or(|v| v.contains(&a.role))
+            && self.device_encrypted.is_none_or(|x| x == a.device_encrypted)
+            && self
+                .payment
+                .as_ref()
+                .is_none_or(|v| a.payment.is_some_and(|p| v.contains(&p)))
+            && self.payment_known.is_none_or(|x| x == a.payment.is_some())
+            && self.payment_recent.is_none_or(|x| x == a.payment_recent)
+            && self.self_approved.is_none_or(|x| x == a.self_approved)
+    }
+
+    /// Incident ids named in the conditions (for validation).
+    pub fn incidents(&self) -> impl Iterator<Item = &String> {
+        self.incident.iter().chain(self.not_incident.iter()).flatten()
+    }
+}
+
+/// Kind of a routing step, as shown to the victim: the kind of body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum StepKind {
@@ -68,48 +344,23 @@ pub enum StepKind {
     Helpline,
     /// The online service or platform concerned.
     Platform,
+    /// The controller a processor works for (GDPR Art. 33(2)).
+    Controller,
 }
 
-/// The facts that change the answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Answers {
-    /// ISO 3166-1 alpha-2 as typed (normalised by the engine: `EL` → `GR`, `UK` → `GB`).
-    pub country: String,
-    /// Who the victim is.
-    pub victim: VictimType,
-    /// Incident type id (`content/incident-types.toml`).
-    pub incident: String,
-    /// Money lost, or payment card / bank details given away.
-    pub money_lost: bool,
-    /// Personal data of others affected (the victim is a controller under GDPR).
-    pub personal_data: bool,
-    /// The incident is still going on.
-    pub ongoing: bool,
-    /// A minor is involved.
-    pub minor: bool,
-    /// The seller or other party is in another country (cross-border shopping).
-    pub cross_border: bool,
-}
-
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct When {
-    #[serde(default)]
-    victim: Option<Vec<VictimType>>,
-    #[serde(default)]
-    incident: Option<Vec<String>>,
-    #[serde(default)]
-    not_incident: Option<Vec<String>>,
-    #[serde(default)]
-    money_lost: Option<bool>,
-    #[serde(default)]
-    personal_data: Option<bool>,
-    #[serde(default)]
-    ongoing: Option<bool>,
-    #[serde(default)]
-    minor: Option<bool>,
-    #[serde(default)]
-    cross_border: Option<bool>,
+/// Where a step sorts: money first, then legal clocks, then reports, then support.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Group {
+    /// Money that can still be stopped or recalled.
+    Money,
+    /// Legal duties with a clock (from `content/laws/`).
+    Legal,
+    /// Complaints and reports.
+    #[default]
+    Report,
+    /// Support and help.
+    Support,
 }
 
 /// One rule of `content/routing.toml`.
@@ -118,7 +369,7 @@ struct When {
 pub struct Rule {
     /// Unique id.
     pub id: String,
-    /// Rules with any condition true... (all listed conditions must hold; `any_of` adds an OR group).
+    /// Conditions that must all hold.
     #[serde(default)]
     when: When,
     /// Alternative condition groups: the rule applies if `when` holds and (`any_of` is empty or one holds).
@@ -126,19 +377,28 @@ pub struct Rule {
     any_of: Vec<When>,
     /// Step kind.
     pub kind: StepKind,
-    /// Directory kinds to look up, first match wins; empty for steps without a contact (e.g. platform).
+    /// The service asked for.
+    pub service: Service,
+    /// Where the step sorts.
     #[serde(default)]
-    pub contacts: Vec<ContactKind>,
-    /// Sort key, lower first.
+    pub group: Group,
+    /// Sort key within the group, lower first.
     pub order: i32,
-    /// Deadline in hours from becoming aware, where a law sets one.
-    #[serde(default)]
-    pub deadline_hours: Option<u32>,
-    /// The article that sets the duty or deadline.
-    #[serde(default)]
-    pub legal_basis: Option<String>,
     /// Fluent message id of the plain-language reason (`locales/<lang>/routing.ftl`).
     pub why: String,
+    /// The step is a possibility, not a duty: the message id says why it is optional.
+    #[serde(default)]
+    pub optional: Option<String>,
+    /// Conditions under which the step is optional (with `optional` as reason); absent: always when
+    /// `optional` is set.
+    #[serde(default)]
+    optional_when: Option<When>,
+    /// Shown even when no contact offers the service (a generic step such as "call your bank").
+    #[serde(default)]
+    pub generic: bool,
+    /// Never attach a contact point (a step such as "your local police station").
+    #[serde(default)]
+    pub no_contact: bool,
 }
 
 /// The parsed rules file.
@@ -147,32 +407,25 @@ pub struct Rule {
 pub struct RuleSet {
     /// Rules in file order.
     pub rules: Vec<Rule>,
-    /// Kinds of EU-level contacts offered when the country is not covered.
-    pub fallback_contacts: Vec<ContactKind>,
-}
-
-impl When {
-    fn holds(&self, a: &Answers) -> bool {
-        self.victim.as_ref().is_none_or(|v| v.contains(&a.victim))
-            && self
-                .incident
-                .as_ref()
-                .is_none_or(|v| v.contains(&a.incident))
-            && self
-                .not_incident
-                .as_ref()
-                .is_none_or(|v| !v.contains(&a.incident))
-            && self.money_lost.is_none_or(|x| x == a.money_lost)
-            && self.personal_data.is_none_or(|x| x == a.personal_data)
-            && self.ongoing.is_none_or(|x| x == a.ongoing)
-            && self.minor.is_none_or(|x| x == a.minor)
-            && self.cross_border.is_none_or(|x| x == a.cross_border)
-    }
+    /// Rules for a country outside the directory.
+    #[serde(default)]
+    pub outside: Vec<Rule>,
+    /// The laws of each jurisdiction (`content/laws/`), attached after loading.
+    #[serde(skip)]
+    pub laws: Laws,
 }
 
 impl Rule {
     fn applies(&self, a: &Answers) -> bool {
         self.when.holds(a) && (self.any_of.is_empty() || self.any_of.iter().any(|w| w.holds(a)))
+    }
+
+    fn optional_reason(&self, a: &Answers) -> Option<String> {
+        let reason = self.optional.clone()?;
+        self.optional_when
+            .as_ref()
+            .is_none_or(|w| w.holds(a))
+            .then_some(reason)
     }
 }
 
@@ -194,18 +447,29 @@ pub fn load_rules(
     })?;
     let mut errors = Vec::new();
     let mut ids = std::collections::HashSet::new();
-    for r in &set.rules {
+    for r in set.rules.iter().chain(set.outside.iter()) {
         if !ids.insert(r.id.clone()) {
             errors.push(format!("{rel}: duplicate rule id `{}`", r.id));
         }
-        if !messages(&r.why) {
+        for m in std::iter::once(&r.why).chain(r.optional.iter()) {
+            if !messages(m) {
+                errors.push(format!(
+                    "{rel}: rule `{}`: message `{m}` missing from locales/en",
+                    r.id
+                ));
+            }
+        }
+        if r.group == Group::Legal {
             errors.push(format!(
-                "{rel}: rule `{}`: message `{}` missing from locales/en",
-                r.id, r.why
+                "{rel}: rule `{}`: legal duties belong in content/laws/, not in rules",
+                r.id
             ));
         }
-        for w in std::iter::once(&r.when).chain(r.any_of.iter()) {
-            for i in w.incident.iter().chain(w.not_incident.iter()).flatten() {
+        for w in std::iter::once(&r.when)
+            .chain(r.any_of.iter())
+            .chain(r.optional_when.iter())
+        {
+            for i in w.incidents() {
                 if !lib.has_incident_type(i) {
                     errors.push(format!(
                         "{rel}: rule `{}`: unknown incident type `{i}`",
@@ -225,93 +489,236 @@ pub fn load_rules(
 /// One step of the answer.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RouteStep {
-    /// Kind.
+    /// Kind of body.
     pub kind: StepKind,
-    /// The contact point in the victim's country (or EU-level), if the directory has one.
+    /// The service asked for.
+    pub service: Service,
+    /// The contact point in the victim's country, if the directory has one that fits.
     pub contact_point: Option<Contact>,
-    /// Deadline in hours from becoming aware, where a law sets one.
+    /// Other fitting contacts: the regional bodies when the service is regional and no region was given, or
+    /// further national lines.
+    pub alternatives: Vec<Contact>,
+    /// The answer depends on the region, which was not given: ask for it.
+    pub needs_region: bool,
+    /// Deadline in hours from `deadline_from`, where a law sets one.
     pub deadline_hours: Option<u32>,
-    /// The legal basis of the duty or deadline.
+    /// Deadline in calendar months from `deadline_from`, where a law sets one.
+    pub deadline_months: Option<u32>,
+    /// What the deadline counts from: `awareness` or the id of an earlier duty.
+    pub deadline_from: Option<String>,
+    /// The legal basis of the duty, worded for the jurisdiction.
     pub legal_basis: Option<String>,
     /// Fluent message id of the reason; translate for display.
     pub why: String,
-    /// The rule that produced the step.
+    /// The rule or duty that produced the step.
     pub rule: String,
+    /// The step is not a duty: the message id of the reason it is optional.
+    pub optional: Option<String>,
+    /// Where the step sorts.
+    pub group: Group,
+}
+
+impl RouteStep {
+    /// Hours from awareness until the deadline, following `deadline_from` chains (a month counts as 31 days);
+    /// `None` without a deadline. Used for ordering only.
+    pub fn hours_from_awareness(&self, steps: &[RouteStep]) -> Option<u32> {
+        let own = self
+            .deadline_hours
+            .or(self.deadline_months.map(|m| m * 31 * 24))?;
+        match self.deadline_from.as_deref() {
+            None | Some("awareness") => Some(own),
+            Some(prev) => {
+                let base = steps
+                    .iter()
+                    .find(|s| s.rule == prev)
+                    .and_then(|s| s.hours_from_awareness(steps))
+                    .unwrap_or(0);
+                Some(base.saturating_add(own))
+            }
+        }
+    }
 }
 
 /// The engine's answer.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Routing {
-    /// Normalised ISO code, or `None` if the country is not in the directory.
+    /// Normalised ISO code, or `None` if the country is unknown.
     pub country: Option<String>,
-    /// Whether the country is covered by the directory.
+    /// Whether the country is covered by the directory (EU, EEA and the other covered jurisdictions).
     pub covered: bool,
     /// Ordered steps.
     pub steps: Vec<RouteStep>,
 }
 
-fn first_contact(dir: &Directory, country: &str, kinds: &[ContactKind]) -> Option<Contact> {
-    let c = dir.countries.get(country)?;
-    kinds.iter().find_map(|k| {
-        c.contacts
+/// Whether an offer's scope fits the answers (region aside).
+fn fits(o: &super::directory::ServiceOffer, a: &Answers) -> bool {
+    let aud = a.audiences();
+    (o.audience.is_empty() || o.audience.iter().any(|x| aud.contains(x)))
+        && (o.incidents.is_empty() || o.incidents.contains(&a.incident))
+        && (o.sectors.is_empty() || a.sector.is_some_and(|s| o.sectors.contains(&s)))
+}
+
+/// The contacts of `country` offering `service` for these answers: (best, others, needs_region).
+fn pick(country: &Country, service: Service, a: &Answers) -> (Option<Contact>, Vec<Contact>, bool) {
+    let mut national: Vec<(u32, usize, &Contact)> = Vec::new();
+    let mut regional: Vec<(u32, usize, &Contact)> = Vec::new();
+    for (i, c) in country.contacts.iter().enumerate() {
+        if !c.has_channel() {
+            continue;
+        }
+        let best = c
+            .services
             .iter()
-            .find(|x| x.kind == *k && x.has_channel())
-            .cloned()
+            .filter(|o| o.service == service && fits(o, a))
+            .filter(|o| {
+                o.regions.is_empty() || a.region.as_ref().is_none_or(|r| o.regions.contains(r))
+            })
+            .map(|o| (o.specificity(), o.regions.is_empty()))
+            .max();
+        match best {
+            Some((score, true)) => national.push((score, i, c)),
+            Some((score, false)) => regional.push((score, i, c)),
+            None => {}
+        }
+    }
+    let by_score = |v: &mut Vec<(u32, usize, &Contact)>| {
+        v.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+    };
+    by_score(&mut national);
+    by_score(&mut regional);
+    if a.region.is_some() && !regional.is_empty() {
+        // regional bodies for the given region, most specific first
+        let mut all = regional;
+        all.extend(national);
+        let mut it = all.into_iter().map(|x| x.2.clone());
+        return (it.next(), it.collect(), false);
+    }
+    if !regional.is_empty() && national.iter().all(|n| n.0 < regional[0].0) {
+        // no region given and the service is regional: list the regional bodies, ask for the region
+        let mut alts: Vec<Contact> = national.iter().map(|x| x.2.clone()).collect();
+        alts.extend(regional.into_iter().map(|x| x.2.clone()));
+        return (None, alts, true);
+    }
+    let mut it = national.into_iter().map(|x| x.2.clone());
+    (it.next(), it.collect(), false)
+}
+
+fn step_for_rule(r: &Rule, country: Option<&Country>, a: &Answers) -> Option<RouteStep> {
+    let (contact, alternatives, needs_region) = match country {
+        Some(c) if !r.no_contact => pick(c, r.service, a),
+        _ => (None, vec![], false),
+    };
+    if contact.is_none() && alternatives.is_empty() && !(r.generic || r.no_contact) {
+        return None;
+    }
+    Some(RouteStep {
+        kind: r.kind,
+        service: r.service,
+        contact_point: contact,
+        alternatives,
+        needs_region,
+        deadline_hours: None,
+        deadline_months: None,
+        deadline_from: None,
+        legal_basis: None,
+        why: r.why.clone(),
+        rule: r.id.clone(),
+        optional: r.optional_reason(a),
+        group: r.group,
     })
 }
 
-/// Evaluates the rules for `answers`.
+/// Evaluates the rules and the jurisdiction's legal duties for `answers`.
 pub fn route(rules: &RuleSet, dir: &Directory, answers: &Answers) -> Routing {
-    let code =
-        normalise_country(&answers.country).filter(|c| c != "EU" && dir.countries.contains_key(c));
-    let Some(code) = code else {
+    let code = normalise_country(&answers.country).filter(|c| c != "EU");
+    let country = code.as_ref().and_then(|c| dir.countries.get(c));
+    let Some(country) = country.filter(|c| c.in_scope()) else {
+        // Outside the directory: bank, local police, the national service where one is known.
         let steps = rules
-            .fallback_contacts
+            .outside
             .iter()
-            .filter_map(|k| first_contact(dir, "EU", std::slice::from_ref(k)))
-            .map(|c| RouteStep {
-                kind: StepKind::Police,
-                contact_point: Some(c),
-                deadline_hours: None,
-                legal_basis: None,
-                why: "route-why-uncovered".into(),
-                rule: "uncovered-country".into(),
-            })
+            .filter(|r| r.applies(answers))
+            .filter_map(|r| step_for_rule(r, country, answers))
             .collect();
         return Routing {
-            country: None,
+            country: code,
             covered: false,
             steps,
         };
     };
-    let mut applicable: Vec<&Rule> = rules.rules.iter().filter(|r| r.applies(answers)).collect();
-    applicable.sort_by_key(|r| r.order);
-    let mut steps: Vec<RouteStep> = Vec::new();
-    for r in applicable {
-        let contact = if r.contacts.is_empty() {
-            None
-        } else {
-            first_contact(dir, &code, &r.contacts)
-        };
-        let dup = steps.iter().any(|s| {
-            s.kind == r.kind
-                && s.deadline_hours == r.deadline_hours
-                && s.contact_point.as_ref().map(|c| &c.id) == contact.as_ref().map(|c| &c.id)
-        });
-        if !dup {
-            steps.push(RouteStep {
-                kind: r.kind,
-                contact_point: contact,
-                deadline_hours: r.deadline_hours,
-                legal_basis: r.legal_basis.clone(),
-                why: r.why.clone(),
-                rule: r.id.clone(),
-            });
+    let mut steps: Vec<RouteStep> = rules
+        .rules
+        .iter()
+        .filter(|r| r.applies(answers))
+        .filter_map(|r| step_for_rule(r, Some(country), answers))
+        .collect();
+    for d in rules.laws.duties(&country.country) {
+        if !d.duty.when.holds(answers) {
+            continue;
         }
+        let (contact, alternatives, needs_region) = if d.duty.service == Service::Controller {
+            (None, vec![], false)
+        } else {
+            pick(country, d.duty.service, answers)
+        };
+        steps.push(RouteStep {
+            kind: d.duty.kind,
+            service: d.duty.service,
+            contact_point: contact,
+            alternatives,
+            needs_region,
+            deadline_hours: d.duty.deadline_hours,
+            deadline_months: d.duty.deadline_months,
+            deadline_from: Some(d.duty.from.clone()),
+            legal_basis: Some(d.legal_basis.clone()),
+            why: d.duty.why.clone(),
+            rule: d.duty.id.clone(),
+            optional: None,
+            group: Group::Legal,
+        });
     }
+    let snapshot = steps.clone();
+    let order = |s: &RouteStep| -> (Group, u32, i32) {
+        let rule_order = rules
+            .rules
+            .iter()
+            .find(|r| r.id == s.rule)
+            .map(|r| r.order)
+            .unwrap_or(0);
+        (
+            s.group,
+            if s.group == Group::Legal {
+                s.hours_from_awareness(&snapshot).unwrap_or(u32::MAX)
+            } else {
+                0
+            },
+            rule_order,
+        )
+    };
+    steps.sort_by_key(|s| order(s));
+    // one step per service and contact: a later rule asking for the same body and service adds nothing
+    let mut seen = std::collections::HashSet::new();
+    steps.retain(|s| {
+        s.group == Group::Legal
+            || seen.insert((s.service, s.contact_point.as_ref().map(|c| c.id.clone())))
+    });
     Routing {
-        country: Some(code),
+        country: Some(country.country.clone()),
         covered: true,
         steps,
+    }
+}
+
+/// Kind of body for display when a contact has no rule-given kind.
+pub fn kind_of(c: &Contact) -> StepKind {
+    match c.kind {
+        ContactKind::Police => StepKind::Police,
+        ContactKind::Dpa => StepKind::Dpa,
+        ContactKind::Consumer | ContactKind::Ecc => StepKind::Consumer,
+        ContactKind::Regulator => StepKind::Regulator,
+        ContactKind::Helpline | ContactKind::VictimSupport => StepKind::Helpline,
+        ContactKind::Bank => StepKind::Bank,
+        ContactKind::Platform => StepKind::Platform,
+        ContactKind::Csirt | ContactKind::Agency | ContactKind::PhishingReport => StepKind::Csirt,
     }
 }
