@@ -89,7 +89,7 @@ async fn report_roundtrip(url: &str) {
         created_at: now,
         steps: vec![
             NewRecipient {
-                step_key: "gdpr-controller-breach".into(),
+                step_key: "gdpr-breach-notification".into(),
                 kind: "dpa".into(),
                 contact_id: Some("fi-dpa".into()),
                 consented: true,

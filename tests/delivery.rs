@@ -102,7 +102,7 @@ impl Env {
 
     /// Submits a Finnish data breach with consent to the data protection authority. Returns (reference, token).
     async fn report(&self, n: usize, extra: &str) -> (String, String) {
-        self.report_to(n, r#"["gdpr-controller-breach"]"#, extra)
+        self.report_to(n, r#"["gdpr-breach-notification"]"#, extra)
             .await
     }
 
@@ -329,7 +329,7 @@ async fn one_email_is_delivered_through_smtp_with_its_headers_and_acknowledged_b
     let (reference, token) = e
         .report_to(
             0,
-            r#"["csirt-organisation","gdpr-controller-breach"]"#,
+            r#"["incident-report-organisation","gdpr-breach-notification"]"#,
             r#","contact_email":"victim@example.org","contact_phone":"+358 40 123 4567""#,
         )
         .await;
@@ -425,7 +425,7 @@ async fn one_email_is_delivered_through_smtp_with_its_headers_and_acknowledged_b
 
     // an anonymous report has no Reply-To
     let (r2, _) = e
-        .report_to(1, r#"["csirt-organisation"]"#, r#","anonymous":true"#)
+        .report_to(1, r#"["incident-report-organisation"]"#, r#","anonymous":true"#)
         .await;
     e.drain(5).await;
     let mails = sink.lock().unwrap().clone();
@@ -439,7 +439,7 @@ async fn without_smtp_email_jobs_wait_visibly_and_are_never_dropped() {
     let e = env(Backend::Sqlite, None, Channels::default())
         .await
         .unwrap();
-    let (reference, token) = e.report_to(0, r#"["csirt-organisation"]"#, "").await;
+    let (reference, token) = e.report_to(0, r#"["incident-report-organisation"]"#, "").await;
     e.drain(3).await;
     let jobs = e.jobs(&reference).await;
     assert_eq!(jobs[0].state, "queued");
@@ -597,7 +597,7 @@ async fn webhook_roundtrip(backend: Backend) {
         .as_array()
         .unwrap()
         .iter()
-        .find(|s| s["key"] == "gdpr-controller-breach")
+        .find(|s| s["key"] == "gdpr-breach-notification")
         .unwrap()
         .clone();
     assert_eq!(dpa["state"], "acknowledged");

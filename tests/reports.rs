@@ -123,7 +123,7 @@ async fn preview_send_receipt_resend_and_status() {
         &[
             austrian_shop(),
             vec![
-                ("consent", "police-money"),
+                ("consent", "complaint-money-unknown"),
                 ("consent", "consumer-cross-border"),
                 ("action", "send"),
             ],
@@ -215,7 +215,7 @@ async fn preview_send_receipt_resend_and_status() {
         .collect();
     // only recipients we can deliver to (e-mail or form) count: the bank line is a phone number, and the
     // Austrian ECC entry has no reporting address in the directory
-    assert_eq!(consented, vec!["police-money"]);
+    assert_eq!(consented, vec!["complaint-money-unknown"]);
     assert_eq!(
         app.get(&format!("/api/v1/reports/{reference}?token=nope"), &[])
             .await
@@ -262,7 +262,7 @@ async fn json_api_creates_reports_and_names_invalid_fields() {
                 .unwrap(),
         )
     };
-    let res = send(r#"{"country":"FI","victim":"business","incident":"data-breach","description":"Our customer database was copied by an intruder.","personal_data":true,"form_key":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","consent":["gdpr-controller-breach"]}"#.into()).await;
+    let res = send(r#"{"country":"FI","victim":"business","incident":"data-breach","description":"Our customer database was copied by an intruder.","personal_data":true,"form_key":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","consent":["gdpr-breach-notification"]}"#.into()).await;
     assert_eq!(res.status(), StatusCode::CREATED);
     let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
     assert!(v["reference"].as_str().unwrap().len() == 12);
@@ -301,7 +301,7 @@ async fn json_api_creates_reports_and_names_invalid_fields() {
 async fn route_and_directory_api() {
     let app = app().await;
     let v: serde_json::Value = serde_json::from_str(
-        &text(app.get("/api/v1/route?country=DK&victim=essential-entity&incident=ddos&ongoing=true&lang=da", &[]).await).await,
+        &text(app.get("/api/v1/route?country=DK&victim=essential-entity&sector=energy&incident=ddos&ongoing=true&lang=da", &[]).await).await,
     )
     .unwrap();
     assert_eq!(v["country"], "DK");

@@ -119,3 +119,59 @@ delivery-ack-intro = Моля, потвърдете, че вашата орга�
 delivery-ack-button = Потвърждавам получаването
 delivery-ack-done = Благодарим ви. Получаването на сигнал { $reference } е потвърдено.
 delivery-ack-invalid = Тази връзка за потвърждение не е валидна. Използвайте връзката от имейла точно както е изпратена.
+
+## Въпроси, от които зависи кого да уведомите (показват се след прегледа, когато променят отговора)
+
+report-victim-public-body = Публичен орган (например община или училище)
+report-section-more = Още няколко въпроса: от отговорите ви зависи кого трябва да уведомите
+report-field-region = Регион
+report-field-region-choose = Изберете своя регион
+report-field-sector = Сектор на вашата организация
+report-field-sector-hint = Субектите по NIS2 трябва да изберат сектор; банките и другите финансови субекти докладват по DORA.
+report-field-sector-none = Секторът не е в списъка / не знам със сигурност
+report-sector-energy = Енергетика
+report-sector-transport = Транспорт
+report-sector-banking = Банково дело
+report-sector-financial-market-infrastructure = Инфраструктури на финансовия пазар
+report-sector-health = Здравеопазване
+report-sector-drinking-water = Питейна вода
+report-sector-waste-water = Отпадъчни води
+report-sector-digital-infrastructure = Цифрова инфраструктура
+report-sector-ict-service-management = Управление на услуги в областта на ИКТ (управлявани услуги)
+report-sector-public-administration = Публична администрация
+report-sector-space = Космическо пространство
+report-sector-postal-courier = Пощенски и куриерски услуги
+report-sector-waste-management = Управление на отпадъците
+report-sector-chemicals = Химикали
+report-sector-food = Храни
+report-sector-manufacturing = Производство
+report-sector-digital-providers = Доставчици на цифрови услуги (онлайн пазари, търсачки, социални мрежи)
+report-sector-research = Научни изследвания
+report-sector-trust-services = Удостоверителни услуги (електронни подписи, печати, времеви печати)
+report-field-role = По отношение на засегнатите лични данни вашата организация е
+report-role-controller = администратор: тя решава защо и как се използват данните
+report-role-processor = обработващ лични данни: обработва данните от името на друга организация
+report-role-unsure = не знам със сигурност
+report-field-device-encrypted = Дискът на изгубеното устройство е бил силно криптиран, а паролата или ключът са в безопасност
+report-field-payment = Как излязоха парите?
+report-payment-card = С карта
+report-payment-transfer = С банков превод
+report-payment-instant = С незабавен превод или приложение за плащания
+report-payment-crypto = В криптовалута
+report-payment-cash = В брой, с ваучери или подаръчни карти
+report-payment-none = Не са излезли пари
+report-field-payment-recent = Преди по-малко от 24 часа
+report-field-self-approved = Аз одобрих плащането (например по време на обаждане от фалшив банков служител)
+report-error-region-invalid = Изберете регион от избраната държава.
+report-error-sector-required = Изберете сектора на организацията си: от него зависят задълженията ви по NIS2.
+report-error-role-citizen = Частно лице не може да бъде обработващ лични данни: изберете „не знам със сигурност“.
+report-step-controller = Организацията, за която обработвате данните (администраторът)
+report-step-optional = По избор
+report-deadline-after-hours = Законов срок: в рамките на { $hours } часа след предишното ви уведомление
+report-deadline-after-months = Законов срок: в рамките на { $months ->
+    [one] един месец
+   *[other] { $months } месеца
+} след предишното ви уведомление
+report-deadline-undue-delay = Законово задължение: без ненужно забавяне
+report-needs-region = Това зависи от региона ви: изберете го по-горе и покажете отново получателите. Органите са:
+report-alternatives = Възможно е също:

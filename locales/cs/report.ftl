@@ -119,3 +119,61 @@ delivery-ack-intro = Potvrďte prosím, že vaše organizace přijala hlášení
 delivery-ack-button = Potvrdit přijetí
 delivery-ack-done = Děkujeme. Přijetí hlášení { $reference } je potvrzeno.
 delivery-ack-invalid = Tento potvrzovací odkaz není platný. Použijte odkaz z e-mailu přesně tak, jak byl odeslán.
+
+## Otázky, které rozhodují, koho informovat (zobrazí se po náhledu, pokud mění odpověď)
+
+report-victim-public-body = Veřejný subjekt (například obec nebo škola)
+report-section-more = Ještě pár otázek: podle vašich odpovědí se mění, koho musíte informovat
+report-field-region = Region
+report-field-region-choose = Vyberte svůj region
+report-field-sector = Odvětví vaší organizace
+report-field-sector-hint = Subjekty podle NIS2 musí odvětví vybrat; banky a další finanční subjekty hlásí podle DORA.
+report-field-sector-none = Odvětví tu není / nevím jistě
+report-sector-energy = Energetika
+report-sector-transport = Doprava
+report-sector-banking = Bankovnictví
+report-sector-financial-market-infrastructure = Infrastruktura finančního trhu
+report-sector-health = Zdravotnictví
+report-sector-drinking-water = Pitná voda
+report-sector-waste-water = Odpadní voda
+report-sector-digital-infrastructure = Digitální infrastruktura
+report-sector-ict-service-management = Řízení služeb IKT (řízené služby)
+report-sector-public-administration = Veřejná správa
+report-sector-space = Vesmír
+report-sector-postal-courier = Poštovní a kurýrní služby
+report-sector-waste-management = Nakládání s odpady
+report-sector-chemicals = Chemické látky
+report-sector-food = Potraviny
+report-sector-manufacturing = Výroba
+report-sector-digital-providers = Poskytovatelé digitálních služeb (online tržiště, vyhledávače, sociální sítě)
+report-sector-research = Výzkum
+report-sector-trust-services = Služby vytvářející důvěru (elektronické podpisy, pečetě, časová razítka)
+report-field-role = Ve vztahu k dotčeným osobním údajům je vaše organizace
+report-role-controller = správce: rozhoduje, proč a jak se údaje používají
+report-role-processor = zpracovatel: zpracovává údaje pro jinou organizaci
+report-role-unsure = nevím jistě
+report-field-device-encrypted = Disk ztraceného zařízení byl silně šifrovaný a heslo nebo klíč jsou v bezpečí
+report-field-payment = Jak peníze odešly?
+report-payment-card = Kartou
+report-payment-transfer = Bankovním převodem
+report-payment-instant = Okamžitou platbou nebo přes platební aplikaci
+report-payment-crypto = V kryptoměně
+report-payment-cash = V hotovosti, poukázkami nebo dárkovými kartami
+report-payment-none = Žádné peníze neodešly
+report-field-payment-recent = Před méně než 24 hodinami
+report-field-self-approved = Platbu jsem schválil(a) já (například během hovoru s falešným pracovníkem banky)
+report-error-region-invalid = Vyberte region ve zvolené zemi.
+report-error-sector-required = Vyberte odvětví své organizace: závisí na něm povinnosti podle NIS2.
+report-error-role-citizen = Soukromá osoba nemůže být zpracovatelem: vyberte „nevím jistě“.
+report-step-controller = Organizace, pro kterou údaje zpracováváte (správce)
+report-step-optional = Nepovinné
+report-deadline-after-hours = Zákonná lhůta: do { $hours } hodin od vašeho předchozího oznámení
+report-deadline-after-months = Zákonná lhůta: do { $months ->
+    [one] jednoho měsíce
+    [few] { $months } měsíců
+    [many] { $months } měsíce
+   *[other] { $months } měsíců
+} od vašeho předchozího oznámení
+report-deadline-undue-delay = Zákonná povinnost: bez zbytečného odkladu
+report-needs-region = Záleží na vašem regionu: vyberte ho výše a znovu zobrazte příjemce. Jde o tyto subjekty:
+report-alternatives = Další možnosti:

@@ -119,3 +119,59 @@ delivery-ack-intro = Bekræft venligst, at jeres organisation har modtaget anmel
 delivery-ack-button = Bekræft modtagelse
 delivery-ack-done = Tak. Modtagelsen af anmeldelse { $reference } er bekræftet.
 delivery-ack-invalid = Dette bekræftelseslink er ikke gyldigt. Brug linket fra e-mailen præcis som det blev sendt.
+
+## Spørgsmål, der afgør, hvem du skal underrette (vises efter forhåndsvisningen, når de ændrer svaret)
+
+report-victim-public-body = En offentlig myndighed (f.eks. en kommune eller en skole)
+report-section-more = Et par spørgsmål mere: dine svar afgør, hvem du skal underrette
+report-field-region = Region
+report-field-region-choose = Vælg din region
+report-field-sector = Din organisations sektor
+report-field-sector-hint = NIS2-enheder skal vælge en sektor; banker og andre finansielle enheder indberetter efter DORA.
+report-field-sector-none = Sektoren står ikke her / ved ikke
+report-sector-energy = Energi
+report-sector-transport = Transport
+report-sector-banking = Bankvirksomhed
+report-sector-financial-market-infrastructure = Finansielle markedsinfrastrukturer
+report-sector-health = Sundhed
+report-sector-drinking-water = Drikkevand
+report-sector-waste-water = Spildevand
+report-sector-digital-infrastructure = Digital infrastruktur
+report-sector-ict-service-management = Forvaltning af IKT-tjenester (administrerede tjenester)
+report-sector-public-administration = Offentlig forvaltning
+report-sector-space = Rummet
+report-sector-postal-courier = Post- og kurertjenester
+report-sector-waste-management = Affaldshåndtering
+report-sector-chemicals = Kemikalier
+report-sector-food = Fødevarer
+report-sector-manufacturing = Fremstilling
+report-sector-digital-providers = Digitale udbydere (onlinemarkedspladser, søgemaskiner, sociale netværk)
+report-sector-research = Forskning
+report-sector-trust-services = Tillidstjenester (elektroniske signaturer, segl, tidsstempler)
+report-field-role = For de berørte personoplysninger er din organisation
+report-role-controller = dataansvarlig: den bestemmer, hvorfor og hvordan oplysningerne bruges
+report-role-processor = databehandler: den behandler oplysningerne for en anden organisation
+report-role-unsure = ved ikke
+report-field-device-encrypted = Disken på den mistede enhed var stærkt krypteret, og adgangskoden eller nøglen er i sikkerhed
+report-field-payment = Hvordan forsvandt pengene?
+report-payment-card = Med kort
+report-payment-transfer = Ved bankoverførsel
+report-payment-instant = Ved straksoverførsel eller med en betalingsapp
+report-payment-crypto = I kryptovaluta
+report-payment-cash = Kontant, med vouchers eller gavekort
+report-payment-none = Der er ikke forsvundet penge
+report-field-payment-recent = For mindre end 24 timer siden
+report-field-self-approved = Jeg godkendte selv betalingen (f.eks. under et opkald fra en falsk bankrådgiver)
+report-error-region-invalid = Vælg en region i det land, du har valgt.
+report-error-sector-required = Vælg din organisations sektor: NIS2-pligterne afhænger af den.
+report-error-role-citizen = En privatperson kan ikke være databehandler: vælg »ved ikke«.
+report-step-controller = Den organisation, du behandler oplysningerne for (den dataansvarlige)
+report-step-optional = Valgfrit
+report-deadline-after-hours = Lovbestemt frist: inden for { $hours } timer efter din forrige underretning
+report-deadline-after-months = Lovbestemt frist: inden for { $months ->
+    [one] en måned
+   *[other] { $months } måneder
+} efter din forrige underretning
+report-deadline-undue-delay = Lovpligt: uden unødig forsinkelse
+report-needs-region = Det afhænger af din region: vælg den ovenfor, og vis modtagerne igen. Myndighederne er:
+report-alternatives = Også muligt:

@@ -119,3 +119,59 @@ delivery-ack-intro = Bitte bestätigen Sie, dass Ihre Organisation die Meldung {
 delivery-ack-button = Empfang bestätigen
 delivery-ack-done = Vielen Dank. Der Empfang der Meldung { $reference } ist bestätigt.
 delivery-ack-invalid = Dieser Bestätigungslink ist ungültig. Verwenden Sie den Link aus der E-Mail genau so, wie er gesendet wurde.
+
+## Fragen, die bestimmen, wen Sie informieren müssen (erscheinen nach der Vorschau, wenn sie das Ergebnis ändern)
+
+report-victim-public-body = Eine öffentliche Stelle (z. B. eine Gemeinde oder eine Schule)
+report-section-more = Noch ein paar Fragen: Von Ihren Antworten hängt ab, wen Sie informieren müssen
+report-field-region = Region
+report-field-region-choose = Region auswählen
+report-field-sector = Sektor Ihrer Organisation
+report-field-sector-hint = Einrichtungen nach NIS2 müssen einen Sektor auswählen; Banken und andere Finanzunternehmen melden nach DORA.
+report-field-sector-none = Sektor nicht aufgeführt / nicht sicher
+report-sector-energy = Energie
+report-sector-transport = Verkehr
+report-sector-banking = Bankwesen
+report-sector-financial-market-infrastructure = Finanzmarktinfrastrukturen
+report-sector-health = Gesundheitswesen
+report-sector-drinking-water = Trinkwasser
+report-sector-waste-water = Abwasser
+report-sector-digital-infrastructure = Digitale Infrastruktur
+report-sector-ict-service-management = Verwaltung von IKT-Diensten (Managed Services)
+report-sector-public-administration = Öffentliche Verwaltung
+report-sector-space = Weltraum
+report-sector-postal-courier = Post- und Kurierdienste
+report-sector-waste-management = Abfallbewirtschaftung
+report-sector-chemicals = Chemie
+report-sector-food = Lebensmittel
+report-sector-manufacturing = Verarbeitendes Gewerbe
+report-sector-digital-providers = Anbieter digitaler Dienste (Online-Marktplätze, Suchmaschinen, soziale Netzwerke)
+report-sector-research = Forschung
+report-sector-trust-services = Vertrauensdienste (elektronische Signaturen, Siegel, Zeitstempel)
+report-field-role = Für die betroffenen personenbezogenen Daten ist Ihre Organisation
+report-role-controller = der Verantwortliche: Sie entscheidet, wofür und wie die Daten verwendet werden
+report-role-processor = ein Auftragsverarbeiter: Sie verarbeitet die Daten im Auftrag einer anderen Organisation
+report-role-unsure = nicht sicher
+report-field-device-encrypted = Die Festplatte des verlorenen Geräts war stark verschlüsselt, und Passwort oder Schlüssel sind sicher
+report-field-payment = Wie ist das Geld abgeflossen?
+report-payment-card = Mit Karte
+report-payment-transfer = Per Überweisung
+report-payment-instant = Per Echtzeitüberweisung oder Bezahl-App
+report-payment-crypto = In Kryptowährung
+report-payment-cash = In bar, mit Gutscheinen oder Geschenkkarten
+report-payment-none = Es ist kein Geld abgeflossen
+report-field-payment-recent = Vor weniger als 24 Stunden
+report-field-self-approved = Ich habe die Zahlung selbst freigegeben (z. B. bei einem Anruf eines falschen Bankberaters)
+report-error-region-invalid = Wählen Sie eine Region des Landes aus, das Sie angegeben haben.
+report-error-sector-required = Wählen Sie den Sektor Ihrer Organisation aus: Davon hängen die Pflichten nach NIS2 ab.
+report-error-role-citizen = Eine Privatperson kann kein Auftragsverarbeiter sein: Wählen Sie „nicht sicher“.
+report-step-controller = Die Organisation, in deren Auftrag Sie die Daten verarbeiten (der Verantwortliche)
+report-step-optional = Freiwillig
+report-deadline-after-hours = Gesetzliche Frist: innerhalb von { $hours } Stunden nach Ihrer vorherigen Meldung
+report-deadline-after-months = Gesetzliche Frist: innerhalb { $months ->
+    [one] eines Monats
+   *[other] von { $months } Monaten
+} nach Ihrer vorherigen Meldung
+report-deadline-undue-delay = Gesetzliche Pflicht: unverzüglich
+report-needs-region = Das hängt von Ihrer Region ab: Wählen Sie sie oben aus und lassen Sie die Empfänger erneut anzeigen. Zuständig sind:
+report-alternatives = Ebenfalls möglich:

@@ -119,3 +119,59 @@ delivery-ack-intro = Παρακαλούμε επιβεβαιώστε ότι ο �
 delivery-ack-button = Επιβεβαίωση παραλαβής
 delivery-ack-done = Ευχαριστούμε. Η παραλαβή της αναφοράς { $reference } επιβεβαιώθηκε.
 delivery-ack-invalid = Αυτός ο σύνδεσμος επιβεβαίωσης δεν είναι έγκυρος. Χρησιμοποιήστε τον σύνδεσμο του email ακριβώς όπως στάλθηκε.
+
+## Ερωτήσεις που καθορίζουν ποιον πρέπει να ενημερώσετε (εμφανίζονται μετά την προεπισκόπηση όταν αλλάζουν την απάντηση)
+
+report-victim-public-body = Δημόσιος φορέας (για παράδειγμα δήμος ή σχολείο)
+report-section-more = Λίγες ακόμη ερωτήσεις: από τις απαντήσεις σας εξαρτάται ποιον πρέπει να ενημερώσετε
+report-field-region = Περιφέρεια
+report-field-region-choose = Επιλέξτε την περιφέρειά σας
+report-field-sector = Τομέας του οργανισμού σας
+report-field-sector-hint = Οι οντότητες της NIS2 πρέπει να επιλέξουν τομέα· οι τράπεζες και οι άλλες χρηματοοικονομικές οντότητες αναφέρουν βάσει του DORA.
+report-field-sector-none = Ο τομέας δεν υπάρχει εδώ / δεν ξέρω
+report-sector-energy = Ενέργεια
+report-sector-transport = Μεταφορές
+report-sector-banking = Τραπεζικός τομέας
+report-sector-financial-market-infrastructure = Υποδομές χρηματοπιστωτικής αγοράς
+report-sector-health = Υγεία
+report-sector-drinking-water = Πόσιμο νερό
+report-sector-waste-water = Λύματα
+report-sector-digital-infrastructure = Ψηφιακές υποδομές
+report-sector-ict-service-management = Διαχείριση υπηρεσιών ΤΠΕ (διαχειριζόμενες υπηρεσίες)
+report-sector-public-administration = Δημόσια διοίκηση
+report-sector-space = Διάστημα
+report-sector-postal-courier = Ταχυδρομικές υπηρεσίες και υπηρεσίες ταχυμεταφορών
+report-sector-waste-management = Διαχείριση αποβλήτων
+report-sector-chemicals = Χημικά
+report-sector-food = Τρόφιμα
+report-sector-manufacturing = Μεταποίηση
+report-sector-digital-providers = Πάροχοι ψηφιακών υπηρεσιών (επιγραμμικές αγορές, μηχανές αναζήτησης, κοινωνικά δίκτυα)
+report-sector-research = Έρευνα
+report-sector-trust-services = Υπηρεσίες εμπιστοσύνης (ηλεκτρονικές υπογραφές, σφραγίδες, χρονοσφραγίδες)
+report-field-role = Για τα θιγόμενα προσωπικά δεδομένα, ο οργανισμός σας είναι
+report-role-controller = ο υπεύθυνος επεξεργασίας: αποφασίζει γιατί και πώς χρησιμοποιούνται τα δεδομένα
+report-role-processor = εκτελών την επεξεργασία: επεξεργάζεται τα δεδομένα για λογαριασμό άλλου οργανισμού
+report-role-unsure = δεν ξέρω
+report-field-device-encrypted = Ο δίσκος της συσκευής που χάθηκε ήταν ισχυρά κρυπτογραφημένος και ο κωδικός ή το κλειδί είναι ασφαλή
+report-field-payment = Πώς έφυγαν τα χρήματα;
+report-payment-card = Με κάρτα
+report-payment-transfer = Με τραπεζικό έμβασμα
+report-payment-instant = Με άμεση μεταφορά ή εφαρμογή πληρωμών
+report-payment-crypto = Σε κρυπτονόμισμα
+report-payment-cash = Σε μετρητά, κουπόνια ή δωροκάρτες
+report-payment-none = Δεν έφυγαν χρήματα
+report-field-payment-recent = Πριν από λιγότερο από 24 ώρες
+report-field-self-approved = Ενέκρινα εγώ την πληρωμή (για παράδειγμα σε τηλεφώνημα από ψεύτικο υπάλληλο τράπεζας)
+report-error-region-invalid = Επιλέξτε μια περιφέρεια της χώρας που επιλέξατε.
+report-error-sector-required = Επιλέξτε τον τομέα του οργανισμού σας: από αυτόν εξαρτώνται οι υποχρεώσεις βάσει της NIS2.
+report-error-role-citizen = Ένας ιδιώτης δεν μπορεί να είναι εκτελών την επεξεργασία: επιλέξτε «δεν ξέρω».
+report-step-controller = Ο οργανισμός για λογαριασμό του οποίου επεξεργάζεστε τα δεδομένα (ο υπεύθυνος επεξεργασίας)
+report-step-optional = Προαιρετικό
+report-deadline-after-hours = Νόμιμη προθεσμία: εντός { $hours } ωρών από την προηγούμενη κοινοποίησή σας
+report-deadline-after-months = Νόμιμη προθεσμία: εντός { $months ->
+    [one] ενός μήνα
+   *[other] { $months } μηνών
+} από την προηγούμενη κοινοποίησή σας
+report-deadline-undue-delay = Νομική υποχρέωση: χωρίς αδικαιολόγητη καθυστέρηση
+report-needs-region = Αυτό εξαρτάται από την περιφέρειά σας: επιλέξτε την παραπάνω και εμφανίστε ξανά τους αποδέκτες. Οι φορείς είναι:
+report-alternatives = Άλλες δυνατότητες:

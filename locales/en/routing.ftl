@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Personal data of other people is affected: report the brea
 route-why-gb-nis = As an operator of an essential service, notify your competent authority of an incident with a significant impact on your service within 72 hours of becoming aware of it.
 route-why-is-nis = As an operator of an essential service, notify CERT-IS of a significant incident without undue delay.
 route-why-no-dsa = As a provider of an essential service, notify the National Security Authority (NSM) of a significant incident within 24 hours.
+route-why-csirt-citizen = The national CSIRT also takes reports from private people: it can have fake sites taken down and warn others, and may advise you on cleaning your device.
+route-optional-csirt-citizen = Optional: it helps protect others; it does not replace a police report.

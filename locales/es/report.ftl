@@ -119,3 +119,59 @@ delivery-ack-intro = Confirme que su organización ha recibido la denuncia { $re
 delivery-ack-button = Confirmar la recepción
 delivery-ack-done = Gracias. La recepción de la denuncia { $reference } está confirmada.
 delivery-ack-invalid = Este enlace de confirmación no es válido. Use el enlace del correo electrónico tal como se envió.
+
+## Preguntas que deciden a quién avisar (se muestran tras la vista previa cuando cambian la respuesta)
+
+report-victim-public-body = Un organismo público (por ejemplo, un ayuntamiento o un colegio)
+report-section-more = Unas preguntas más: sus respuestas cambian a quién debe avisar
+report-field-region = Región
+report-field-region-choose = Elija su región
+report-field-sector = Sector de su organización
+report-field-sector-hint = Las entidades NIS2 deben elegir uno; los bancos y otras entidades financieras notifican conforme a DORA.
+report-field-sector-none = Mi sector no aparece / no lo sé
+report-sector-energy = Energía
+report-sector-transport = Transporte
+report-sector-banking = Banca
+report-sector-financial-market-infrastructure = Infraestructuras de los mercados financieros
+report-sector-health = Sanidad
+report-sector-drinking-water = Agua potable
+report-sector-waste-water = Aguas residuales
+report-sector-digital-infrastructure = Infraestructura digital
+report-sector-ict-service-management = Gestión de servicios de TIC (servicios gestionados)
+report-sector-public-administration = Administración pública
+report-sector-space = Espacio
+report-sector-postal-courier = Servicios postales y de mensajería
+report-sector-waste-management = Gestión de residuos
+report-sector-chemicals = Sustancias químicas
+report-sector-food = Alimentación
+report-sector-manufacturing = Fabricación
+report-sector-digital-providers = Proveedores digitales (mercados en línea, motores de búsqueda, redes sociales)
+report-sector-research = Investigación
+report-sector-trust-services = Servicios de confianza (firmas y sellos electrónicos, sellos de tiempo)
+report-field-role = Respecto a los datos personales afectados, su organización es
+report-role-controller = la responsable del tratamiento: decide para qué y cómo se usan los datos
+report-role-processor = una encargada del tratamiento: trata los datos por cuenta de otra organización
+report-role-unsure = no lo sé
+report-field-device-encrypted = El disco del dispositivo perdido estaba cifrado de forma robusta y la contraseña o la clave están a salvo
+report-field-payment = ¿Cómo salió el dinero?
+report-payment-card = Con tarjeta
+report-payment-transfer = Por transferencia bancaria
+report-payment-instant = Por transferencia inmediata o una app de pagos
+report-payment-crypto = En criptomonedas
+report-payment-cash = En efectivo, cupones o tarjetas regalo
+report-payment-none = No salió dinero
+report-field-payment-recent = Hace menos de 24 horas
+report-field-self-approved = El pago lo aprobé yo (por ejemplo, durante una llamada de un falso empleado del banco)
+report-error-region-invalid = Elija una región del país que ha seleccionado.
+report-error-sector-required = Elija el sector de su organización: de él dependen las obligaciones NIS2.
+report-error-role-citizen = Un particular no puede ser encargado del tratamiento: elija «no lo sé».
+report-step-controller = La organización por cuya cuenta trata los datos (el responsable del tratamiento)
+report-step-optional = Opcional
+report-deadline-after-hours = Plazo legal: en { $hours } horas desde su notificación anterior
+report-deadline-after-months = Plazo legal: en { $months ->
+    [one] un mes
+   *[other] { $months } meses
+} desde su notificación anterior
+report-deadline-undue-delay = Obligación legal: sin dilación indebida
+report-needs-region = Depende de su región: elíjala arriba y vuelva a mostrar los destinatarios. Los organismos son:
+report-alternatives = También es posible:

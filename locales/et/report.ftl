@@ -119,3 +119,59 @@ delivery-ack-intro = Palun kinnitage, et teie organisatsioon sai teate { $refere
 delivery-ack-button = Kinnita kättesaamine
 delivery-ack-done = Aitäh. Teate { $reference } kättesaamine on kinnitatud.
 delivery-ack-invalid = See kinnituslink ei kehti. Kasutage e-kirjas olevat linki täpselt nii, nagu see saadeti.
+
+## Küsimused, mis määravad, keda teavitada (kuvatakse pärast eelvaadet, kui need vastust muudavad)
+
+report-victim-public-body = Avaliku sektori asutus (näiteks omavalitsus või kool)
+report-section-more = Veel mõni küsimus: sinu vastustest sõltub, keda pead teavitama
+report-field-region = Piirkond
+report-field-region-choose = Vali oma piirkond
+report-field-sector = Sinu organisatsiooni sektor
+report-field-sector-hint = NIS2 üksused peavad sektori valima; pangad ja muud finantsüksused teatavad DORA alusel.
+report-field-sector-none = Sektorit pole loetelus / ei tea kindlalt
+report-sector-energy = Energeetika
+report-sector-transport = Transport
+report-sector-banking = Pangandus
+report-sector-financial-market-infrastructure = Finantsturu taristu
+report-sector-health = Tervishoid
+report-sector-drinking-water = Joogivesi
+report-sector-waste-water = Reovesi
+report-sector-digital-infrastructure = Digitaristu
+report-sector-ict-service-management = IKT-teenuste haldus (hallatud teenused)
+report-sector-public-administration = Avalik haldus
+report-sector-space = Kosmos
+report-sector-postal-courier = Posti- ja kullerteenused
+report-sector-waste-management = Jäätmekäitlus
+report-sector-chemicals = Kemikaalid
+report-sector-food = Toit
+report-sector-manufacturing = Tootmine
+report-sector-digital-providers = Digiteenuste pakkujad (e-turud, otsingumootorid, sotsiaalvõrgustikud)
+report-sector-research = Teadusuuringud
+report-sector-trust-services = Usaldusteenused (e-allkirjad, e-templid, ajatemplid)
+report-field-role = Mõjutatud isikuandmete puhul on sinu organisatsioon
+report-role-controller = vastutav töötleja: otsustab, miks ja kuidas andmeid kasutatakse
+report-role-processor = volitatud töötleja: töötleb andmeid teise organisatsiooni eest
+report-role-unsure = ei tea kindlalt
+report-field-device-encrypted = Kadunud seadme ketas oli tugevalt krüpteeritud ning parool või võti on turvaliselt alles
+report-field-payment = Kuidas raha läks?
+report-payment-card = Kaardiga
+report-payment-transfer = Pangaülekandega
+report-payment-instant = Välkmaksega või makseäpiga
+report-payment-crypto = Krüptorahas
+report-payment-cash = Sularahas, vautšerite või kinkekaartidega
+report-payment-none = Raha ei läinud
+report-field-payment-recent = Vähem kui 24 tundi tagasi
+report-field-self-approved = Kinnitasin makse ise (näiteks võltspangatöötaja kõne ajal)
+report-error-region-invalid = Vali piirkond riigist, mille valisid.
+report-error-sector-required = Vali oma organisatsiooni sektor: NIS2 kohustused sõltuvad sellest.
+report-error-role-citizen = Eraisik ei saa olla volitatud töötleja: vali „ei tea kindlalt“.
+report-step-controller = Organisatsioon, kelle jaoks sa andmeid töötled (vastutav töötleja)
+report-step-optional = Vabatahtlik
+report-deadline-after-hours = Seadusest tulenev tähtaeg: { $hours } tunni jooksul pärast eelmist teadet
+report-deadline-after-months = Seadusest tulenev tähtaeg: { $months ->
+    [one] ühe kuu
+   *[other] { $months } kuu
+} jooksul pärast eelmist teadet
+report-deadline-undue-delay = Seadusest tulenev kohustus: põhjendamatu viivituseta
+report-needs-region = See sõltub sinu piirkonnast: vali see ülal ja kuva adressaadid uuesti. Asutused on:
+report-alternatives = Võimalik on ka:

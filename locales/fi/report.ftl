@@ -119,3 +119,59 @@ delivery-ack-intro = Vahvistakaa, että organisaationne on vastaanottanut ilmoit
 delivery-ack-button = Vahvista vastaanotto
 delivery-ack-done = Kiitos. Ilmoituksen { $reference } vastaanotto on vahvistettu.
 delivery-ack-invalid = Tämä vahvistuslinkki ei ole kelvollinen. Käytä sähköpostin linkkiä täsmälleen sellaisena kuin se lähetettiin.
+
+## Kysymykset, jotka ratkaisevat, kenelle on ilmoitettava (näytetään esikatselun jälkeen, jos ne muuttavat vastausta)
+
+report-victim-public-body = Julkinen toimija (esimerkiksi kunta tai koulu)
+report-section-more = Vielä muutama kysymys: vastauksesi vaikuttavat siihen, kenelle sinun on ilmoitettava
+report-field-region = Alue
+report-field-region-choose = Valitse alueesi
+report-field-sector = Organisaatiosi toimiala
+report-field-sector-hint = NIS2-toimijoiden on valittava toimiala; pankit ja muut finanssialan yhteisöt ilmoittavat DORA-asetuksen mukaisesti.
+report-field-sector-none = Toimialaa ei ole listassa / en ole varma
+report-sector-energy = Energia
+report-sector-transport = Liikenne
+report-sector-banking = Pankkitoiminta
+report-sector-financial-market-infrastructure = Finanssimarkkinoiden infrastruktuuri
+report-sector-health = Terveydenhuolto
+report-sector-drinking-water = Talousvesi
+report-sector-waste-water = Jätevesi
+report-sector-digital-infrastructure = Digitaalinen infrastruktuuri
+report-sector-ict-service-management = Tieto- ja viestintätekniikkapalvelujen hallinta (hallinnoidut palvelut)
+report-sector-public-administration = Julkishallinto
+report-sector-space = Avaruus
+report-sector-postal-courier = Posti- ja kuriiripalvelut
+report-sector-waste-management = Jätehuolto
+report-sector-chemicals = Kemikaalit
+report-sector-food = Elintarvikkeet
+report-sector-manufacturing = Valmistus
+report-sector-digital-providers = Digitaalisten palvelujen tarjoajat (verkkokauppapaikat, hakukoneet, sosiaaliset verkostot)
+report-sector-research = Tutkimus
+report-sector-trust-services = Luottamuspalvelut (sähköiset allekirjoitukset, leimat, aikaleimat)
+report-field-role = Kyseisten henkilötietojen osalta organisaatiosi on
+report-role-controller = rekisterinpitäjä: se päättää, miksi ja miten tietoja käytetään
+report-role-processor = henkilötietojen käsittelijä: se käsittelee tietoja toisen organisaation puolesta
+report-role-unsure = en ole varma
+report-field-device-encrypted = Kadonneen laitteen levy oli vahvasti salattu, ja salasana tai avain on tallessa
+report-field-payment = Miten rahat lähtivät?
+report-payment-card = Kortilla
+report-payment-transfer = Tilisiirrolla
+report-payment-instant = Pikasiirrolla tai maksusovelluksella
+report-payment-crypto = Kryptovaluuttana
+report-payment-cash = Käteisenä, arvoseteleinä tai lahjakortteina
+report-payment-none = Rahaa ei lähtenyt
+report-field-payment-recent = Alle 24 tuntia sitten
+report-field-self-approved = Hyväksyin maksun itse (esimerkiksi puhelussa, jossa soittaja esiintyi pankin edustajana)
+report-error-region-invalid = Valitse alue valitsemastasi maasta.
+report-error-sector-required = Valitse organisaatiosi toimiala: NIS2-velvollisuudet riippuvat siitä.
+report-error-role-citizen = Yksityishenkilö ei voi olla henkilötietojen käsittelijä: valitse ”en ole varma”.
+report-step-controller = Organisaatio, jonka puolesta käsittelet tietoja (rekisterinpitäjä)
+report-step-optional = Vapaaehtoinen
+report-deadline-after-hours = Lakisääteinen määräaika: { $hours } tunnin kuluessa edellisestä ilmoituksestasi
+report-deadline-after-months = Lakisääteinen määräaika: { $months ->
+    [one] kuukauden
+   *[other] { $months } kuukauden
+} kuluessa edellisestä ilmoituksestasi
+report-deadline-undue-delay = Lakisääteinen velvollisuus: ilman aiheetonta viivytystä
+report-needs-region = Tämä riippuu alueestasi: valitse se yllä ja näytä vastaanottajat uudelleen. Tahot ovat:
+report-alternatives = Myös mahdollista:

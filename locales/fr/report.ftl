@@ -119,3 +119,59 @@ delivery-ack-intro = Veuillez confirmer que votre organisation a reçu le signal
 delivery-ack-button = Confirmer la réception
 delivery-ack-done = Merci. La réception du signalement { $reference } est confirmée.
 delivery-ack-invalid = Ce lien de confirmation n'est pas valide. Utilisez le lien de l'e-mail exactement tel qu'il a été envoyé.
+
+## Questions qui déterminent qui prévenir (affichées après l’aperçu quand elles changent la réponse)
+
+report-victim-public-body = Un organisme public (par ex. une commune ou une école)
+report-section-more = Encore quelques questions : vos réponses changent qui vous devez prévenir
+report-field-region = Région
+report-field-region-choose = Choisissez votre région
+report-field-sector = Secteur de votre organisation
+report-field-sector-hint = Les entités NIS2 doivent en choisir un ; les banques et autres entités financières notifient au titre de DORA.
+report-field-sector-none = Secteur absent de la liste / je ne sais pas
+report-sector-energy = Énergie
+report-sector-transport = Transports
+report-sector-banking = Secteur bancaire
+report-sector-financial-market-infrastructure = Infrastructures des marchés financiers
+report-sector-health = Santé
+report-sector-drinking-water = Eau potable
+report-sector-waste-water = Eaux usées
+report-sector-digital-infrastructure = Infrastructure numérique
+report-sector-ict-service-management = Gestion des services TIC (services gérés)
+report-sector-public-administration = Administration publique
+report-sector-space = Espace
+report-sector-postal-courier = Services postaux et d’expédition
+report-sector-waste-management = Gestion des déchets
+report-sector-chemicals = Produits chimiques
+report-sector-food = Alimentation
+report-sector-manufacturing = Fabrication
+report-sector-digital-providers = Fournisseurs numériques (places de marché, moteurs de recherche, réseaux sociaux)
+report-sector-research = Recherche
+report-sector-trust-services = Services de confiance (signatures et cachets électroniques, horodatage)
+report-field-role = Pour les données personnelles concernées, votre organisation est
+report-role-controller = responsable du traitement : elle décide pourquoi et comment les données sont utilisées
+report-role-processor = sous-traitant : elle traite les données pour le compte d’une autre organisation
+report-role-unsure = je ne sais pas
+report-field-device-encrypted = Le disque de l’appareil perdu était solidement chiffré et le mot de passe ou la clé est en sécurité
+report-field-payment = Comment l’argent est-il parti ?
+report-payment-card = Par carte
+report-payment-transfer = Par virement bancaire
+report-payment-instant = Par virement instantané ou application de paiement
+report-payment-crypto = En cryptomonnaie
+report-payment-cash = En espèces, en coupons ou en cartes cadeaux
+report-payment-none = Aucun argent n’est parti
+report-field-payment-recent = Il y a moins de 24 heures
+report-field-self-approved = J’ai validé le paiement moi-même (par exemple lors d’un appel d’un faux conseiller bancaire)
+report-error-region-invalid = Choisissez une région du pays que vous avez indiqué.
+report-error-sector-required = Choisissez le secteur de votre organisation : les obligations NIS2 en dépendent.
+report-error-role-citizen = Un particulier ne peut pas être sous-traitant : choisissez « je ne sais pas ».
+report-step-controller = L’organisation pour laquelle vous traitez les données (le responsable du traitement)
+report-step-optional = Facultatif
+report-deadline-after-hours = Délai légal : dans les { $hours } heures suivant votre notification précédente
+report-deadline-after-months = Délai légal : dans { $months ->
+    [one] un délai d’un mois
+   *[other] un délai de { $months } mois
+} après votre notification précédente
+report-deadline-undue-delay = Obligation légale : sans retard injustifié
+report-needs-region = Cela dépend de votre région : choisissez-la ci-dessus et affichez de nouveau les destinataires. Les organismes sont :
+report-alternatives = Également possible :

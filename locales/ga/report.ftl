@@ -119,3 +119,62 @@ delivery-ack-intro = Deimhnigh, le do thoil, go bhfuair d'eagraíocht tuairisc {
 delivery-ack-button = Deimhnigh go bhfuarthas é
 delivery-ack-done = Go raibh maith agat. Deimhníodh go bhfuarthas tuairisc { $reference }.
 delivery-ack-invalid = Níl an nasc deimhnithe seo bailí. Úsáid an nasc ón ríomhphost díreach mar a seoladh é.
+
+## Ceisteanna a shocraíonn cé dó a gcaithfidh tú insint (taispeántar iad tar éis an réamhamhairc nuair a athraíonn siad an freagra)
+
+report-victim-public-body = Comhlacht poiblí (mar shampla údarás áitiúil nó scoil)
+report-section-more = Cúpla ceist eile: braitheann sé ar d'fhreagraí cé dó a gcaithfidh tú insint
+report-field-region = Réigiún
+report-field-region-choose = Roghnaigh do réigiún
+report-field-sector = Earnáil d'eagraíochta
+report-field-sector-hint = Ní mór d'eintitis faoi NIS2 earnáil a roghnú; tuairiscíonn bainc agus eintitis airgeadais eile faoi DORA.
+report-field-sector-none = Níl an earnáil liostaithe anseo / níl mé cinnte
+report-sector-energy = Fuinneamh
+report-sector-transport = Iompar
+report-sector-banking = Baincéireacht
+report-sector-financial-market-infrastructure = Bonneagar an mhargaidh airgeadais
+report-sector-health = Sláinte
+report-sector-drinking-water = Uisce óil
+report-sector-waste-water = Fuíolluisce
+report-sector-digital-infrastructure = Bonneagar digiteach
+report-sector-ict-service-management = Bainistiú seirbhísí TFC (seirbhísí bainistithe)
+report-sector-public-administration = Riarachán poiblí
+report-sector-space = An spás
+report-sector-postal-courier = Seirbhísí poist agus cúiréireachta
+report-sector-waste-management = Bainistiú dramhaíola
+report-sector-chemicals = Ceimiceáin
+report-sector-food = Bia
+report-sector-manufacturing = Déantúsaíocht
+report-sector-digital-providers = Soláthraithe digiteacha (margaí ar líne, innill chuardaigh, líonraí sóisialta)
+report-sector-research = Taighde
+report-sector-trust-services = Seirbhísí iontaoibhe (sínithe leictreonacha, séalaí, stampaí ama)
+report-field-role = Maidir leis na sonraí pearsanta lena mbaineann, is é d'eagraíocht
+report-role-controller = an rialaitheoir: socraíonn sí cén fáth agus conas a úsáidtear na sonraí
+report-role-processor = próiseálaí: láimhseálann sí na sonraí d'eagraíocht eile
+report-role-unsure = níl mé cinnte
+report-field-device-encrypted = Bhí diosca an ghléis a cailleadh criptithe go láidir agus tá an focal faire nó an eochair slán
+report-field-payment = Conas a d'imigh an t-airgead?
+report-payment-card = Le cárta
+report-payment-transfer = Le haistriú bainc
+report-payment-instant = Le haistriú láithreach nó le haip íocaíochta
+report-payment-crypto = I gcriptea-airgeadra
+report-payment-cash = In airgead tirim, i ndearbháin nó i gcártaí bronntanais
+report-payment-none = Níor imigh aon airgead
+report-field-payment-recent = Níos lú ná 24 uair an chloig ó shin
+report-field-self-approved = Cheadaigh mé féin an íocaíocht (mar shampla le linn glao ó chomhairleoir bainc bréige)
+report-error-region-invalid = Roghnaigh réigiún den tír a roghnaigh tú.
+report-error-sector-required = Roghnaigh earnáil d'eagraíochta: braitheann na dualgais faoi NIS2 uirthi.
+report-error-role-citizen = Ní féidir le duine príobháideach a bheith ina phróiseálaí: roghnaigh “níl mé cinnte”.
+report-step-controller = An eagraíocht a bpróiseálann tú na sonraí di (an rialaitheoir)
+report-step-optional = Roghnach
+report-deadline-after-hours = Spriocdháta dlíthiúil: laistigh de { $hours } uair an chloig ó d'fhógra roimhe seo
+report-deadline-after-months = Spriocdháta dlíthiúil: laistigh de { $months ->
+    [one] mhí amháin
+    [two] { $months } mhí
+    [few] { $months } mhí
+    [many] { $months } mí
+   *[other] { $months } mí
+} ó d'fhógra roimhe seo
+report-deadline-undue-delay = Dualgas dlíthiúil: gan moill mhíchuí
+report-needs-region = Braitheann sé seo ar do réigiún: roghnaigh thuas é agus taispeáin na faighteoirí arís. Seo iad na comhlachtaí:
+report-alternatives = Is féidir freisin:

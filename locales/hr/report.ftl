@@ -123,3 +123,65 @@ delivery-ack-intro = Molimo potvrdite da je vaša organizacija primila prijavu {
 delivery-ack-button = Potvrdi primitak
 delivery-ack-done = Hvala. Primitak prijave { $reference } je potvrđen.
 delivery-ack-invalid = Ova poveznica za potvrdu nije valjana. Upotrijebite poveznicu iz e-pošte točno onako kako je poslana.
+
+## Pitanja o kojima ovisi koga treba obavijestiti (prikazuju se nakon pregleda kad mijenjaju odgovor)
+
+report-victim-public-body = Javno tijelo (na primjer općina ili škola)
+report-section-more = Još nekoliko pitanja: o vašim odgovorima ovisi koga morate obavijestiti
+report-field-region = Regija
+report-field-region-choose = Odaberite svoju regiju
+report-field-sector = Sektor vaše organizacije
+report-field-sector-hint = Subjekti iz NIS2 moraju odabrati sektor; banke i drugi financijski subjekti izvješćuju prema DORA-i.
+report-field-sector-none = Sektor nije naveden / ne znam točno
+report-sector-energy = Energetika
+report-sector-transport = Promet
+report-sector-banking = Bankarstvo
+report-sector-financial-market-infrastructure = Infrastruktura financijskog tržišta
+report-sector-health = Zdravstvo
+report-sector-drinking-water = Voda za ljudsku potrošnju
+report-sector-waste-water = Otpadne vode
+report-sector-digital-infrastructure = Digitalna infrastruktura
+report-sector-ict-service-management = Upravljanje uslugama IKT-a (upravljane usluge)
+report-sector-public-administration = Javna uprava
+report-sector-space = Svemir
+report-sector-postal-courier = Poštanske i kurirske usluge
+report-sector-waste-management = Gospodarenje otpadom
+report-sector-chemicals = Kemikalije
+report-sector-food = Hrana
+report-sector-manufacturing = Proizvodnja
+report-sector-digital-providers = Pružatelji digitalnih usluga (internetska tržišta, tražilice, društvene mreže)
+report-sector-research = Istraživanje
+report-sector-trust-services = Usluge povjerenja (elektronički potpisi, pečati, vremenski žigovi)
+report-field-role = Za pogođene osobne podatke vaša je organizacija
+report-role-controller = voditelj obrade: odlučuje zašto se i kako podaci koriste
+report-role-processor = izvršitelj obrade: obrađuje podatke za drugu organizaciju
+report-role-unsure = ne znam točno
+report-field-device-encrypted = Disk izgubljenog uređaja bio je snažno šifriran, a lozinka ili ključ su na sigurnom
+report-field-payment = Kako je novac otišao?
+report-payment-card = Karticom
+report-payment-transfer = Bankovnim prijenosom
+report-payment-instant = Instant plaćanjem ili aplikacijom za plaćanje
+report-payment-crypto = U kriptovaluti
+report-payment-cash = U gotovini, vaučerima ili poklon-karticama
+report-payment-none = Nije otišao nikakav novac
+report-field-payment-recent = Prije manje od 24 sata
+report-field-self-approved = Plaćanje sam osobno odobrio/la (na primjer tijekom poziva lažnog bankovnog savjetnika)
+report-error-region-invalid = Odaberite regiju u zemlji koju ste odabrali.
+report-error-sector-required = Odaberite sektor svoje organizacije: o njemu ovise obveze iz NIS2.
+report-error-role-citizen = Privatna osoba ne može biti izvršitelj obrade: odaberite „ne znam točno”.
+report-step-controller = Organizacija za koju obrađujete podatke (voditelj obrade)
+report-step-optional = Neobavezno
+report-deadline-after-hours = Zakonski rok: u roku od { $hours ->
+    [one] { $hours } sata
+    [few] { $hours } sata
+   *[other] { $hours } sati
+} od vaše prethodne obavijesti
+report-deadline-after-months = Zakonski rok: u roku od { $months ->
+    [1] mjesec dana
+    [one] { $months } mjeseca
+    [few] { $months } mjeseca
+   *[other] { $months } mjeseci
+} od vaše prethodne obavijesti
+report-deadline-undue-delay = Zakonska obveza: bez nepotrebnog odgađanja
+report-needs-region = To ovisi o vašoj regiji: odaberite je gore i ponovno prikažite primatelje. Tijela su:
+report-alternatives = Moguće je i:

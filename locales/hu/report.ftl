@@ -119,3 +119,59 @@ delivery-ack-intro = Kérjük, erősítse meg, hogy szervezete megkapta a(z) { $
 delivery-ack-button = Átvétel megerősítése
 delivery-ack-done = Köszönjük. A(z) { $reference } bejelentés átvétele megerősítve.
 delivery-ack-invalid = Ez a megerősítő hivatkozás érvénytelen. Pontosan úgy használja az e-mailben kapott hivatkozást, ahogy elküldtük.
+
+## Questions that decide whom to tell (shown after the preview when they change the answer)
+
+report-victim-public-body = Közintézmény (például önkormányzat vagy iskola)
+report-section-more = Még néhány kérdés: a válaszaitól függ, kit kell értesítenie
+report-field-region = Régió
+report-field-region-choose = Válassza ki a régióját
+report-field-sector = A szervezete ágazata
+report-field-sector-hint = A NIS2 hatálya alá tartozó szervezeteknek kötelező választaniuk; a bankok és más pénzügyi szervezetek a DORA szerint tesznek bejelentést.
+report-field-sector-none = Nincs a listán / nem biztos
+report-sector-energy = Energia
+report-sector-transport = Közlekedés
+report-sector-banking = Bankszektor
+report-sector-financial-market-infrastructure = Pénzügyi piaci infrastruktúrák
+report-sector-health = Egészségügy
+report-sector-drinking-water = Ivóvíz
+report-sector-waste-water = Szennyvíz
+report-sector-digital-infrastructure = Digitális infrastruktúra
+report-sector-ict-service-management = IKT-szolgáltatások kezelése (menedzselt szolgáltatások)
+report-sector-public-administration = Közigazgatás
+report-sector-space = Űrágazat
+report-sector-postal-courier = Postai és futárszolgálatok
+report-sector-waste-management = Hulladékgazdálkodás
+report-sector-chemicals = Vegyi anyagok
+report-sector-food = Élelmiszer
+report-sector-manufacturing = Gyártás
+report-sector-digital-providers = Digitális szolgáltatók (online piacterek, keresőmotorok, közösségi oldalak)
+report-sector-research = Kutatás
+report-sector-trust-services = Bizalmi szolgáltatások (elektronikus aláírás, bélyegző, időbélyegző)
+report-field-role = Az érintett személyes adatok tekintetében az Ön szervezete
+report-role-controller = adatkezelő: ő határozza meg, miért és hogyan használják az adatokat
+report-role-processor = adatfeldolgozó: egy másik szervezet megbízásából dolgozza fel az adatokat
+report-role-unsure = nem biztos
+report-field-device-encrypted = Az elveszett eszköz lemeze erős titkosítással volt védve, és a jelszó vagy a kulcs biztonságban van
+report-field-payment = Hogyan ment el a pénz?
+report-payment-card = Kártyával
+report-payment-transfer = Banki átutalással
+report-payment-instant = Azonnali átutalással vagy fizetési alkalmazással
+report-payment-crypto = Kriptovalutában
+report-payment-cash = Készpénzben, utalványban vagy ajándékkártyán
+report-payment-none = Nem ment el pénz
+report-field-payment-recent = Kevesebb mint 24 órája
+report-field-self-approved = A fizetést én magam hagytam jóvá (például egy hamis banki ügyintéző hívása közben)
+report-error-region-invalid = A kiválasztott ország egyik régióját válassza.
+report-error-sector-required = Válassza ki a szervezete ágazatát: ettől függnek a NIS2 szerinti kötelezettségek.
+report-error-role-citizen = Magánszemély nem lehet adatfeldolgozó: válassza a „nem biztos” lehetőséget.
+report-step-controller = A szervezet, amelynek megbízásából az adatokat feldolgozza (az adatkezelő)
+report-step-optional = Nem kötelező
+report-deadline-after-hours = Törvényes határidő: az előző bejelentésétől számított { $hours } órán belül
+report-deadline-after-months = Törvényes határidő: az előző bejelentésétől számított { $months ->
+    [one] egy hónapon
+   *[other] { $months } hónapon
+} belül
+report-deadline-undue-delay = Jogi kötelezettség: indokolatlan késedelem nélkül
+report-needs-region = Ez a régiójától függ: válassza ki fent, és jelenítse meg újra a címzetteket. Az illetékes szervek:
+report-alternatives = Ezekhez is fordulhat:

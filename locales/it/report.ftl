@@ -119,3 +119,59 @@ delivery-ack-intro = Confermi che la sua organizzazione ha ricevuto la segnalazi
 delivery-ack-button = Conferma la ricezione
 delivery-ack-done = Grazie. La ricezione della segnalazione { $reference } è confermata.
 delivery-ack-invalid = Questo link di conferma non è valido. Usi il link dell'e-mail esattamente come è stato inviato.
+
+## Domande che decidono chi avvisare (mostrate dopo l’anteprima quando cambiano la risposta)
+
+report-victim-public-body = Un ente pubblico (per esempio un comune o una scuola)
+report-section-more = Ancora qualche domanda: le sue risposte cambiano chi deve avvisare
+report-field-region = Regione
+report-field-region-choose = Scelga la sua regione
+report-field-sector = Settore della sua organizzazione
+report-field-sector-hint = I soggetti NIS2 devono sceglierne uno; le banche e le altre entità finanziarie notificano ai sensi del DORA.
+report-field-sector-none = Il mio settore non è nell’elenco / non lo so
+report-sector-energy = Energia
+report-sector-transport = Trasporti
+report-sector-banking = Settore bancario
+report-sector-financial-market-infrastructure = Infrastrutture dei mercati finanziari
+report-sector-health = Sanità
+report-sector-drinking-water = Acqua potabile
+report-sector-waste-water = Acque reflue
+report-sector-digital-infrastructure = Infrastrutture digitali
+report-sector-ict-service-management = Gestione dei servizi TIC (servizi gestiti)
+report-sector-public-administration = Pubblica amministrazione
+report-sector-space = Spazio
+report-sector-postal-courier = Servizi postali e di corriere
+report-sector-waste-management = Gestione dei rifiuti
+report-sector-chemicals = Sostanze chimiche
+report-sector-food = Alimenti
+report-sector-manufacturing = Fabbricazione
+report-sector-digital-providers = Fornitori di servizi digitali (mercati online, motori di ricerca, social network)
+report-sector-research = Ricerca
+report-sector-trust-services = Servizi fiduciari (firme e sigilli elettronici, validazioni temporali)
+report-field-role = Per i dati personali coinvolti, la sua organizzazione è
+report-role-controller = il titolare del trattamento: decide perché e come vengono usati i dati
+report-role-processor = un responsabile del trattamento: tratta i dati per conto di un’altra organizzazione
+report-role-unsure = non lo so
+report-field-device-encrypted = Il disco del dispositivo perso era cifrato in modo robusto e la password o la chiave sono al sicuro
+report-field-payment = Come sono usciti i soldi?
+report-payment-card = Con carta
+report-payment-transfer = Con bonifico
+report-payment-instant = Con bonifico istantaneo o app di pagamento
+report-payment-crypto = In criptovalute
+report-payment-cash = In contanti, buoni o carte regalo
+report-payment-none = Non sono usciti soldi
+report-field-payment-recent = Meno di 24 ore fa
+report-field-self-approved = Ho autorizzato io il pagamento (per esempio durante una telefonata di un falso operatore della banca)
+report-error-region-invalid = Scelga una regione del paese che ha indicato.
+report-error-sector-required = Scelga il settore della sua organizzazione: da esso dipendono gli obblighi NIS2.
+report-error-role-citizen = Un privato non può essere responsabile del trattamento: scelga «non lo so».
+report-step-controller = L’organizzazione per conto della quale tratta i dati (il titolare del trattamento)
+report-step-optional = Facoltativo
+report-deadline-after-hours = Scadenza di legge: entro { $hours } ore dalla sua notifica precedente
+report-deadline-after-months = Scadenza di legge: entro { $months ->
+    [one] un mese
+   *[other] { $months } mesi
+} dalla sua notifica precedente
+report-deadline-undue-delay = Obbligo di legge: senza ingiustificato ritardo
+report-needs-region = Dipende dalla sua regione: la scelga qui sopra e mostri di nuovo i destinatari. Gli enti sono:
+report-alternatives = È possibile anche:

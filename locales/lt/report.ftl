@@ -123,3 +123,65 @@ delivery-ack-intro = Patvirtinkite, kad jūsų organizacija gavo pranešimą { $
 delivery-ack-button = Patvirtinti gavimą
 delivery-ack-done = Ačiū. Pranešimo { $reference } gavimas patvirtintas.
 delivery-ack-invalid = Ši patvirtinimo nuoroda negalioja. Naudokite el. laiške gautą nuorodą tiksliai tokią, kokia ji buvo išsiųsta.
+
+## Questions that decide whom to tell (shown after the preview when they change the answer)
+
+report-victim-public-body = Viešojo sektoriaus institucija (pavyzdžiui, savivaldybė ar mokykla)
+report-section-more = Dar keli klausimai: nuo jūsų atsakymų priklauso, ką turite informuoti
+report-field-region = Regionas
+report-field-region-choose = Pasirinkite savo regioną
+report-field-sector = Jūsų organizacijos sektorius
+report-field-sector-hint = NIS2 subjektai turi pasirinkti sektorių; bankai ir kitos finansų įstaigos praneša pagal DORA.
+report-field-sector-none = Sektoriaus sąraše nėra / nežinau
+report-sector-energy = Energetika
+report-sector-transport = Transportas
+report-sector-banking = Bankininkystė
+report-sector-financial-market-infrastructure = Finansų rinkos infrastruktūra
+report-sector-health = Sveikatos priežiūra
+report-sector-drinking-water = Geriamasis vanduo
+report-sector-waste-water = Nuotekos
+report-sector-digital-infrastructure = Skaitmeninė infrastruktūra
+report-sector-ict-service-management = IRT paslaugų valdymas (valdomosios paslaugos)
+report-sector-public-administration = Viešasis administravimas
+report-sector-space = Kosmosas
+report-sector-postal-courier = Pašto ir pasiuntinių paslaugos
+report-sector-waste-management = Atliekų tvarkymas
+report-sector-chemicals = Cheminės medžiagos
+report-sector-food = Maistas
+report-sector-manufacturing = Gamyba
+report-sector-digital-providers = Skaitmeninių paslaugų teikėjai (elektroninės prekyvietės, paieškos sistemos, socialiniai tinklai)
+report-sector-research = Moksliniai tyrimai
+report-sector-trust-services = Patikimumo užtikrinimo paslaugos (elektroniniai parašai, spaudai, laiko žymos)
+report-field-role = Paveiktų asmens duomenų atžvilgiu jūsų organizacija yra
+report-role-controller = duomenų valdytoja: ji nustato, kodėl ir kaip naudojami duomenys
+report-role-processor = duomenų tvarkytoja: ji tvarko duomenis kitos organizacijos vardu
+report-role-unsure = nežinau
+report-field-device-encrypted = Prarasto įrenginio diskas buvo patikimai užšifruotas, o slaptažodis ar raktas yra saugus
+report-field-payment = Kaip buvo sumokėti pinigai?
+report-payment-card = Kortele
+report-payment-transfer = Banko pavedimu
+report-payment-instant = Momentiniu pavedimu arba mokėjimų programėle
+report-payment-crypto = Kriptovaliuta
+report-payment-cash = Grynaisiais, kuponais ar dovanų kortelėmis
+report-payment-none = Pinigų neprarasta
+report-field-payment-recent = Mažiau nei prieš 24 valandas
+report-field-self-approved = Mokėjimą patvirtinau aš (pavyzdžiui, per netikro banko konsultanto skambutį)
+report-error-region-invalid = Pasirinkite pasirinktos šalies regioną.
+report-error-sector-required = Pasirinkite savo organizacijos sektorių: nuo jo priklauso NIS2 pareigos.
+report-error-role-citizen = Privatus asmuo negali būti duomenų tvarkytojas: pasirinkite „nežinau“.
+report-step-controller = Organizacija, kurios vardu tvarkote duomenis (duomenų valdytojas)
+report-step-optional = Neprivaloma
+report-deadline-after-hours = Teisinis terminas: per { $hours ->
+    [one] { $hours } valandą
+    [few] { $hours } valandas
+   *[other] { $hours } valandų
+} nuo ankstesnio pranešimo
+report-deadline-after-months = Teisinis terminas: per { $months ->
+    [1] vieną mėnesį
+    [one] { $months } mėnesį
+    [few] { $months } mėnesius
+   *[other] { $months } mėnesių
+} nuo ankstesnio pranešimo
+report-deadline-undue-delay = Teisinė pareiga: nepagrįstai nedelsiant
+report-needs-region = Tai priklauso nuo jūsų regiono: pasirinkite jį aukščiau ir vėl parodykite gavėjus. Institucijos:
+report-alternatives = Taip pat galite kreiptis:

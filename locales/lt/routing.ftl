@@ -15,3 +15,47 @@ route-why-csirt-business = Nacionalinis CSIRT gali padėti jūsų organizacijai 
 route-why-dpa-citizen = Jūsų duomenys nutekėjo iš įmonės. Jums nereikia per kokį nors terminą nieko informuoti: tai įmonės pareiga. Jei manote, kad jūsų duomenys nebuvo apsaugoti arba įmonė jūsų neinformavo, galite pateikti skundą duomenų apsaugos institucijai.
 route-why-police-crime = Tai nusikaltimas visose ES šalyse. Pareiškimas policijai sukuria oficialų įrašą ir gali padėti tyrimui.
 route-why-unsure = Nesate tikri, kas nutiko? Policija gali priimti jūsų pareiškimą ir nukreipti jus į tinkamą tarnybą. Viską išsaugokite kaip įrodymus.
+
+## Money that can still be stopped
+
+route-why-card-block = Užblokuokite kortelę dabar: skambinkite numeriu, nurodytu kortelės kitoje pusėje ar banko programėlėje, arba nacionaline kortelių blokavimo linija. Užblokuota kortele nebus galima toliau atsiskaityti, tačiau jau atlikto pavedimo tai nesugrąžins.
+route-why-payment-recall-urgent = Pinigai nuėjo mažiau nei prieš parą: nedelsdami skambinkite savo banko sukčiavimo prevencijos linija (numeriu iš banko programėlės ar nuo kortelės, niekada ne numeriu iš žinutės) ir paprašykite sustabdyti arba atšaukti mokėjimą. Svarbi kiekviena valanda.
+route-why-payment-recall = Skambinkite savo banko sukčiavimo prevencijos linija (numeriu iš banko programėlės ar nuo kortelės, niekada ne numeriu iš žinutės): paprašykite sustabdyti arba atšaukti mokėjimą ir apsaugoti jūsų sąskaitą. Jei šio mokėjimo nepatvirtinote, raštu paprašykite grąžinti pinigus.
+route-why-bank-access = Kažkas gali pasiekti jūsų banko sąskaitą per jūsų telefono numerį ar kompiuterį: nedelsdami skambinkite savo banko sukčiavimo prevencijos linija, kad bankas galėtų stebėti arba užblokuoti prieigą, net jei pinigai dar nenuėjo.
+
+## Reports
+
+route-why-police-stolen = Jei įrenginys buvo pavogtas, praneškite apie vagystę policijai: pareiškimo registracijos numerio prireiks draudikui ir ryšio operatoriui. Pamesti įrenginį nėra nusikaltimas, todėl jei jį tiesiog pametėte, policijai pranešti nereikia.
+route-why-financial-regulator = Finansų priežiūros institucija skelbia sąrašą bendrovių, kurioms neleidžiama siūlyti investicijų, ir įspėja apie jas visuomenę. Praneškite apie bendrovę ir, prieš mokėdami ką nors daugiau, peržiūrėkite institucijos įspėjimus: sukčiai dažnai sugrįžta apsimetę pinigų „susigrąžinimo“ paslaugomis.
+route-why-illegal-content-minor = Vaikus seksualiai išnaudojantys vaizdai ar žinutės visur yra neteisėti: praneškite apie juos šiai tarnybai, kad jie būtų pašalinti ir ištirti. Patys jų nepersiųskite ir nesaugokite kopijų.
+route-why-ncii = Jei jūsų intymios nuotraukos buvo išplatintos arba grasinama jas išplatinti, ši tarnyba gali padėti jas užblokuoti ar pašalinti, ir jums nereikės jų niekam siųsti.
+route-why-assistance = Ši tarnyba nemokamai padeda tokiems nukentėjusiesiems kaip jūs: paaiškina, ką daryti, suveda su patikimais pagalbos teikėjais netoliese ir nurodo, kur pranešti.
+route-why-victim-support = Kai jus apgauna ar jums grasina, būna sunku. Ši nemokama ir konfidenciali tarnyba padeda nusikaltimų aukoms, nesvarbu, ar kreipiatės į policiją, ar ne.
+route-why-outside-police = Šios šalies tarnybų mūsų sąraše nėra. Praneškite vietos policijai ir paprašykite raštu pateikti pareiškimo registracijos numerį – jo gali prašyti jūsų bankas ir draudikas.
+route-why-outside-national = Šioje šalyje veikia nacionalinė tarnyba, kuriai galima pranešti apie nusikaltimus internete.
+
+## Why a step is optional
+
+route-optional-complaint = Neprivaloma: jei nieko nepraradote, ar kreiptis į policiją, sprendžiate patys; jūsų pranešimas padeda policijai pastebėti sukčiavimą, nukreiptą prieš daugybę žmonių.
+route-optional-stolen = Tik jei įrenginys buvo pavogtas.
+route-optional-consumer = Neprivaloma: pinigų tai nesugrąžins, bet padės sustabdyti parduotuvę ir įspėti kitus.
+route-optional-ncii = Neprivaloma: kreipkitės, jei norite, kad nuotraukos būtų pašalintos ar užblokuotos.
+route-optional-csirt = Jūsų organizacijai neprivaloma: teisinės pareigos nėra, nebent esate NIS2 subjektas, tačiau CSIRT gali padėti ir įspėti kitus.
+route-optional-gdpr-complaint = Neprivaloma: galite pateikti skundą, jums joks terminas netaikomas.
+route-optional-victim-support = Neprivaloma: kreipkitės bet kada, kai norėsite su kuo nors pasikalbėti.
+
+## Legal duties (content/laws/)
+
+route-why-nis2-trust = Kaip patikimumo užtikrinimo paslaugų teikėjas, pranešimą apie incidentą turite pateikti per 24 valandas (ne per 72) nuo tada, kai sužinojote apie didelį incidentą, turintį poveikį jūsų teikiamoms patikimumo užtikrinimo paslaugoms.
+route-why-gdpr-processor = Šiuos duomenis tvarkote kitos organizacijos vardu (esate jos duomenų tvarkytojas): nepagrįstai nedelsdami informuokite tą duomenų valdytoją. Ar pranešti duomenų apsaugos institucijai, sprendžia duomenų valdytojas, o ne jūs.
+route-why-gdpr-record = Diskas buvo patikimai užšifruotas, o raktas yra saugus, todėl mažai tikėtina, kad pažeidimas kam nors sukels riziką, ir apie jį pranešti nereikia. Įrašykite jį į savo pažeidimų registrą: faktus, pasekmes ir ką padarėte. Jei dingo ir raktas arba šifravimas buvo silpnas, praneškite per 72 valandas.
+route-why-dora-initial = Kaip finansų įstaiga, kuriai taikomas DORA, pradinį pranešimą apie didelį su IRT susijusį incidentą priežiūros institucijai pateikite per 4 valandas nuo jo priskyrimo dideliems incidentams, bet ne vėliau kaip per 24 valandas nuo tada, kai apie jį sužinojote.
+route-why-dora-intermediate = Tarpinę ataskaitą pateikite per 72 valandas nuo pradinio pranešimo.
+route-why-dora-final = Galutinę ataskaitą pateikite per vieną mėnesį nuo paskutinės tarpinės ataskaitos.
+route-why-ch-isa = Ypatingos svarbos infrastruktūros operatoriai apie kibernetinę ataką privalo pranešti Nacionaliniam kibernetinio saugumo centrui per 24 valandas nuo jos aptikimo.
+route-why-ch-isa-completion = Jei pirmasis jūsų pranešimas buvo neišsamus, papildykite jį per 14 dienų.
+route-why-ch-fadp-breach = Jei pažeidimas gali kelti didelę riziką susijusiems žmonėms, kuo skubiau praneškite apie jį Federaliniam duomenų apsaugos ir informacijos komisarui.
+route-why-gb-ukgdpr = Paveikti kitų žmonių asmens duomenys: per 72 valandas nuo tada, kai sužinojote apie pažeidimą, praneškite apie jį Jungtinės Karalystės duomenų apsaugos institucijai (Information Commissioner's Office), išskyrus atvejus, kai mažai tikėtina, kad jis kam nors sukels riziką.
+route-why-gb-nis = Kaip esminių paslaugų operatorius, apie incidentą, turintį didelį poveikį jūsų paslaugai, praneškite kompetentingai institucijai per 72 valandas nuo tada, kai apie jį sužinojote.
+route-why-is-nis = Kaip esminių paslaugų operatorius, apie didelį incidentą nepagrįstai nedelsdami praneškite CERT-IS.
+route-why-no-dsa = Kaip esminių paslaugų teikėjas, apie didelį incidentą per 24 valandas praneškite Nacionalinei saugumo tarnybai (NSM).

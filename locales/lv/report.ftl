@@ -119,3 +119,65 @@ delivery-ack-intro = Lūdzu, apstipriniet, ka jūsu organizācija ir saņēmusi 
 delivery-ack-button = Apstiprināt saņemšanu
 delivery-ack-done = Paldies. Ziņojuma { $reference } saņemšana ir apstiprināta.
 delivery-ack-invalid = Šī apstiprinājuma saite nav derīga. Izmantojiet saiti no e-pasta tieši tādu, kāda tā tika nosūtīta.
+
+## Questions that decide whom to tell (shown after the preview when they change the answer)
+
+report-victim-public-body = Publiska iestāde (piemēram, pašvaldība vai skola)
+report-section-more = Vēl daži jautājumi: no Jūsu atbildēm atkarīgs, kas Jums jāinformē
+report-field-region = Reģions
+report-field-region-choose = Izvēlieties savu reģionu
+report-field-sector = Jūsu organizācijas nozare
+report-field-sector-hint = NIS2 vienībām nozare jāizvēlas obligāti; bankas un citas finanšu vienības ziņo saskaņā ar DORA.
+report-field-sector-none = Manas nozares šeit nav / nezinu
+report-sector-energy = Enerģētika
+report-sector-transport = Transports
+report-sector-banking = Banku nozare
+report-sector-financial-market-infrastructure = Finanšu tirgus infrastruktūra
+report-sector-health = Veselības aprūpe
+report-sector-drinking-water = Dzeramais ūdens
+report-sector-waste-water = Notekūdeņi
+report-sector-digital-infrastructure = Digitālā infrastruktūra
+report-sector-ict-service-management = IKT pakalpojumu pārvaldība (pārvaldītie pakalpojumi)
+report-sector-public-administration = Valsts pārvalde
+report-sector-space = Kosmoss
+report-sector-postal-courier = Pasta un kurjeru pakalpojumi
+report-sector-waste-management = Atkritumu apsaimniekošana
+report-sector-chemicals = Ķīmiskās vielas
+report-sector-food = Pārtika
+report-sector-manufacturing = Ražošana
+report-sector-digital-providers = Digitālo pakalpojumu sniedzēji (tiešsaistes tirdzniecības vietas, meklētājprogrammas, sociālie tīkli)
+report-sector-research = Pētniecība
+report-sector-trust-services = Uzticamības pakalpojumi (elektroniskie paraksti, zīmogi, laika zīmogi)
+report-field-role = Attiecībā uz skartajiem personas datiem Jūsu organizācija ir
+report-role-controller = pārzinis: tā nosaka, kāpēc un kā dati tiek izmantoti
+report-role-processor = apstrādātājs: tā apstrādā datus citas organizācijas vārdā
+report-role-unsure = nezinu
+report-field-device-encrypted = Pazaudētās ierīces disks bija droši šifrēts, un parole vai atslēga ir drošībā
+report-field-payment = Kā nauda aizgāja?
+report-payment-card = Ar karti
+report-payment-transfer = Ar bankas pārskaitījumu
+report-payment-instant = Ar zibmaksājumu vai maksājumu lietotni
+report-payment-crypto = Kriptovalūtā
+report-payment-cash = Skaidrā naudā, ar kuponiem vai dāvanu kartēm
+report-payment-none = Nauda nav aizgājusi
+report-field-payment-recent = Mazāk nekā pirms 24 stundām
+report-field-self-approved = Maksājumu apstiprināju es (piemēram, viltus bankas konsultanta zvana laikā)
+report-error-region-invalid = Izvēlieties reģionu izvēlētajā valstī.
+report-error-sector-required = Izvēlieties savas organizācijas nozari: no tās atkarīgi NIS2 pienākumi.
+report-error-role-citizen = Privātpersona nevar būt apstrādātājs: izvēlieties „nezinu”.
+report-step-controller = Organizācija, kuras vārdā apstrādājat datus (pārzinis)
+report-step-optional = Nav obligāti
+report-deadline-after-hours = Likumā noteiktais termiņš: { $hours ->
+    [zero] { $hours } stundu
+    [one] { $hours } stundas
+   *[other] { $hours } stundu
+} laikā pēc iepriekšējā paziņojuma
+report-deadline-after-months = Likumā noteiktais termiņš: { $months ->
+    [1] mēneša
+    [zero] { $months } mēnešu
+    [one] { $months } mēneša
+   *[other] { $months } mēnešu
+} laikā pēc iepriekšējā paziņojuma
+report-deadline-undue-delay = Likumā noteiktais pienākums: bez nepamatotas kavēšanās
+report-needs-region = Tas ir atkarīgs no Jūsu reģiona: izvēlieties to augstāk un vēlreiz parādiet saņēmējus. Iestādes:
+report-alternatives = Varat vērsties arī:

@@ -119,3 +119,68 @@ delivery-ack-intro = Jekk jogħġbok ikkonferma li l-organizzazzjoni tiegħek ir
 delivery-ack-button = Ikkonferma l-wasla
 delivery-ack-done = Grazzi. Il-wasla tar-rapport { $reference } hija kkonfermata.
 delivery-ack-invalid = Din il-link ta' konferma mhijiex valida. Uża l-link mill-email eżattament kif intbagħtet.
+
+## Questions that decide whom to tell (shown after the preview when they change the answer)
+
+report-victim-public-body = Korp pubbliku (pereżempju kunsill lokali jew skola)
+report-section-more = Ftit mistoqsijiet oħra: it-tweġibiet tiegħek jibdlu lil min għandek tinforma
+report-field-region = Reġjun
+report-field-region-choose = Agħżel ir-reġjun tiegħek
+report-field-sector = Is-settur tal-organizzazzjoni tiegħek
+report-field-sector-hint = L-entitajiet taħt in-NIS2 iridu jagħżlu settur; il-banek u entitajiet finanzjarji oħra jirrapportaw taħt id-DORA.
+report-field-sector-none = Is-settur mhuwiex elenkat hawn / m'inix ċert
+report-sector-energy = Enerġija
+report-sector-transport = Trasport
+report-sector-banking = Settur bankarju
+report-sector-financial-market-infrastructure = Infrastruttura tas-suq finanzjarju
+report-sector-health = Saħħa
+report-sector-drinking-water = Ilma tax-xorb
+report-sector-waste-water = Ilma mormi
+report-sector-digital-infrastructure = Infrastruttura diġitali
+report-sector-ict-service-management = Ġestjoni tas-servizzi tal-ICT (servizzi ġestiti)
+report-sector-public-administration = Amministrazzjoni pubblika
+report-sector-space = Spazju
+report-sector-postal-courier = Servizzi postali u tal-kurrier
+report-sector-waste-management = Ġestjoni tal-iskart
+report-sector-chemicals = Kimiki
+report-sector-food = Ikel
+report-sector-manufacturing = Manifattura
+report-sector-digital-providers = Fornituri diġitali (swieq online, magni tat-tiftix, netwerks soċjali)
+report-sector-research = Riċerka
+report-sector-trust-services = Servizzi fiduċjarji (firem elettroniċi, siġilli, timbri tal-ħin)
+report-field-role = Għad-data personali milquta, l-organizzazzjoni tiegħek hija
+report-role-controller = il-kontrollur: tiddeċiedi għaliex u kif tintuża d-data
+report-role-processor = proċessur: tipproċessa d-data għal organizzazzjoni oħra
+report-role-unsure = m'inix ċert
+report-field-device-encrypted = Id-diska tal-apparat mitluf kienet kriptata b'mod qawwi u l-password jew iċ-ċavetta huma siguri
+report-field-payment = Kif ħarġu l-flus?
+report-payment-card = Bil-kard
+report-payment-transfer = B'trasferiment bankarju
+report-payment-instant = B'trasferiment immedjat jew b'app tal-pagamenti
+report-payment-crypto = Fi kriptomunita
+report-payment-cash = Fi flus kontanti, vawċers jew gift cards
+report-payment-none = Ma ħarġux flus
+report-field-payment-recent = Inqas minn 24 siegħa ilu
+report-field-self-approved = Jiena stess approvajt il-pagament (pereżempju waqt telefonata minn konsulent falz tal-bank)
+report-error-region-invalid = Agħżel reġjun tal-pajjiż li għażilt.
+report-error-sector-required = Agħżel is-settur tal-organizzazzjoni tiegħek: l-obbligi tan-NIS2 jiddependu minnu.
+report-error-role-citizen = Persuna privata ma tistax tkun proċessur: agħżel “m'inix ċert”.
+report-step-controller = L-organizzazzjoni li għaliha tipproċessa d-data (il-kontrollur)
+report-step-optional = Fakultattiv
+report-deadline-after-hours = Skadenza legali: fi żmien { $hours ->
+    [one] siegħa
+    [two] sagħtejn
+    [few] { $hours } sigħat
+    [many] { $hours }-il siegħa
+   *[other] { $hours } siegħa
+} min-notifika preċedenti tiegħek
+report-deadline-after-months = Skadenza legali: fi żmien { $months ->
+    [one] xahar
+    [two] xahrejn
+    [few] { $months } xhur
+    [many] { $months }-il xahar
+   *[other] { $months } xahar
+} min-notifika preċedenti tiegħek
+report-deadline-undue-delay = Obbligu legali: mingħajr dewmien żejjed
+report-needs-region = Dan jiddependi mir-reġjun tiegħek: agħżlu hawn fuq u erġa' ara r-riċevituri. Il-korpi huma:
+report-alternatives = Tista' wkoll tikkuntattja:

@@ -119,3 +119,59 @@ delivery-ack-intro = Bevestig dat uw organisatie melding { $reference } heeft on
 delivery-ack-button = Ontvangst bevestigen
 delivery-ack-done = Dank u. De ontvangst van melding { $reference } is bevestigd.
 delivery-ack-invalid = Deze bevestigingslink is niet geldig. Gebruik de link uit de e-mail precies zoals die is verstuurd.
+
+## Vragen die bepalen wie u moet inlichten (getoond na het overzicht als ze het antwoord veranderen)
+
+report-victim-public-body = Een overheidsinstantie (bijvoorbeeld een gemeente of een school)
+report-section-more = Nog een paar vragen: uw antwoorden bepalen wie u moet inlichten
+report-field-region = Regio
+report-field-region-choose = Kies uw regio
+report-field-sector = Sector van uw organisatie
+report-field-sector-hint = NIS2-entiteiten moeten er een kiezen; banken en andere financiële entiteiten melden onder DORA.
+report-field-sector-none = Mijn sector staat er niet bij / weet ik niet
+report-sector-energy = Energie
+report-sector-transport = Vervoer
+report-sector-banking = Bankwezen
+report-sector-financial-market-infrastructure = Infrastructuur voor de financiële markt
+report-sector-health = Gezondheidszorg
+report-sector-drinking-water = Drinkwater
+report-sector-waste-water = Afvalwater
+report-sector-digital-infrastructure = Digitale infrastructuur
+report-sector-ict-service-management = Beheer van ICT-diensten (managed services)
+report-sector-public-administration = Overheid
+report-sector-space = Ruimtevaart
+report-sector-postal-courier = Post- en koeriersdiensten
+report-sector-waste-management = Afvalbeheer
+report-sector-chemicals = Chemische stoffen
+report-sector-food = Levensmiddelen
+report-sector-manufacturing = Vervaardiging
+report-sector-digital-providers = Digitale aanbieders (onlinemarktplaatsen, zoekmachines, sociale netwerken)
+report-sector-research = Onderzoek
+report-sector-trust-services = Vertrouwensdiensten (elektronische handtekeningen, zegels, tijdstempels)
+report-field-role = Voor de betrokken persoonsgegevens is uw organisatie
+report-role-controller = de verwerkingsverantwoordelijke: zij bepaalt waarom en hoe de gegevens worden gebruikt
+report-role-processor = een verwerker: zij verwerkt de gegevens voor een andere organisatie
+report-role-unsure = weet ik niet
+report-field-device-encrypted = De schijf van het verloren apparaat was sterk versleuteld en het wachtwoord of de sleutel is veilig
+report-field-payment = Hoe is het geld weggegaan?
+report-payment-card = Met een pas
+report-payment-transfer = Met een overboeking
+report-payment-instant = Met een directe overboeking of een betaalapp
+report-payment-crypto = In cryptovaluta
+report-payment-cash = Contant, met vouchers of cadeaukaarten
+report-payment-none = Er is geen geld weggegaan
+report-field-payment-recent = Minder dan 24 uur geleden
+report-field-self-approved = Ik heb de betaling zelf goedgekeurd (bijvoorbeeld tijdens een telefoontje van een nepbankmedewerker)
+report-error-region-invalid = Kies een regio van het land dat u heeft gekozen.
+report-error-sector-required = Kies de sector van uw organisatie: daarvan hangen de NIS2-plichten af.
+report-error-role-citizen = Een particulier kan geen verwerker zijn: kies ‘weet ik niet’.
+report-step-controller = De organisatie voor wie u de gegevens verwerkt (de verwerkingsverantwoordelijke)
+report-step-optional = Optioneel
+report-deadline-after-hours = Wettelijke termijn: binnen { $hours } uur na uw vorige melding
+report-deadline-after-months = Wettelijke termijn: binnen { $months ->
+    [one] een maand
+   *[other] { $months } maanden
+} na uw vorige melding
+report-deadline-undue-delay = Wettelijke plicht: zonder onredelijke vertraging
+report-needs-region = Dit hangt af van uw regio: kies die hierboven en toon de ontvangers opnieuw. De instanties zijn:
+report-alternatives = Ook mogelijk:

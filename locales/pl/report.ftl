@@ -119,3 +119,61 @@ delivery-ack-intro = Prosimy potwierdzić, że Państwa organizacja otrzymała z
 delivery-ack-button = Potwierdź odbiór
 delivery-ack-done = Dziękujemy. Odbiór zgłoszenia { $reference } został potwierdzony.
 delivery-ack-invalid = Ten link potwierdzający jest nieprawidłowy. Użyj linku z wiadomości e-mail dokładnie w takiej postaci, w jakiej został wysłany.
+
+## Pytania, od których zależy, kogo zawiadomić (widoczne po podglądzie, jeśli zmieniają odpowiedź)
+
+report-victim-public-body = Instytucja publiczna (np. gmina lub szkoła)
+report-section-more = Jeszcze kilka pytań: od Twoich odpowiedzi zależy, kogo musisz zawiadomić
+report-field-region = Region
+report-field-region-choose = Wybierz swój region
+report-field-sector = Sektor Twojej organizacji
+report-field-sector-hint = Podmioty objęte NIS2 muszą wybrać sektor; banki i inne podmioty finansowe zgłaszają incydenty na podstawie DORA.
+report-field-sector-none = Mojego sektora nie ma na liście / nie wiem
+report-sector-energy = Energetyka
+report-sector-transport = Transport
+report-sector-banking = Bankowość
+report-sector-financial-market-infrastructure = Infrastruktura rynków finansowych
+report-sector-health = Ochrona zdrowia
+report-sector-drinking-water = Woda pitna
+report-sector-waste-water = Ścieki
+report-sector-digital-infrastructure = Infrastruktura cyfrowa
+report-sector-ict-service-management = Zarządzanie usługami ICT (usługi zarządzane)
+report-sector-public-administration = Administracja publiczna
+report-sector-space = Przestrzeń kosmiczna
+report-sector-postal-courier = Usługi pocztowe i kurierskie
+report-sector-waste-management = Gospodarowanie odpadami
+report-sector-chemicals = Chemikalia
+report-sector-food = Żywność
+report-sector-manufacturing = Produkcja
+report-sector-digital-providers = Dostawcy usług cyfrowych (platformy handlowe, wyszukiwarki, serwisy społecznościowe)
+report-sector-research = Badania naukowe
+report-sector-trust-services = Usługi zaufania (podpisy i pieczęcie elektroniczne, znaczniki czasu)
+report-field-role = W odniesieniu do danych osobowych, których dotyczy incydent, Twoja organizacja jest
+report-role-controller = administratorem: decyduje, w jakim celu i w jaki sposób dane są wykorzystywane
+report-role-processor = podmiotem przetwarzającym: przetwarza dane w imieniu innej organizacji
+report-role-unsure = nie wiem
+report-field-device-encrypted = Dysk zgubionego urządzenia był silnie zaszyfrowany, a hasło lub klucz są bezpieczne
+report-field-payment = Jak wyszły pieniądze?
+report-payment-card = Kartą
+report-payment-transfer = Przelewem bankowym
+report-payment-instant = Przelewem natychmiastowym lub w aplikacji płatniczej
+report-payment-crypto = W kryptowalucie
+report-payment-cash = Gotówką, w bonach lub kartach podarunkowych
+report-payment-none = Żadne pieniądze nie wyszły
+report-field-payment-recent = Niecałe 24 godziny temu
+report-field-self-approved = Płatność została zatwierdzona przeze mnie (np. podczas rozmowy z fałszywym pracownikiem banku)
+report-error-region-invalid = Wybierz region w wybranym kraju.
+report-error-sector-required = Wybierz sektor swojej organizacji: od niego zależą obowiązki wynikające z NIS2.
+report-error-role-citizen = Osoba prywatna nie może być podmiotem przetwarzającym: wybierz „nie wiem”.
+report-step-controller = Organizacja, w imieniu której przetwarzasz dane (administrator)
+report-step-optional = Opcjonalnie
+report-deadline-after-hours = Termin ustawowy: w ciągu { $hours } godzin od Twojego poprzedniego zgłoszenia
+report-deadline-after-months = Termin ustawowy: w ciągu { $months ->
+    [one] miesiąca
+    [few] { $months } miesięcy
+    [many] { $months } miesięcy
+   *[other] { $months } miesiąca
+} od Twojego poprzedniego zgłoszenia
+report-deadline-undue-delay = Obowiązek prawny: bez zbędnej zwłoki
+report-needs-region = To zależy od Twojego regionu: wybierz go powyżej i ponownie wyświetl odbiorców. Właściwe instytucje to:
+report-alternatives = Możesz też:

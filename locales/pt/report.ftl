@@ -119,3 +119,59 @@ delivery-ack-intro = Confirme que a sua organização recebeu a denúncia { $ref
 delivery-ack-button = Confirmar a receção
 delivery-ack-done = Obrigado. A receção da denúncia { $reference } está confirmada.
 delivery-ack-invalid = Esta ligação de confirmação não é válida. Utilize a ligação do e-mail exatamente como foi enviada.
+
+## Perguntas que decidem a quem comunicar (mostradas depois da pré-visualização quando mudam a resposta)
+
+report-victim-public-body = Um organismo público (por exemplo, uma câmara municipal ou uma escola)
+report-section-more = Mais algumas perguntas: as suas respostas mudam a quem tem de comunicar
+report-field-region = Região
+report-field-region-choose = Escolha a sua região
+report-field-sector = Setor da sua organização
+report-field-sector-hint = As entidades NIS2 têm de escolher um; os bancos e outras entidades financeiras notificam ao abrigo do DORA.
+report-field-sector-none = O meu setor não está na lista / não tenho a certeza
+report-sector-energy = Energia
+report-sector-transport = Transportes
+report-sector-banking = Setor bancário
+report-sector-financial-market-infrastructure = Infraestruturas do mercado financeiro
+report-sector-health = Saúde
+report-sector-drinking-water = Água potável
+report-sector-waste-water = Águas residuais
+report-sector-digital-infrastructure = Infraestruturas digitais
+report-sector-ict-service-management = Gestão de serviços de TIC (serviços geridos)
+report-sector-public-administration = Administração pública
+report-sector-space = Espaço
+report-sector-postal-courier = Serviços postais e de estafeta
+report-sector-waste-management = Gestão de resíduos
+report-sector-chemicals = Produtos químicos
+report-sector-food = Alimentação
+report-sector-manufacturing = Indústria transformadora
+report-sector-digital-providers = Prestadores digitais (mercados em linha, motores de pesquisa, redes sociais)
+report-sector-research = Investigação
+report-sector-trust-services = Serviços de confiança (assinaturas e selos eletrónicos, selos temporais)
+report-field-role = Em relação aos dados pessoais afetados, a sua organização é
+report-role-controller = responsável pelo tratamento: decide para que fim e como os dados são usados
+report-role-processor = subcontratante: trata os dados por conta de outra organização
+report-role-unsure = não tenho a certeza
+report-field-device-encrypted = O disco do dispositivo perdido estava fortemente cifrado e a palavra-passe ou a chave estão em segurança
+report-field-payment = Como saiu o dinheiro?
+report-payment-card = Com cartão
+report-payment-transfer = Por transferência bancária
+report-payment-instant = Por transferência imediata ou app de pagamentos
+report-payment-crypto = Em criptomoeda
+report-payment-cash = Em dinheiro, vales ou cartões-oferta
+report-payment-none = Não saiu dinheiro
+report-field-payment-recent = Há menos de 24 horas
+report-field-self-approved = Fui eu que aprovei o pagamento (por exemplo, numa chamada de um falso gestor de conta)
+report-error-region-invalid = Escolha uma região do país que indicou.
+report-error-sector-required = Escolha o setor da sua organização: as obrigações NIS2 dependem dele.
+report-error-role-citizen = Um particular não pode ser subcontratante: escolha «não tenho a certeza».
+report-step-controller = A organização por conta da qual trata os dados (o responsável pelo tratamento)
+report-step-optional = Opcional
+report-deadline-after-hours = Prazo legal: no prazo de { $hours } horas após a sua notificação anterior
+report-deadline-after-months = Prazo legal: no prazo de { $months ->
+    [one] um mês
+   *[other] { $months } meses
+} após a sua notificação anterior
+report-deadline-undue-delay = Obrigação legal: sem demora injustificada
+report-needs-region = Depende da sua região: escolha-a acima e volte a mostrar os destinatários. Os organismos são:
+report-alternatives = Também é possível:

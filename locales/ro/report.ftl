@@ -119,3 +119,64 @@ delivery-ack-intro = Vă rugăm să confirmați că organizația dvs. a primit s
 delivery-ack-button = Confirmați primirea
 delivery-ack-done = Vă mulțumim. Primirea sesizării { $reference } este confirmată.
 delivery-ack-invalid = Acest link de confirmare nu este valid. Folosiți linkul din e-mail exact așa cum a fost trimis.
+
+## Questions that decide whom to tell (shown after the preview when they change the answer)
+
+report-victim-public-body = O instituție publică (de exemplu, o primărie sau o școală)
+report-section-more = Încă câteva întrebări: de răspunsurile dumneavoastră depinde pe cine trebuie să anunțați
+report-field-region = Regiune
+report-field-region-choose = Alegeți regiunea
+report-field-sector = Sectorul organizației dumneavoastră
+report-field-sector-hint = Entitățile NIS2 trebuie să aleagă un sector; băncile și alte entități financiare raportează conform DORA.
+report-field-sector-none = Sectorul nu este în listă / nu știu sigur
+report-sector-energy = Energie
+report-sector-transport = Transport
+report-sector-banking = Sectorul bancar
+report-sector-financial-market-infrastructure = Infrastructuri ale pieței financiare
+report-sector-health = Sănătate
+report-sector-drinking-water = Apă potabilă
+report-sector-waste-water = Ape uzate
+report-sector-digital-infrastructure = Infrastructură digitală
+report-sector-ict-service-management = Gestionarea serviciilor TIC (servicii gestionate)
+report-sector-public-administration = Administrație publică
+report-sector-space = Spațiu
+report-sector-postal-courier = Servicii poștale și de curierat
+report-sector-waste-management = Gestionarea deșeurilor
+report-sector-chemicals = Substanțe chimice
+report-sector-food = Alimente
+report-sector-manufacturing = Fabricare
+report-sector-digital-providers = Furnizori digitali (piețe online, motoare de căutare, rețele sociale)
+report-sector-research = Cercetare
+report-sector-trust-services = Servicii de încredere (semnături electronice, sigilii, marcaje temporale)
+report-field-role = Pentru datele personale afectate, organizația dumneavoastră este
+report-role-controller = operatorul: decide de ce și cum sunt folosite datele
+report-role-processor = persoană împuternicită de operator: prelucrează datele pentru o altă organizație
+report-role-unsure = nu știu sigur
+report-field-device-encrypted = Discul dispozitivului pierdut era criptat puternic, iar parola sau cheia este în siguranță
+report-field-payment = Cum au plecat banii?
+report-payment-card = Cu cardul
+report-payment-transfer = Prin transfer bancar
+report-payment-instant = Prin plată instant sau printr-o aplicație de plăți
+report-payment-crypto = În criptomonede
+report-payment-cash = În numerar, vouchere sau carduri cadou
+report-payment-none = Nu au plecat bani
+report-field-payment-recent = Acum mai puțin de 24 de ore
+report-field-self-approved = Am aprobat chiar eu plata (de exemplu, în timpul unui apel de la un fals consilier bancar)
+report-error-region-invalid = Alegeți o regiune din țara pe care ați ales-o.
+report-error-sector-required = Alegeți sectorul organizației: de el depind obligațiile NIS2.
+report-error-role-citizen = O persoană fizică nu poate fi persoană împuternicită de operator: alegeți „nu știu sigur”.
+report-step-controller = Organizația pentru care prelucrați datele (operatorul)
+report-step-optional = Opțional
+report-deadline-after-hours = Termen legal: în cel mult { $hours ->
+    [one] o oră
+    [few] { $hours } ore
+   *[other] { $hours } de ore
+} de la notificarea anterioară
+report-deadline-after-months = Termen legal: în cel mult { $months ->
+    [one] o lună
+    [few] { $months } luni
+   *[other] { $months } de luni
+} de la notificarea anterioară
+report-deadline-undue-delay = Obligație legală: fără întârzieri nejustificate
+report-needs-region = Depinde de regiunea dumneavoastră: alegeți-o mai sus și afișați din nou destinatarii. Instituțiile sunt:
+report-alternatives = Vă puteți adresa și:

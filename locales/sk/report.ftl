@@ -119,3 +119,66 @@ delivery-ack-intro = Potvrďte, prosím, že vaša organizácia prijala hláseni
 delivery-ack-button = Potvrdiť prijatie
 delivery-ack-done = Ďakujeme. Prijatie hlásenia { $reference } je potvrdené.
 delivery-ack-invalid = Tento potvrdzovací odkaz nie je platný. Použite odkaz z e-mailu presne tak, ako bol odoslaný.
+
+## Questions that decide whom to tell (shown after the preview when they change the answer)
+
+report-victim-public-body = Verejná inštitúcia (napríklad obec alebo škola)
+report-section-more = Ešte niekoľko otázok: od vašich odpovedí závisí, koho musíte informovať
+report-field-region = Región
+report-field-region-choose = Vyberte svoj región
+report-field-sector = Odvetvie vašej organizácie
+report-field-sector-hint = Subjekty podľa NIS2 musia odvetvie vybrať; banky a iné finančné subjekty podávajú hlásenia podľa DORA.
+report-field-sector-none = Moje odvetvie tu nie je / neviem
+report-sector-energy = Energetika
+report-sector-transport = Doprava
+report-sector-banking = Bankovníctvo
+report-sector-financial-market-infrastructure = Infraštruktúry finančného trhu
+report-sector-health = Zdravotníctvo
+report-sector-drinking-water = Pitná voda
+report-sector-waste-water = Odpadová voda
+report-sector-digital-infrastructure = Digitálna infraštruktúra
+report-sector-ict-service-management = Riadenie služieb IKT (riadené služby)
+report-sector-public-administration = Verejná správa
+report-sector-space = Vesmír
+report-sector-postal-courier = Poštové a kuriérske služby
+report-sector-waste-management = Odpadové hospodárstvo
+report-sector-chemicals = Chemické látky
+report-sector-food = Potraviny
+report-sector-manufacturing = Výroba
+report-sector-digital-providers = Poskytovatelia digitálnych služieb (online trhoviská, internetové vyhľadávače, sociálne siete)
+report-sector-research = Výskum
+report-sector-trust-services = Dôveryhodné služby (elektronické podpisy, pečate, časové pečiatky)
+report-field-role = Vo vzťahu k dotknutým osobným údajom je vaša organizácia
+report-role-controller = prevádzkovateľ: rozhoduje, prečo a ako sa údaje používajú
+report-role-processor = sprostredkovateľ: spracúva údaje pre inú organizáciu
+report-role-unsure = neviem
+report-field-device-encrypted = Disk strateného zariadenia bol silno šifrovaný a heslo alebo kľúč sú v bezpečí
+report-field-payment = Ako peniaze odišli?
+report-payment-card = Kartou
+report-payment-transfer = Bankovým prevodom
+report-payment-instant = Okamžitou platbou alebo cez platobnú aplikáciu
+report-payment-crypto = V kryptomenách
+report-payment-cash = V hotovosti, poukážkami alebo darčekovými kartami
+report-payment-none = Žiadne peniaze neodišli
+report-field-payment-recent = Pred menej ako 24 hodinami
+report-field-self-approved = Platbu som schválil(a) ja (napríklad počas hovoru s falošným pracovníkom banky)
+report-error-region-invalid = Vyberte región krajiny, ktorú ste zvolili.
+report-error-sector-required = Vyberte odvetvie svojej organizácie: závisia od neho povinnosti podľa NIS2.
+report-error-role-citizen = Súkromná osoba nemôže byť sprostredkovateľom: zvoľte „neviem“.
+report-step-controller = Organizácia, pre ktorú údaje spracúvate (prevádzkovateľ)
+report-step-optional = Nepovinné
+report-deadline-after-hours = Zákonná lehota: do { $hours ->
+    [one] { $hours } hodiny
+    [few] { $hours } hodín
+    [many] { $hours } hodiny
+   *[other] { $hours } hodín
+} od vášho predchádzajúceho oznámenia
+report-deadline-after-months = Zákonná lehota: do { $months ->
+    [one] jedného mesiaca
+    [few] { $months } mesiacov
+    [many] { $months } mesiaca
+   *[other] { $months } mesiacov
+} od vášho predchádzajúceho oznámenia
+report-deadline-undue-delay = Zákonná povinnosť: bez zbytočného odkladu
+report-needs-region = Závisí to od vášho regiónu: vyberte ho vyššie a znova si zobrazte príjemcov. Ide o tieto inštitúcie:
+report-alternatives = Obrátiť sa môžete aj na:

@@ -119,3 +119,67 @@ delivery-ack-intro = Prosimo, potrdite, da je vaša organizacija prejela prijavo
 delivery-ack-button = Potrdi prejem
 delivery-ack-done = Hvala. Prejem prijave { $reference } je potrjen.
 delivery-ack-invalid = Ta povezava za potrditev ni veljavna. Uporabite povezavo iz e-pošte točno tako, kot je bila poslana.
+
+## Questions that decide whom to tell (shown after the preview when they change the answer)
+
+report-victim-public-body = Javni organ ali ustanova (na primer občina ali šola)
+report-section-more = Še nekaj vprašanj: od vaših odgovorov je odvisno, koga morate obvestiti
+report-field-region = Regija
+report-field-region-choose = Izberite svojo regijo
+report-field-sector = Sektor vaše organizacije
+report-field-sector-hint = Subjekti po NIS2 morajo izbrati sektor; banke in drugi finančni subjekti poročajo po DORA.
+report-field-sector-none = Sektorja ni na seznamu / ne vem
+report-sector-energy = Energetika
+report-sector-transport = Promet
+report-sector-banking = Bančništvo
+report-sector-financial-market-infrastructure = Infrastruktura finančnega trga
+report-sector-health = Zdravstvo
+report-sector-drinking-water = Pitna voda
+report-sector-waste-water = Odpadna voda
+report-sector-digital-infrastructure = Digitalna infrastruktura
+report-sector-ict-service-management = Upravljanje storitev IKT (upravljane storitve)
+report-sector-public-administration = Javna uprava
+report-sector-space = Vesolje
+report-sector-postal-courier = Poštne in kurirske storitve
+report-sector-waste-management = Ravnanje z odpadki
+report-sector-chemicals = Kemikalije
+report-sector-food = Hrana
+report-sector-manufacturing = Proizvodnja
+report-sector-digital-providers = Ponudniki digitalnih storitev (spletne tržnice, spletni iskalniki, družbena omrežja)
+report-sector-research = Raziskave
+report-sector-trust-services = Storitve zaupanja (elektronski podpisi, žigi, časovni žigi)
+report-field-role = Glede prizadetih osebnih podatkov je vaša organizacija
+report-role-controller = upravljavec: odloča, zakaj in kako se podatki uporabljajo
+report-role-processor = obdelovalec: obdeluje podatke za drugo organizacijo
+report-role-unsure = ne vem
+report-field-device-encrypted = Disk izgubljene naprave je bil močno šifriran, geslo ali ključ pa je na varnem
+report-field-payment = Kako je denar odšel?
+report-payment-card = S kartico
+report-payment-transfer = Z bančnim nakazilom
+report-payment-instant = S takojšnjim plačilom ali plačilno aplikacijo
+report-payment-crypto = V kriptovalutah
+report-payment-cash = Z gotovino, boni ali darilnimi karticami
+report-payment-none = Denar ni odšel
+report-field-payment-recent = Pred manj kot 24 urami
+report-field-self-approved = Plačilo sem odobril/-a sam/-a (na primer med klicem lažnega bančnega svetovalca)
+report-error-region-invalid = Izberite regijo izbrane države.
+report-error-sector-required = Izberite sektor svoje organizacije: od njega so odvisne obveznosti po NIS2.
+report-error-role-citizen = Posameznik ne more biti obdelovalec: izberite »ne vem«.
+report-step-controller = Organizacija, za katero obdelujete podatke (upravljavec)
+report-step-optional = Neobvezno
+report-deadline-after-hours = Zakonski rok: v { $hours ->
+    [one] { $hours } uri
+    [two] { $hours } urah
+    [few] { $hours } urah
+   *[other] { $hours } urah
+} po prejšnjem obvestilu
+report-deadline-after-months = Zakonski rok: v { $months ->
+    [1] enem mesecu
+    [one] { $months } mesecu
+    [two] { $months } mesecih
+    [few] { $months } mesecih
+   *[other] { $months } mesecih
+} po prejšnjem obvestilu
+report-deadline-undue-delay = Zakonska obveznost: brez nepotrebnega odlašanja
+report-needs-region = To je odvisno od vaše regije: izberite jo zgoraj in znova prikažite prejemnike. Organi so:
+report-alternatives = Obrnete se lahko tudi na:

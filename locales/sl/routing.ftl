@@ -15,3 +15,47 @@ route-why-csirt-business = Nacionalni CSIRT lahko vaši organizaciji pomaga omej
 route-why-dpa-citizen = Vaši podatki so ušli iz podjetja. Nikogar vam ni treba obvestiti v nobenem roku: to je dolžnost podjetja. Če menite, da vaši podatki niso bili zaščiteni ali da vas podjetje ni obvestilo, se lahko pritožite pri organu za varstvo osebnih podatkov.
 route-why-police-crime = To je kaznivo dejanje v vseh državah EU. Prijava policiji ustvari uradni zapis in lahko pomaga pri preiskavi.
 route-why-unsure = Ne veste točno, kaj se je zgodilo? Policija lahko sprejme vašo prijavo in vas napoti na pravo službo. Vse shranite kot dokaz.
+
+## Money that can still be stopped
+
+route-why-card-block = Kartico takoj blokirajte: pokličite številko na hrbtni strani kartice ali v aplikaciji banke ali nacionalno številko za blokado kartic. Blokada prepreči nadaljnja plačila s kartico, nakazila, ki je že odšlo, pa ne more vrniti.
+route-why-payment-recall-urgent = Denar je odšel pred manj kot enim dnem: takoj pokličite številko svoje banke za prijavo zlorab (številko iz bančne aplikacije ali s kartice, nikoli iz sporočila) in prosite, naj plačilo ustavi ali odpokliče. Šteje vsaka ura.
+route-why-payment-recall = Pokličite številko svoje banke za prijavo zlorab (številko iz bančne aplikacije ali s kartice, nikoli iz sporočila): prosite, naj plačilo ustavi ali odpokliče in zavaruje vaš račun. Če plačila niste odobrili, pisno zahtevajte vračilo.
+route-why-bank-access = Nekdo bi morda lahko prek vaše telefonske številke ali računalnika dostopal do vašega bančnega računa: takoj pokličite številko svoje banke za prijavo zlorab, da bo lahko dostop nadzorovala ali blokirala, tudi če denar še ni odšel.
+
+## Reports
+
+route-why-police-stolen = Če so vam napravo ukradli, tatvino prijavite policiji: številko prijave boste potrebovali za zavarovalnico in operaterja. Izguba naprave ni kaznivo dejanje, zato ni česa prijaviti, če ste jo preprosto izgubili.
+route-why-financial-regulator = Finančni nadzornik vodi seznam podjetij, ki ne smejo ponujati naložb, in javnost opozarja nanje. Podjetje prijavite in preverite nadzornikova opozorila, preden karkoli še plačate: goljufi se pogosto vrnejo in se predstavljajo kot službe za »vračilo« denarja.
+route-why-illegal-content-minor = Slike ali sporočila, ki spolno izkoriščajo otroka, so povsod nezakoniti: prijavite jih tej službi, da jih odstranijo in preiščejo. Sami jih ne posredujte naprej in ne shranjujte kopij.
+route-why-ncii = Če so bile vaše intimne slike deljene ali vam grozijo, da jih bodo delili, vam ta služba lahko pomaga, da jih blokirate ali odstranite, ne da bi jih morali komurkoli poslati.
+route-why-assistance = Ta služba brezplačno pomaga žrtvam, kot ste vi: pojasni, kaj storiti, vas poveže s preverjeno pomočjo v bližini in vam pove, kam se obrniti s prijavo.
+route-why-victim-support = Prevara ali grožnje so hudo breme. Ta brezplačna in zaupna služba podpira žrtve kaznivih dejanj, ne glede na to, ali zadevo prijavite policiji ali ne.
+route-why-outside-police = Služb te države nimamo. Zadevo prijavite lokalni policiji in prosite za pisno številko prijave, ki jo lahko zahtevata banka in zavarovalnica.
+route-why-outside-national = Ta država ima nacionalno službo za prijavo spletnega kriminala.
+
+## Why a step is optional
+
+route-optional-complaint = Neobvezno: če niste nič izgubili, je prijava policiji vaša odločitev; policiji pomaga prepoznati prevare, ki ciljajo na veliko ljudi.
+route-optional-stolen = Samo če so vam napravo ukradli.
+route-optional-consumer = Neobvezno: denarja vam ne vrne, pomaga pa ustaviti trgovino in opozoriti druge.
+route-optional-ncii = Neobvezno: uporabite, če želite, da se slike odstranijo ali blokirajo.
+route-optional-csirt = Za vašo organizacijo neobvezno: zakonske obveznosti nimate, razen če ste subjekt po NIS2, vendar vam CSIRT lahko pomaga in opozori druge.
+route-optional-gdpr-complaint = Neobvezno: pritožite se lahko, za vas ne velja noben rok.
+route-optional-victim-support = Neobvezno: obrnite se nanje, kadar koli želite z nekom govoriti.
+
+## Legal duties (content/laws/)
+
+route-why-nis2-trust = Kot ponudnik storitev zaupanja morate uradno obvestilo o incidentu poslati v 24 urah, ne v 72, od trenutka, ko ste izvedeli za znaten incident, ki vpliva na vaše storitve zaupanja.
+route-why-gdpr-processor = Te podatke obdelujete za drugo organizacijo (ste njen obdelovalec): brez nepotrebnega odlašanja obvestite upravljavca. O tem, ali bo kršitev prijavljena organu za varstvo osebnih podatkov, odloči upravljavec, ne vi.
+route-why-gdpr-record = Disk je bil močno šifriran in ključ je na varnem, zato ni verjetno, da bi kršitev za kogarkoli pomenila tveganje, in je ni treba prijaviti. Zabeležite jo v svojo evidenco kršitev: dejstva, posledice in kaj ste storili. Če se je izgubil tudi ključ ali je bilo šifriranje šibko, jo prijavite v 72 urah.
+route-why-dora-initial = Kot finančni subjekt po uredbi DORA pošljite nadzornemu organu začetno obvestilo o večjem incidentu, povezanem z IKT, v 4 urah od njegove razvrstitve kot večjega, najpozneje pa v 24 urah po tem, ko ste zanj izvedeli.
+route-why-dora-intermediate = Vmesno poročilo pošljite v 72 urah po začetnem obvestilu.
+route-why-dora-final = Končno poročilo pošljite v enem mesecu po zadnjem vmesnem poročilu.
+route-why-ch-isa = Upravljavci kritične infrastrukture morajo kibernetski napad prijaviti Nacionalnemu centru za kibernetsko varnost v 24 urah od odkritja.
+route-why-ch-isa-completion = Če je bila vaša prva prijava nepopolna, jo dopolnite v 14 dneh.
+route-why-ch-fadp-breach = Če bo kršitev verjetno povzročila veliko tveganje za prizadete ljudi, jo čim prej prijavite zveznemu pooblaščencu za varstvo podatkov in informacij.
+route-why-gb-ukgdpr = Gre za osebne podatke drugih ljudi: kršitev prijavite britanskemu organu za varstvo podatkov (Information Commissioner's Office) v 72 urah od trenutka, ko ste zanjo izvedeli, razen če ni verjetno, da bi za kogarkoli pomenila tveganje.
+route-why-gb-nis = Kot izvajalec bistvene storitve morate pristojni organ o incidentu z znatnim vplivom na vašo storitev obvestiti v 72 urah od trenutka, ko ste zanj izvedeli.
+route-why-is-nis = Kot izvajalec bistvene storitve morate CERT-IS o znatnem incidentu obvestiti brez nepotrebnega odlašanja.
+route-why-no-dsa = Kot ponudnik bistvene storitve morate Nacionalni varnostni organ (NSM) o znatnem incidentu obvestiti v 24 urah.

@@ -119,3 +119,59 @@ delivery-ack-intro = Bekräfta att er organisation har tagit emot anmälan { $re
 delivery-ack-button = Bekräfta mottagande
 delivery-ack-done = Tack. Mottagandet av anmälan { $reference } är bekräftat.
 delivery-ack-invalid = Den här bekräftelselänken är inte giltig. Använd länken i e-postmeddelandet exakt som den skickades.
+
+## Frågor som avgör vem du ska underrätta (visas efter förhandsvisningen när de ändrar svaret)
+
+report-victim-public-body = En offentlig verksamhet (till exempel en kommun eller en skola)
+report-section-more = Några frågor till: dina svar påverkar vem du måste underrätta
+report-field-region = Region
+report-field-region-choose = Välj din region
+report-field-sector = Din organisations sektor
+report-field-sector-hint = NIS2-entiteter måste välja en; banker och andra finansiella enheter rapporterar enligt DORA.
+report-field-sector-none = Sektorn finns inte med / vet inte
+report-sector-energy = Energi
+report-sector-transport = Transport
+report-sector-banking = Bankverksamhet
+report-sector-financial-market-infrastructure = Finansmarknadsinfrastruktur
+report-sector-health = Hälso- och sjukvård
+report-sector-drinking-water = Dricksvatten
+report-sector-waste-water = Avloppsvatten
+report-sector-digital-infrastructure = Digital infrastruktur
+report-sector-ict-service-management = Förvaltning av IKT-tjänster (hanterade tjänster)
+report-sector-public-administration = Offentlig förvaltning
+report-sector-space = Rymden
+report-sector-postal-courier = Post- och budtjänster
+report-sector-waste-management = Avfallshantering
+report-sector-chemicals = Kemikalier
+report-sector-food = Livsmedel
+report-sector-manufacturing = Tillverkning
+report-sector-digital-providers = Digitala leverantörer (onlinemarknadsplatser, sökmotorer, sociala nätverk)
+report-sector-research = Forskning
+report-sector-trust-services = Betrodda tjänster (elektroniska underskrifter, stämplar, tidsstämplar)
+report-field-role = För de berörda personuppgifterna är din organisation
+report-role-controller = personuppgiftsansvarig: den bestämmer varför och hur uppgifterna används
+report-role-processor = personuppgiftsbiträde: den behandlar uppgifterna för en annan organisations räkning
+report-role-unsure = vet inte
+report-field-device-encrypted = Disken i den förlorade enheten var starkt krypterad och lösenordet eller nyckeln är säker
+report-field-payment = Hur försvann pengarna?
+report-payment-card = Med kort
+report-payment-transfer = Med banköverföring
+report-payment-instant = Med direktöverföring eller betalapp
+report-payment-crypto = I kryptovaluta
+report-payment-cash = Kontant, med värdebevis eller presentkort
+report-payment-none = Inga pengar försvann
+report-field-payment-recent = För mindre än 24 timmar sedan
+report-field-self-approved = Jag godkände betalningen själv (till exempel under ett samtal från en falsk bankrådgivare)
+report-error-region-invalid = Välj en region i det land du har valt.
+report-error-sector-required = Välj din organisations sektor: skyldigheterna enligt NIS2 beror på den.
+report-error-role-citizen = En privatperson kan inte vara personuppgiftsbiträde: välj ”vet inte”.
+report-step-controller = Organisationen som du behandlar uppgifterna åt (den personuppgiftsansvarige)
+report-step-optional = Frivilligt
+report-deadline-after-hours = Lagstadgad tidsfrist: inom { $hours } timmar från din föregående rapport
+report-deadline-after-months = Lagstadgad tidsfrist: inom { $months ->
+    [one] en månad
+   *[other] { $months } månader
+} från din föregående rapport
+report-deadline-undue-delay = Lagstadgad skyldighet: utan onödigt dröjsmål
+report-needs-region = Det beror på din region: välj den ovan och visa mottagarna igen. Instanserna är:
+report-alternatives = Också möjligt:

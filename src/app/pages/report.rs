@@ -13,12 +13,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-const VICTIMS: [&str; 4] = [
+const VICTIMS: [&str; 5] = [
     "citizen",
     "business",
+    "public-body",
     "essential-entity",
     "important-entity",
 ];
+const PAYMENTS: [&str; 6] = ["card", "transfer", "instant", "crypto", "cash", "none"];
+const ROLES: [&str; 3] = ["controller", "processor", "unsure"];
 const CURRENCIES: [&str; 13] = [
     "EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "ISK", "NOK", "CHF", "GBP", "USD",
 ];
@@ -94,6 +97,102 @@ fn described(errors: &[FieldError], field: &str, hint: Option<&str>) -> Option<S
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// The legal deadline of a step: hours or months from awareness or from the previous notification, or
+/// "without undue delay" for a duty without a fixed clock.
+fn deadline_line(step: &StepView, lang: &'static str) -> Option<AnyView> {
+    let after = step
+        .deadline_from
+        .as_deref()
+        .is_some_and(|f| f != "awareness");
+    let text = match (step.deadline_hours, step.deadline_months, after) {
+        (Some(h), _, false) => i18n::t_args(lang, "report-deadline", &[("hours", h.into())]),
+        (Some(h), _, true) => {
+            i18n::t_args(lang, "report-deadline-after-hours", &[("hours", h.into())])
+        }
+        (None, Some(m), _) => {
+            i18n::t_args(lang, "report-deadline-after-months", &[("months", m.into())])
+        }
+        (None, None, _) if step.deadline_from.is_some() => tr("report-deadline-undue-delay"),
+        _ => return None,
+    };
+    Some(
+        view! {
+            <p class="deadline"><strong>{text}</strong>
+            {step.deadline_at.clone().map(|d| view! { " – " {i18n::t_args(lang, "report-deadline-at", &[("date", d.into())])} })}</p>
+        }
+        .into_any(),
+    )
+}
+
+/// The questions that change the answer, asked once the rest of the form is known (after a preview): the
+/// region where a service is regional, the sector and role of an organisation, how money left, whether a lost
+/// device was encrypted. Without JavaScript this is the preview step asking.
+fn more_questions(st: &ReportFormState) -> Option<AnyView> {
+    let i = &st.input;
+    let e = &st.errors;
+    let org = !i.victim.is_empty() && i.victim != "citizen";
+    let ask_region = !st.regions.is_empty()
+        && (!i.region.is_empty()
+            || st
+                .preview
+                .as_ref()
+                .is_some_and(|p| p.iter().any(|s| s.needs_region)));
+    let ask_sector = org;
+    let ask_role = org && i.personal_data;
+    let ask_payment = i.money_lost || !i.amount.trim().is_empty() || !i.payment.is_empty();
+    let ask_device = i.incident == "lost-device" && i.personal_data && org;
+    let asked = st.preview.is_some() || !e.is_empty();
+    if !asked || !(ask_region || ask_sector || ask_role || ask_payment || ask_device) {
+        return None;
+    }
+    Some(view! {
+        <fieldset class="more-questions">
+            <legend>{tr("report-section-more")}</legend>
+            {ask_region.then(|| view! {
+                <label for="region">{tr("report-field-region")}</label>
+                {field_error(e, "region")}
+                <select id="region" name="region" aria-invalid=invalid(e, "region") aria-describedby=described(e, "region", None)>
+                    <option value="" selected=i.region.is_empty()>{tr("report-field-region-choose")}</option>
+                    {st.regions.iter().map(|(code, name)| view! { <option value=code.clone() selected=i.region.eq_ignore_ascii_case(code) lang="und">{name.clone()}</option> }).collect_view()}
+                </select>
+            })}
+            {ask_sector.then(|| view! {
+                <label for="sector">{tr("report-field-sector")}</label>
+                <p class="hint" id="sector-hint">{tr("report-field-sector-hint")}</p>
+                {field_error(e, "sector")}
+                <select id="sector" name="sector" aria-invalid=invalid(e, "sector") aria-describedby=described(e, "sector", Some("sector-hint"))>
+                    <option value="" selected=i.sector.is_empty()>{tr("report-field-sector-none")}</option>
+                    {st.sectors.iter().map(|s| view! { <option value=s.clone() selected=i.sector == *s>{tr(&format!("report-sector-{s}"))}</option> }).collect_view()}
+                </select>
+            })}
+            {ask_role.then(|| view! {
+                <fieldset class="choices" id="role">
+                    <legend>{tr("report-field-role")}</legend>
+                    {field_error(e, "role")}
+                    {ROLES.iter().map(|r| {
+                        let id = format!("role-{r}");
+                        let checked = i.role == *r || (i.role.is_empty() && *r == "unsure");
+                        view! { <p><input type="radio" name="role" value=*r id=id.clone() checked=checked /><label for=id>{tr(&format!("report-role-{r}"))}</label></p> }
+                    }).collect_view()}
+                </fieldset>
+            })}
+            {ask_payment.then(|| view! {
+                <label for="payment">{tr("report-field-payment")}</label>
+                {field_error(e, "payment")}
+                <select id="payment" name="payment" aria-invalid=invalid(e, "payment")>
+                    <option value="" selected=i.payment.is_empty()>"–"</option>
+                    {PAYMENTS.iter().map(|p| view! { <option value=*p selected=i.payment == *p>{tr(&format!("report-payment-{p}"))}</option> }).collect_view()}
+                </select>
+                <p><input type="checkbox" id="payment_recent" name="payment_recent" checked=i.payment_recent /><label for="payment_recent">{tr("report-field-payment-recent")}</label></p>
+                <p><input type="checkbox" id="self_approved" name="self_approved" checked=i.self_approved /><label for="self_approved">{tr("report-field-self-approved")}</label></p>
+            })}
+            {ask_device.then(|| view! {
+                <p><input type="checkbox" id="device_encrypted" name="device_encrypted" checked=i.device_encrypted /><label for="device_encrypted">{tr("report-field-device-encrypted")}</label></p>
+            })}
+        </fieldset>
+    }.into_any())
+}
+
 /// One routing step: who, why, deadline, channels, and (in the form) the consent checkbox.
 #[component]
 pub fn StepItem(
@@ -119,9 +218,17 @@ pub fn StepItem(
         <li class="step">
             <h3>{kind_label.clone()}{step.contact.as_ref().map(|c| view! { ": " <span lang="und">{c.name.clone()}</span> })}</h3>
             <p>{step.why.clone()}</p>
-            {step.deadline_hours.map(|h| view! {
-                <p class="deadline"><strong>{i18n::t_args(lang, "report-deadline", &[("hours", h.into())])}</strong>
-                {step.deadline_at.clone().map(|d| view! { " – " {i18n::t_args(lang, "report-deadline-at", &[("date", d.into())])} })}</p>
+            {(!step.optional.is_empty()).then(|| view! { <p class="optional"><strong>{tr("report-step-optional")}</strong>" – "{step.optional.clone()}</p> })}
+            {deadline_line(&step, lang)}
+            {step.needs_region.then(|| view! { <p class="notice">{tr("report-needs-region")}</p> })}
+            {(!step.alternatives.is_empty()).then(|| view! {
+                {(!step.needs_region).then(|| view! { <p class="meta-line">{tr("report-alternatives")}</p> })}
+                <ul class="alternatives">
+                    {step.alternatives.iter().map(|c| {
+                        let link = c.report_url.clone().or(c.website.clone());
+                        view! { <li><span lang="und">{c.name.clone()}</span>{link.map(|u| view! { " – " <a href=u.clone() rel="noopener noreferrer">{u.clone()}</a> })}{c.phone.clone().map(|p| view! { " – " {p} })}</li> }
+                    }).collect_view()}
+                </ul>
             })}
             {step.legal_basis.clone().map(|b| view! { <p class="meta-line" lang="en">{i18n::t_args(lang, "report-legal-basis", &[("basis", b.into())])}</p> })}
             {step.contact.clone().map(|c| view! {
@@ -270,6 +377,8 @@ fn form_view(st: ReportFormState) -> AnyView {
                 {field_error(&e, "anonymous")}
                 <p><input type="checkbox" id="anonymous" name="anonymous" checked=i.anonymous /><label for="anonymous">{tr("report-field-anonymous")}</label></p>
             </fieldset>
+
+            {more_questions(&st)}
 
             <aside class="notice">
                 <h2>{tr("report-evidence-title")}</h2>

@@ -212,6 +212,10 @@ pub struct ServiceOffer {
     /// NIS2 sectors it covers (empty: any).
     #[serde(default)]
     pub sectors: Vec<Sector>,
+    /// Ways of payment it handles (`card`, `transfer`, `instant`, `crypto`, `cash`; empty: any), e.g. a
+    /// police form only for fraudulent card charges.
+    #[serde(default)]
+    pub payments: Vec<super::rules::Payment>,
     /// Languages it works in (BCP 47).
     #[serde(default)]
     pub languages: Vec<String>,
@@ -236,6 +240,7 @@ impl ServiceOffer {
         u32::from(!self.regions.is_empty()) * 8
             + u32::from(!self.incidents.is_empty()) * 4
             + u32::from(!self.sectors.is_empty()) * 2
+            + u32::from(!self.payments.is_empty()) * 2
             + u32::from(!self.audience.is_empty())
     }
 }

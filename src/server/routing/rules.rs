@@ -556,16 +556,19 @@ fn fits(o: &super::directory::ServiceOffer, a: &Answers) -> bool {
     (o.audience.is_empty() || o.audience.iter().any(|x| aud.contains(x)))
         && (o.incidents.is_empty() || o.incidents.contains(&a.incident))
         && (o.sectors.is_empty() || a.sector.is_some_and(|s| o.sectors.contains(&s)))
+        && (o.payments.is_empty() || a.payment.is_some_and(|p| o.payments.contains(&p)))
 }
 
-/// The contacts of `country` offering `service` for these answers: (best, others, needs_region).
+/// The contacts of `country` offering `service` for these answers: (best, others, needs_region). Contacts
+/// with a channel come before those without (a body named without a confirmed channel still tells the victim
+/// whom to look for); then the most specific scope; then file order. With a region, a regional body replaces
+/// the national ones (regional competence is exclusive, e.g. a Land DPA); without one, a service offered only
+/// regionally lists the regional bodies and asks for the region.
 fn pick(country: &Country, service: Service, a: &Answers) -> (Option<Contact>, Vec<Contact>, bool) {
-    let mut national: Vec<(u32, usize, &Contact)> = Vec::new();
-    let mut regional: Vec<(u32, usize, &Contact)> = Vec::new();
+    type Cand<'a> = (bool, u32, usize, &'a Contact);
+    let mut national: Vec<Cand> = Vec::new();
+    let mut regional: Vec<Cand> = Vec::new();
     for (i, c) in country.contacts.iter().enumerate() {
-        if !c.has_channel() {
-            continue;
-        }
         let best = c
             .services
             .iter()
@@ -576,30 +579,26 @@ fn pick(country: &Country, service: Service, a: &Answers) -> (Option<Contact>, V
             .map(|o| (o.specificity(), o.regions.is_empty()))
             .max();
         match best {
-            Some((score, true)) => national.push((score, i, c)),
-            Some((score, false)) => regional.push((score, i, c)),
+            Some((score, true)) => national.push((c.has_channel(), score, i, c)),
+            Some((score, false)) => regional.push((c.has_channel(), score, i, c)),
             None => {}
         }
     }
-    let by_score = |v: &mut Vec<(u32, usize, &Contact)>| {
-        v.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+    let rank = |v: &mut Vec<Cand>| {
+        v.sort_by(|x, y| y.0.cmp(&x.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2)));
     };
-    by_score(&mut national);
-    by_score(&mut regional);
+    rank(&mut national);
+    rank(&mut regional);
     if a.region.is_some() && !regional.is_empty() {
-        // regional bodies for the given region, most specific first
-        let mut all = regional;
-        all.extend(national);
-        let mut it = all.into_iter().map(|x| x.2.clone());
+        let mut it = regional.into_iter().map(|x| x.3.clone());
         return (it.next(), it.collect(), false);
     }
-    if !regional.is_empty() && national.iter().all(|n| n.0 < regional[0].0) {
-        // no region given and the service is regional: list the regional bodies, ask for the region
-        let mut alts: Vec<Contact> = national.iter().map(|x| x.2.clone()).collect();
-        alts.extend(regional.into_iter().map(|x| x.2.clone()));
+    if !regional.is_empty() && national.iter().all(|n| n.1 < regional[0].1) {
+        let mut alts: Vec<Contact> = national.iter().map(|x| x.3.clone()).collect();
+        alts.extend(regional.into_iter().map(|x| x.3.clone()));
         return (None, alts, true);
     }
-    let mut it = national.into_iter().map(|x| x.2.clone());
+    let mut it = national.into_iter().map(|x| x.3.clone());
     (it.next(), it.collect(), false)
 }
 
