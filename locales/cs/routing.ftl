@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Jde o osobní údaje jiných lidí: ohlaste porušení Ú�
 route-why-gb-nis = Jako provozovatel základní služby oznamte svému příslušnému orgánu incident s významným dopadem na vaši službu do 72 hodin od okamžiku, kdy jste se o něm dozvěděli.
 route-why-is-nis = Jako provozovatel základní služby oznamte významný incident týmu CERT-IS bez zbytečného odkladu.
 route-why-no-dsa = Jako poskytovatel základní služby oznamte významný incident Národnímu bezpečnostnímu úřadu (NSM) do 24 hodin.
+route-why-csirt-citizen = Národní CSIRT přijímá hlášení i od soukromých osob: může zajistit zablokování podvodných stránek, varovat ostatní a poradit vám s vyčištěním zařízení.
+route-optional-csirt-citizen = Nepovinné: pomáhá chránit ostatní, ale nenahrazuje trestní oznámení.

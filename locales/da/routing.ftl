@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Andre menneskers personoplysninger er berørt: anmeld brud
 route-why-gb-nis = Som operatør af en væsentlig tjeneste skal du underrette din kompetente myndighed om en hændelse med væsentlig indvirkning på tjenesten inden for 72 timer efter, at du har fået kendskab til den.
 route-why-is-nis = Som operatør af en væsentlig tjeneste skal du underrette CERT-IS om en væsentlig hændelse uden unødig forsinkelse.
 route-why-no-dsa = Som udbyder af en væsentlig tjeneste skal du underrette Nasjonal sikkerhetsmyndighet (NSM) om en væsentlig hændelse inden for 24 timer.
+route-why-csirt-citizen = Det nationale CSIRT tager også imod anmeldelser fra privatpersoner: det kan få falske sider lukket, advare andre og rådgive dig om at rense din enhed.
+route-optional-csirt-citizen = Frivilligt: det hjælper med at beskytte andre, men erstatter ikke en politianmeldelse.

@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Personenbezogene Daten anderer Menschen sind betroffen: Me
 route-why-gb-nis = Als Betreiber eines wesentlichen Dienstes melden Sie Ihrer zuständigen Behörde einen Sicherheitsvorfall mit erheblichen Auswirkungen auf Ihren Dienst innerhalb von 72 Stunden, nachdem Sie davon Kenntnis erlangt haben.
 route-why-is-nis = Als Betreiber eines wesentlichen Dienstes melden Sie CERT-IS einen erheblichen Sicherheitsvorfall unverzüglich.
 route-why-no-dsa = Als Anbieter eines wesentlichen Dienstes melden Sie einen erheblichen Sicherheitsvorfall innerhalb von 24 Stunden der norwegischen Nationalen Sicherheitsbehörde (NSM).
+route-why-csirt-citizen = Das nationale CSIRT nimmt auch Meldungen von Privatpersonen an: Es kann gefälschte Seiten sperren lassen, andere warnen und Ihnen Tipps zur Bereinigung Ihres Geräts geben.
+route-optional-csirt-citizen = Freiwillig: Ihre Meldung schützt andere; sie ersetzt keine Strafanzeige.

@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Hay datos personales de otras personas afectados: notifiqu
 route-why-gb-nis = Como operador de servicios esenciales, notifique a su autoridad competente cualquier incidente con un impacto significativo en su servicio en un plazo de 72 horas desde que tenga conocimiento de él.
 route-why-is-nis = Como operador de servicios esenciales, notifique a CERT-IS cualquier incidente significativo sin dilación indebida.
 route-why-no-dsa = Como proveedor de un servicio esencial, notifique cualquier incidente significativo a la Autoridad Nacional de Seguridad de Noruega (NSM) en un plazo de 24 horas.
+route-why-csirt-citizen = El CSIRT nacional también recibe avisos de particulares: puede hacer que cierren las webs falsas, avisar a otras personas y orientarte para limpiar tu dispositivo.
+route-optional-csirt-citizen = Opcional: ayuda a proteger a otras personas, pero no sustituye a la denuncia.

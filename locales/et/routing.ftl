@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Tegemist on teiste inimeste isikuandmetega: teata rikkumis
 route-why-gb-nis = Olulise teenuse osutajana teavita oma pädevat asutust intsidendist, millel on sinu teenusele märkimisväärne mõju, 72 tunni jooksul alates hetkest, kui said sellest teada.
 route-why-is-nis = Olulise teenuse osutajana teavita CERT-IS-i olulisest intsidendist põhjendamatu viivituseta.
 route-why-no-dsa = Olulise teenuse osutajana teavita riiklikku julgeolekuasutust (NSM) olulisest intsidendist 24 tunni jooksul.
+route-why-csirt-citizen = Riiklik CSIRT võtab teateid vastu ka eraisikutelt: ta saab lasta võltslehed sulgeda, hoiatada teisi ja anda nõu, kuidas seade puhtaks teha.
+route-optional-csirt-citizen = Vabatahtlik: see aitab teisi kaitsta, kuid ei asenda politseile tehtavat avaldust.

@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Asia koskee muiden ihmisten henkilötietoja: ilmoita tieto
 route-why-gb-nis = Keskeisen palvelun tarjoajana ilmoita toimivaltaiselle viranomaisellesi poikkeamasta, jolla on merkittävä vaikutus palveluusi, 72 tunnin kuluessa siitä, kun sait tietää siitä.
 route-why-is-nis = Keskeisen palvelun tarjoajana ilmoita merkittävästä poikkeamasta CERT-IS:lle ilman aiheetonta viivytystä.
 route-why-no-dsa = Keskeisen palvelun tarjoajana ilmoita merkittävästä poikkeamasta kansalliselle turvallisuusviranomaiselle (NSM) 24 tunnin kuluessa.
+route-why-csirt-citizen = Kansallinen CSIRT ottaa vastaan ilmoituksia myös yksityishenkilöiltä: se voi saada valesivustot suljetuiksi, varoittaa muita ja neuvoa laitteesi puhdistamisessa.
+route-optional-csirt-citizen = Vapaaehtoinen: ilmoitus auttaa suojaamaan muita, mutta ei korvaa rikosilmoitusta.

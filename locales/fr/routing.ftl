@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Des données personnelles d’autres personnes sont touch�
 route-why-gb-nis = En tant qu’opérateur de services essentiels, notifiez à votre autorité compétente tout incident ayant un impact significatif sur votre service dans les 72 heures après en avoir eu connaissance.
 route-why-is-nis = En tant qu’opérateur de services essentiels, notifiez à CERT-IS tout incident important sans retard injustifié.
 route-why-no-dsa = En tant que fournisseur d’un service essentiel, notifiez tout incident important à l’Autorité nationale de sécurité norvégienne (NSM) dans les 24 heures.
+route-why-csirt-citizen = Le CSIRT national reçoit aussi les signalements des particuliers : il peut faire fermer les faux sites, alerter les autres et vous conseiller pour nettoyer votre appareil.
+route-optional-csirt-citizen = Facultatif : cela protège les autres, mais ne remplace pas une plainte.

@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Baineann sé le sonraí pearsanta daoine eile: tuairiscigh
 route-why-gb-nis = Mar oibreoir seirbhíse riachtanaí, tabhair fógra don údarás inniúil faoi theagmhas a bhfuil tionchar suntasach aige ar do sheirbhís laistigh de 72 uair an chloig ón uair a fuair tú amach faoi.
 route-why-is-nis = Mar oibreoir seirbhíse riachtanaí, tabhair fógra do CERT-IS faoi theagmhas suntasach gan moill mhíchuí.
 route-why-no-dsa = Mar sholáthraí seirbhíse riachtanaí, tabhair fógra don Údarás Náisiúnta Slándála (NSM) faoi theagmhas suntasach laistigh de 24 uair an chloig.
+route-why-csirt-citizen = Glacann an CSIRT náisiúnta le tuairiscí ó dhaoine aonair freisin: is féidir leis suíomhanna bréige a bhaint anuas, daoine eile a chur ar an airdeall agus comhairle a thabhairt duit faoi do ghléas a ghlanadh.
+route-optional-csirt-citizen = Roghnach: cabhraíonn sé le daoine eile a chosaint, ach ní ionann é agus tuairisc do na Gardaí nó do na póilíní.

@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Riječ je o osobnim podacima drugih ljudi: prijavite povre
 route-why-gb-nis = Kao operator ključne usluge obavijestite nadležno tijelo o incidentu sa značajnim učinkom na vašu uslugu u roku od 72 sata od trenutka kad ste za njega saznali.
 route-why-is-nis = Kao operator ključne usluge obavijestite CERT-IS o značajnom incidentu bez nepotrebnog odgađanja.
 route-why-no-dsa = Kao pružatelj ključne usluge obavijestite Nacionalno tijelo za sigurnost (NSM) o značajnom incidentu u roku od 24 sata.
+route-why-csirt-citizen = Nacionalni CSIRT prima prijave i od građana: može ishoditi uklanjanje lažnih stranica, upozoriti druge i savjetovati vas kako očistiti uređaj.
+route-optional-csirt-citizen = Neobavezno: pomaže zaštititi druge, ali ne zamjenjuje kaznenu prijavu policiji.

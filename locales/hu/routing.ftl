@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Mások személyes adatai érintettek: az incidenst a tudom
 route-why-gb-nis = Alapvető szolgáltatást nyújtó szereplőként a szolgáltatására jelentős hatással járó incidenst a tudomásszerzéstől számított 72 órán belül jelentse be az illetékes hatóságnak.
 route-why-is-nis = Alapvető szolgáltatást nyújtó szereplőként a jelentős incidenst indokolatlan késedelem nélkül jelentse be a CERT-IS-nek.
 route-why-no-dsa = Alapvető szolgáltatás nyújtójaként a jelentős incidenst 24 órán belül jelentse be a norvég Nemzetbiztonsági Hatóságnak (NSM).
+route-why-csirt-citizen = A nemzeti CSIRT magánszemélyek bejelentéseit is fogadja: eléri a hamis oldalak eltávolítását, figyelmezteti a többieket, és tanácsot ad az eszköz megtisztításához.
+route-optional-csirt-citizen = Nem kötelező: segít másokat megvédeni, de nem helyettesíti a rendőrségi feljelentést.

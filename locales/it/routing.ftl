@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Sono coinvolti dati personali di altre persone: notifichi 
 route-why-gb-nis = In quanto operatore di servizi essenziali, notifichi alla sua autorità competente qualsiasi incidente con un impatto significativo sul servizio entro 72 ore da quando ne è venuto a conoscenza.
 route-why-is-nis = In quanto operatore di servizi essenziali, notifichi a CERT-IS qualsiasi incidente significativo senza ingiustificato ritardo.
 route-why-no-dsa = In quanto fornitore di un servizio essenziale, notifichi qualsiasi incidente significativo all’Autorità nazionale per la sicurezza norvegese (NSM) entro 24 ore.
+route-why-csirt-citizen = Il CSIRT nazionale accoglie anche le segnalazioni dei privati: può far chiudere i siti falsi, avvisare altre persone e darti indicazioni per ripulire il dispositivo.
+route-optional-csirt-citizen = Facoltativo: aiuta a proteggere gli altri, ma non sostituisce la denuncia.

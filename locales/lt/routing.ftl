@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Paveikti kitų žmonių asmens duomenys: per 72 valandas n
 route-why-gb-nis = Kaip esminių paslaugų operatorius, apie incidentą, turintį didelį poveikį jūsų paslaugai, praneškite kompetentingai institucijai per 72 valandas nuo tada, kai apie jį sužinojote.
 route-why-is-nis = Kaip esminių paslaugų operatorius, apie didelį incidentą nepagrįstai nedelsdami praneškite CERT-IS.
 route-why-no-dsa = Kaip esminių paslaugų teikėjas, apie didelį incidentą per 24 valandas praneškite Nacionalinei saugumo tarnybai (NSM).
+route-why-csirt-citizen = Nacionalinis CSIRT priima pranešimus ir iš privačių asmenų: gali pasirūpinti, kad netikros svetainės būtų išjungtos, įspėti kitus ir patarti, kaip išvalyti įrenginį.
+route-optional-csirt-citizen = Neprivaloma: tai padeda apsaugoti kitus, bet nepakeičia pareiškimo policijai.

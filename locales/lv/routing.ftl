@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Ir skarti citu cilvēku personas dati: 72 stundu laikā no
 route-why-gb-nis = Kā pamatpakalpojumu sniedzējam Jums par incidentu, kam ir būtiska ietekme uz Jūsu pakalpojumu, jāpaziņo kompetentajai iestādei 72 stundu laikā no brīža, kad par to uzzinājāt.
 route-why-is-nis = Kā pamatpakalpojumu sniedzējam Jums par būtisku incidentu bez nepamatotas kavēšanās jāpaziņo CERT-IS.
 route-why-no-dsa = Kā pamatpakalpojumu sniedzējam Jums par būtisku incidentu 24 stundu laikā jāpaziņo Nacionālajai drošības iestādei (NSM).
+route-why-csirt-citizen = Nacionālais CSIRT pieņem ziņojumus arī no privātpersonām: tas var panākt viltus vietņu slēgšanu, brīdināt citus un ieteikt, kā iztīrīt ierīci.
+route-optional-csirt-citizen = Nav obligāti: tas palīdz pasargāt citus, bet neaizstāj iesniegumu policijai.

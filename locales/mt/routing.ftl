@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Hemm data personali ta' nies oħra milquta: irrapporta l-k
 route-why-gb-nis = Bħala operatur ta' servizz essenzjali, innotifika lill-awtorità kompetenti tiegħek b'inċident b'impatt sinifikanti fuq is-servizz tiegħek fi żmien 72 siegħa minn meta ssir taf bih.
 route-why-is-nis = Bħala operatur ta' servizz essenzjali, innotifika lis-CERT-IS b'inċident sinifikanti mingħajr dewmien żejjed.
 route-why-no-dsa = Bħala fornitur ta' servizz essenzjali, innotifika lill-Awtorità Nazzjonali tas-Sigurtà (NSM) b'inċident sinifikanti fi żmien 24 siegħa.
+route-why-csirt-citizen = Is-CSIRT nazzjonali jilqa' rapporti anki mingħand individwi: jista' jġiegħel siti foloz jingħalqu, iwissi lil ħaddieħor u jagħtik parir biex tnaddaf l-apparat tiegħek.
+route-optional-csirt-citizen = Mhux obbligatorju: jgħin biex jipproteġi lil ħaddieħor, iżda ma jieħux post rapport lill-pulizija.

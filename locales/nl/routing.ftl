@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Het gaat om persoonsgegevens van anderen: meld het datalek
 route-why-gb-nis = Als aanbieder van een essentiële dienst meldt u een incident met aanzienlijke gevolgen voor uw dienst binnen 72 uur nadat u er kennis van heeft gekregen bij uw bevoegde autoriteit.
 route-why-is-nis = Als aanbieder van een essentiële dienst meldt u een significant incident zonder onredelijke vertraging bij CERT-IS.
 route-why-no-dsa = Als aanbieder van een essentiële dienst meldt u een significant incident binnen 24 uur bij de Noorse Nationale Veiligheidsautoriteit (NSM).
+route-why-csirt-citizen = Het nationale CSIRT neemt ook meldingen van particulieren aan: het kan nepsites laten offline halen, anderen waarschuwen en je advies geven om je apparaat op te schonen.
+route-optional-csirt-citizen = Optioneel: het helpt anderen beschermen, maar vervangt geen aangifte bij de politie.

@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Chodzi o dane osobowe innych osób: zgłoś naruszenie do 
 route-why-gb-nis = Jako operator usługi kluczowej zgłoś właściwemu organowi incydent mający istotny wpływ na Twoją usługę w ciągu 72 godzin od powzięcia o nim wiedzy.
 route-why-is-nis = Jako operator usługi kluczowej zgłoś poważny incydent do CERT-IS bez zbędnej zwłoki.
 route-why-no-dsa = Jako dostawca usługi kluczowej zgłoś poważny incydent norweskiemu Krajowemu Urzędowi Bezpieczeństwa (NSM) w ciągu 24 godzin.
+route-why-csirt-citizen = Krajowy CSIRT przyjmuje zgłoszenia także od osób prywatnych: może doprowadzić do zablokowania fałszywych stron, ostrzec innych i doradzić, jak oczyścić urządzenie.
+route-optional-csirt-citizen = Opcjonalnie: pomaga chronić innych, ale nie zastępuje zawiadomienia policji.

@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Estão em causa dados pessoais de outras pessoas: notifiqu
 route-why-gb-nis = Enquanto operador de serviços essenciais, notifique a sua autoridade competente de qualquer incidente com impacto significativo no seu serviço no prazo de 72 horas após ter tido conhecimento dele.
 route-why-is-nis = Enquanto operador de serviços essenciais, notifique o CERT-IS de qualquer incidente significativo sem demora injustificada.
 route-why-no-dsa = Enquanto prestador de um serviço essencial, notifique a Autoridade Nacional de Segurança da Noruega (NSM) de qualquer incidente significativo no prazo de 24 horas.
+route-why-csirt-citizen = O CSIRT nacional também recebe participações de particulares: pode mandar retirar sites falsos, avisar outras pessoas e aconselhá-lo a limpar o seu dispositivo.
+route-optional-csirt-citizen = Opcional: ajuda a proteger outras pessoas, mas não substitui a queixa às autoridades.

@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Sunt afectate datele personale ale altor persoane: raporta
 route-why-gb-nis = Ca operator de servicii esențiale, notificați autoritatea competentă despre un incident cu impact semnificativ asupra serviciului dumneavoastră, în termen de 72 de ore de la momentul în care ați aflat de el.
 route-why-is-nis = Ca operator de servicii esențiale, notificați CERT-IS despre un incident semnificativ, fără întârzieri nejustificate.
 route-why-no-dsa = Ca furnizor de servicii esențiale, notificați Autoritatea Națională de Securitate (NSM) despre un incident semnificativ în termen de 24 de ore.
+route-why-csirt-citizen = CSIRT-ul național primește sesizări și de la persoane fizice: poate cere închiderea site-urilor false, îi poate avertiza pe alții și vă poate sfătui cum să vă curățați dispozitivul.
+route-optional-csirt-citizen = Opțional: ajută la protejarea altora, dar nu înlocuiește plângerea la poliție.

@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Ide o osobné údaje iných ľudí: oznámte porušenie br
 route-why-gb-nis = Ako prevádzkovateľ základnej služby oznámte príslušnému orgánu incident s významným vplyvom na vašu službu do 72 hodín od chvíle, keď ste sa o ňom dozvedeli.
 route-why-is-nis = Ako prevádzkovateľ základnej služby oznámte významný incident tímu CERT-IS bez zbytočného odkladu.
 route-why-no-dsa = Ako poskytovateľ základnej služby oznámte významný incident do 24 hodín Národnému bezpečnostnému úradu (NSM).
+route-why-csirt-citizen = Národný CSIRT prijíma hlásenia aj od súkromných osôb: môže zabezpečiť zablokovanie falošných stránok, varovať ostatných a poradiť vám s vyčistením zariadenia.
+route-optional-csirt-citizen = Nepovinné: pomáha chrániť ostatných, ale nenahrádza trestné oznámenie.

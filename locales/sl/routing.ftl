@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Gre za osebne podatke drugih ljudi: kršitev prijavite bri
 route-why-gb-nis = Kot izvajalec bistvene storitve morate pristojni organ o incidentu z znatnim vplivom na vašo storitev obvestiti v 72 urah od trenutka, ko ste zanj izvedeli.
 route-why-is-nis = Kot izvajalec bistvene storitve morate CERT-IS o znatnem incidentu obvestiti brez nepotrebnega odlašanja.
 route-why-no-dsa = Kot ponudnik bistvene storitve morate Nacionalni varnostni organ (NSM) o znatnem incidentu obvestiti v 24 urah.
+route-why-csirt-citizen = Nacionalni CSIRT sprejema prijave tudi od posameznikov: lahko doseže odstranitev lažnih strani, opozori druge in vam svetuje, kako očistiti napravo.
+route-optional-csirt-citizen = Neobvezno: pomaga zaščititi druge, ne nadomešča pa prijave policiji.

@@ -59,3 +59,5 @@ route-why-gb-ukgdpr = Andra människors personuppgifter berörs: anmäl personup
 route-why-gb-nis = Som leverantör av samhällsviktiga tjänster ska du rapportera en incident med betydande påverkan på din tjänst till din behöriga myndighet inom 72 timmar från att du fick kännedom om den.
 route-why-is-nis = Som leverantör av samhällsviktiga tjänster ska du rapportera en betydande incident till CERT-IS utan onödigt dröjsmål.
 route-why-no-dsa = Som leverantör av en samhällsviktig tjänst ska du rapportera en betydande incident till Norges nationella säkerhetsmyndighet (NSM) inom 24 timmar.
+route-why-csirt-citizen = Den nationella CSIRT-funktionen tar också emot rapporter från privatpersoner: den kan få falska webbplatser stängda, varna andra och ge råd om hur du rensar din enhet.
+route-optional-csirt-citizen = Frivilligt: det hjälper till att skydda andra men ersätter inte en polisanmälan.

@@ -22,6 +22,7 @@ use pages::{
     home::HomePage,
     not_found::NotFound,
     report::{ReceiptPage, ReportPage, StatusPage},
+    contacts::{CountryListPage, CountryPageView},
     search::SearchPage,
 };
 
@@ -72,6 +73,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/report/receipt") view=ReceiptPage ssr=SsrMode::Async />
                     <Route path=path!("/report/status") view=StatusPage ssr=SsrMode::Async />
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async />
+                    <Route path=path!("/contacts") view=CountryListPage ssr=SsrMode::Async />
+                    <Route path=path!("/contacts/:cc") view=CountryPageView ssr=SsrMode::Async />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -92,6 +92,11 @@ pub struct ServeConfig {
     /// Seconds to let in-flight requests finish after SIGTERM/Ctrl-C.
     #[arg(long, env = "CYBERHELP_SHUTDOWN_GRACE_SECS", default_value_t = 10)]
     pub shutdown_grace_secs: u64,
+    /// Where readers report an error in a directory entry: an e-mail address (`corrections@example.eu`) or an
+    /// `https://` URL of a form. Each entry of the country pages (`/{lang}/contacts/{cc}`) links to it with the
+    /// entry's id (`mailto:` subject, or `?entry=` on the URL). Empty (the default): no link is shown.
+    #[arg(long, env = "CYBERHELP_CORRECTIONS_CONTACT", default_value = "")]
+    pub corrections_contact: String,
     /// Report delivery (outbox worker, SMTP, webhook and file channels).
     #[command(flatten)]
     pub delivery: DeliverySettings,

@@ -2,6 +2,7 @@
 
 pub mod advice;
 pub mod bulletins;
+pub mod contacts;
 pub mod home;
 pub mod not_found;
 pub mod report;

@@ -5,6 +5,7 @@
 
 pub mod directory;
 pub mod laws;
+pub mod pages;
 pub mod rules;
 
 pub use directory::{normalise_country, Contact, ContactKind, Directory, Sector, Service};
