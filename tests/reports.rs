@@ -318,12 +318,50 @@ async fn route_and_directory_api() {
             "country=DK&victim=citizen&incident=ddos&minor=perhaps",
             "minor",
         ),
+        // the answers that decide (issue 12): unknown or contradictory values name their parameter
+        ("country=DE&victim=business&incident=ransomware&region=DE-XX", "region"),
+        ("country=DE&victim=business&incident=ransomware&region=FR-75", "region"),
+        ("country=DE&victim=business&incident=ransomware&sector=bakery", "sector"),
+        ("country=DE&victim=essential-entity&incident=ransomware", "sector"),
+        ("country=DE&victim=citizen&incident=phishing&sector=health", "sector"),
+        ("country=DE&victim=citizen&incident=data-breach&role=processor", "role"),
+        ("country=DE&victim=business&incident=data-breach&role=boss", "role"),
+        ("country=DE&victim=citizen&incident=phishing&payment=cheque", "payment"),
+        ("country=DE&victim=citizen&incident=phishing&payment_recent=soon", "payment_recent"),
+        ("country=DE&victim=business&incident=lost-device&device_encrypted=maybe", "device_encrypted"),
     ] {
         let res = app.get(&format!("/api/v1/route?{q}"), &[]).await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{q}");
         let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
         assert_eq!(v["parameter"], param);
     }
+    // a Munich SME with customer data: the Bavarian DPA for private bodies, not the federal one, 72 h
+    let v: serde_json::Value = serde_json::from_str(
+        &text(app.get("/api/v1/route?country=DE&region=de-by&victim=business&incident=ransomware&personal_data=true&role=controller", &[]).await).await,
+    )
+    .unwrap();
+    let dpa = v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["service"] == "gdpr-breach-notification")
+        .expect("DPA step");
+    assert_eq!(dpa["contact_point"]["id"], "de-baylda");
+    assert_eq!(dpa["deadline_hours"], 72);
+    assert_eq!(dpa["optional"], false);
+    // a bank's final DORA report is one month after the intermediate report, not a fixed number of hours
+    let v: serde_json::Value = serde_json::from_str(
+        &text(app.get("/api/v1/route?country=BE&victim=essential-entity&sector=banking&incident=ddos", &[]).await).await,
+    )
+    .unwrap();
+    let fin = v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["rule"] == "dora-final")
+        .expect("DORA final report");
+    assert_eq!(fin["deadline_months"], 1);
+    assert_eq!(fin["deadline_from"], "dora-intermediate");
     let v: serde_json::Value =
         serde_json::from_str(&text(app.get("/api/v1/contact-points?country=be", &[]).await).await)
             .unwrap();
@@ -340,7 +378,7 @@ async fn route_and_directory_api() {
         StatusCode::OK
     );
     assert_eq!(
-        app.get("/api/v1/contact-points?country=US", &[])
+        app.get("/api/v1/contact-points?country=BR", &[])
             .await
             .status(),
         StatusCode::NOT_FOUND

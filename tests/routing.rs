@@ -56,6 +56,9 @@ struct Case {
     absent: Vec<String>,
     #[serde(default)]
     deadlines: BTreeMap<String, String>,
+    /// Services whose steps must be present and marked optional (a possibility, not a duty).
+    #[serde(default)]
+    optional: Vec<String>,
     source: String,
 }
 
@@ -176,6 +179,16 @@ fn check_case(lib: &content::Library, c: &Case) -> Vec<String> {
         });
         if !found {
             problems.push(format!("no {service} step due {due}"));
+        }
+    }
+    for service in &c.optional {
+        let steps: Vec<_> = r
+            .steps
+            .iter()
+            .filter(|s| s.service.id() == *service)
+            .collect();
+        if steps.is_empty() || steps.iter().any(|s| s.optional.is_none()) {
+            problems.push(format!("{service} must be present and optional"));
         }
     }
     if !problems.is_empty() {

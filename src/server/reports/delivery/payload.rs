@@ -61,13 +61,27 @@ pub struct Incident {
     pub minor: bool,
     /// Another country is involved.
     pub cross_border: bool,
+    /// ISO 3166-2 region, when a service depends on it.
+    pub region: Option<String>,
+    /// NIS2 sector of the organisation (kebab-case), if given.
+    pub sector: Option<String>,
+    /// Role for personal data: `controller`, `processor` or `unsure` (`None` when not asked).
+    pub role: Option<String>,
+    /// A lost device was strongly encrypted and the key is safe.
+    pub device_encrypted: bool,
+    /// How money left: `card`, `transfer`, `instant`, `crypto`, `cash` or `none`, if said.
+    pub payment: Option<String>,
+    /// The payment left less than 24 hours before the report.
+    pub payment_recent: bool,
+    /// The victim approved the payment themselves.
+    pub self_approved: bool,
 }
 
 /// The reporter's contact details: only when they did not ask to stay anonymous (the delivery itself exists
 /// only because they consented to this recipient).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Reporter {
-    /// `citizen`, `business`, `essential-entity` or `important-entity`.
+    /// `citizen`, `business`, `public-body`, `essential-entity` or `important-entity`.
     pub victim_type: String,
     /// Asked not to be contacted.
     pub anonymous: bool,
@@ -203,6 +217,13 @@ pub fn build(
             personal_data: i.personal_data,
             minor: i.minor,
             cross_border: i.cross_border,
+            region: opt(&i.region),
+            sector: opt(&i.sector),
+            role: opt(&i.role),
+            device_encrypted: i.device_encrypted,
+            payment: opt(&i.payment),
+            payment_recent: i.payment_recent,
+            self_approved: i.self_approved,
         },
         reporter: Reporter {
             victim_type: i.victim.clone(),
