@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generate content/contact-points/<cc>.toml from the gathered contact-point data.
+"""Generate content/contact-points/<cc>.toml from the gathered contact-point data (the directory's first version;
+the files have been maintained by hand since 2026-12-05, so this script refuses to overwrite them without --force).
 
 Usage:
     scripts/import-contact-points.py [DATA_DIR] [--out OUT_DIR] [--check-only]
@@ -672,7 +673,16 @@ def main() -> int:
     ap.add_argument("--out", default=str(repo / "content" / "contact-points"), help="output folder")
     ap.add_argument("--check-only", action="store_true", help="only verify the existing output")
     ap.add_argument("--verbose", action="store_true", help="print the merge log")
+    ap.add_argument("--force", action="store_true",
+                    help="overwrite hand-maintained files (they carry services, checks and corrections)")
     args = ap.parse_args()
+    out_dir = Path(args.out)
+    hand = [p.name for p in sorted(out_dir.glob("*.toml")) if "[[contacts.services]]" in p.read_text("utf-8")]
+    if hand and not args.check_only and not args.force:
+        print("content/contact-points is maintained by hand since 2026-12-05 (services, scope, checks; see "
+              f"docs/routing-data.md): {len(hand)} file(s) would lose their corrections. Use --out to write "
+              "elsewhere and compare, or --force.", file=sys.stderr)
+        return 2
     out = Path(args.out)
     if not args.check_only:
         try:
