@@ -5,3 +5,4 @@ pub mod contacts;
 pub mod content;
 pub mod report;
 pub mod search;
+pub mod triage;

@@ -178,11 +178,17 @@ pub struct ReceiptView {
     pub steps: Vec<StepView>,
 }
 
-/// The state of the report page: `None` for a fresh form (with a new form key), or what a POST left.
+/// A fresh report form (with a new form key), optionally filled in from `prefill`, the page's query string
+/// (`country=PT&victim=citizen&incident=phishing&money_lost=on&payment=card…`, as "What happened?" links it):
+/// only choices and flags are taken, never free text, and invalid values are left for validation to name.
 #[server(endpoint = "report/form")]
-pub async fn get_report_form(incident: Option<String>) -> Result<ReportFormState, ServerFnError> {
+pub async fn get_report_form(
+    incident: Option<String>,
+    prefill: String,
+) -> Result<ReportFormState, ServerFnError> {
     let state = expect_context::<crate::server::AppState>();
     let mut form = crate::server::reports::fresh_form(incident);
+    crate::server::reports::prefill(&mut form.input, &prefill);
     crate::server::reports::add_choices(&state.library(), &mut form);
     Ok(form)
 }

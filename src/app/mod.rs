@@ -23,6 +23,7 @@ use pages::{
     not_found::NotFound,
     report::{ReceiptPage, ReportPage, StatusPage},
     contacts::{CountryListPage, CountryPageView},
+    help::{EmbedHelpPage, HelpPage},
     search::SearchPage,
 };
 
@@ -64,6 +65,7 @@ pub fn App() -> impl IntoView {
                 // Leptos turns a nested "/" child into "/{lang}" without the slash; the home page is
                 // therefore a flat route so that axum serves "/{lang}/" (and "/{lang}" redirects to it).
                 <Route path=path!("/:lang/") view=HomeRoute ssr=SsrMode::Async />
+                <Route path=path!("/:lang/embed/help") view=EmbedHelpRoute ssr=SsrMode::Async />
                 <ParentRoute path=path!("/:lang") view=LangLayout ssr=SsrMode::Async>
                     <Route path=path!("/advice") view=AdviceListPage ssr=SsrMode::Async />
                     <Route path=path!("/advice/:slug") view=ArticlePage ssr=SsrMode::Async />
@@ -74,6 +76,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/report/status") view=StatusPage ssr=SsrMode::Async />
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async />
                     <Route path=path!("/contacts") view=CountryListPage ssr=SsrMode::Async />
+                    <Route path=path!("/help") view=HelpPage ssr=SsrMode::Async />
                     <Route path=path!("/contacts/:cc") view=CountryPageView ssr=SsrMode::Async />
                 </ParentRoute>
             </Routes>
@@ -104,7 +107,20 @@ fn HomeRoute() -> impl IntoView {
     with_locale(|| view! { <HomePage /> }.into_any())
 }
 
+/// `/{lang}/embed/help`: the diagnosis for partner sites, without the site's frame.
+#[component]
+fn EmbedHelpRoute() -> impl IntoView {
+    with_locale_in(false, || view! { <EmbedHelpPage /> }.into_any())
+}
+
 fn with_locale(inner: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    with_locale_in(true, inner)
+}
+
+fn with_locale_in(
+    framed: bool,
+    inner: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
     let params = use_params_map();
     let locale = Memo::new(move |_| params.read().get("lang").and_then(|l| i18n::locale(&l)));
     let inner = std::sync::Arc::new(inner);
@@ -115,7 +131,11 @@ fn with_locale(inner: impl Fn() -> AnyView + Send + Sync + 'static) -> impl Into
             view! {
                 <Html {..} lang=loc.tag dir=loc.dir.as_str() />
                 <Title formatter=|title: String| format!("{title} – cyberhelp") />
-                <PageFrame>{inner()}</PageFrame>
+                {if framed {
+                    view! { <PageFrame>{inner()}</PageFrame> }.into_any()
+                } else {
+                    inner()
+                }}
             }
             .into_any()
         }

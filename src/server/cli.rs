@@ -1,5 +1,5 @@
 //! The command line: `cyberhelp` (serve), `cyberhelp serve`, `cyberhelp deliver`,
-//! `cyberhelp check-content [DIR]`.
+//! `cyberhelp check-content [DIR]`, `cyberhelp triage-feedback`.
 
 use super::config::{Cli, Command, LogFormat, ServeConfig};
 use clap::Parser;
@@ -22,7 +22,37 @@ pub async fn main() -> ExitCode {
         Some(Command::CheckContent { dir }) => check_content(&dir),
         Some(Command::Serve(config)) => serve(config).await,
         Some(Command::Deliver(config)) => deliver(config).await,
+        Some(Command::TriageFeedback { database_url }) => triage_feedback(&database_url).await,
         None => serve(cli.serve).await,
+    }
+}
+
+/// `cyberhelp triage-feedback`: counts per question/result and language, most frequent first, each with the
+/// texts still kept.
+async fn triage_feedback(url: &str) -> ExitCode {
+    let run = async {
+        let db = super::db::connect(url, 1).await?;
+        super::triage_feedback::summary(&db).await
+    };
+    match run.await {
+        Ok(rows) if rows.is_empty() => {
+            println!("no \"none of these fit\" answers yet");
+            ExitCode::SUCCESS
+        }
+        Ok(rows) => {
+            println!("{:>6}  {:<24} {}", "count", "question/result", "lang");
+            for r in rows {
+                println!("{:>6}  {:<24} {}", r.count, r.node, r.lang);
+                for t in r.texts {
+                    println!("        - {}", t.replace('\n', " "));
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("cyberhelp: {e:#}");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -38,6 +38,17 @@ pub enum Command {
         #[arg(default_value = "content")]
         dir: PathBuf,
     },
+    /// List what "None of these fit" collected in the guided diagnosis: counts per question and language, and
+    /// the texts still kept (90 days).
+    TriageFeedback {
+        /// Database URL, as for `serve`.
+        #[arg(
+            long,
+            env = "DATABASE_URL",
+            default_value = "sqlite:data/cyberhelp.sqlite3"
+        )]
+        database_url: String,
+    },
 }
 
 /// Log output format.
@@ -97,6 +108,11 @@ pub struct ServeConfig {
     /// entry's id (`mailto:` subject, or `?entry=` on the URL). Empty (the default): no link is shown.
     #[arg(long, env = "CYBERHELP_CORRECTIONS_CONTACT", default_value = "")]
     pub corrections_contact: String,
+    /// Origins allowed to frame the embeddable diagnosis `/{lang}/embed/help`, space- or comma-separated
+    /// (`https://partner.example https://insurer.example`). Empty (the default): nobody may frame it. Every
+    /// other page can never be framed.
+    #[arg(long, env = "CYBERHELP_EMBED_ORIGINS", default_value = "")]
+    pub embed_origins: String,
     /// Report delivery (outbox worker, SMTP, webhook and file channels).
     #[command(flatten)]
     pub delivery: DeliverySettings,

@@ -15,6 +15,10 @@ pub mod reports;
 pub mod routing;
 pub mod search;
 pub mod security;
+pub mod triage;
+pub mod triage_feedback;
+pub mod triage_http;
+pub mod triage_view;
 
 use crate::app::{shell, App};
 use axum::body::Body;
@@ -324,6 +328,11 @@ pub fn router(state: AppState) -> Router {
             "/{lang}/report",
             axum::routing::post(reports::http::post_form.layer(rate_limit.clone())),
         )
+        .route(
+            "/{lang}/help/feedback",
+            axum::routing::post(triage_http::post_feedback.layer(rate_limit.clone())),
+        )
+        .route("/api/v1/triage", get(triage_http::get_tree))
         .route(
             "/api/v1/reports",
             axum::routing::post(reports::http::post_json.layer(rate_limit)),

@@ -1,4 +1,5 @@
-//! `/{lang}/`: what the portal is for, the emergency number, the three main tasks, the incident types as
+//! `/{lang}/`: what the portal is for, the emergency number, "What happened?" (the guided diagnosis) first,
+//! then search, the three main tasks, the incident types as
 //! entry points and the active threat bulletins.
 
 use crate::api::content::get_home;
@@ -30,6 +31,10 @@ pub fn HomePage() -> impl IntoView {
             <p class="lead">{tr("home-lead")}</p>
             <p class="emergency" role="note">
                 <strong>{tr("home-emergency")}</strong>
+            </p>
+            <p class="cta">
+                <a class="button cta-help" href=format!("/{lang}/help")>{tr("triage-home-cta")}</a>
+                <span class="cta-desc">{tr("triage-home-cta-desc")}</span>
             </p>
             <crate::app::pages::search::SearchBox value="" />
         </section>

@@ -3,6 +3,7 @@
 pub mod advice;
 pub mod bulletins;
 pub mod contacts;
+pub mod help;
 pub mod home;
 pub mod not_found;
 pub mod report;

@@ -11,7 +11,7 @@ use crate::app::{tr, use_locale};
 use crate::i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_location, use_query_map};
 
 const VICTIMS: [&str; 5] = [
     "citizen",
@@ -141,7 +141,15 @@ fn more_questions(st: &ReportFormState) -> Option<AnyView> {
     let ask_role = org && i.personal_data;
     let ask_payment = i.money_lost || !i.amount.trim().is_empty() || !i.payment.is_empty();
     let ask_device = i.incident == "lost-device" && i.personal_data && org;
-    let asked = st.preview.is_some() || !e.is_empty();
+    // prefilled answers (from "What happened?") are shown at once so that they are posted with the form
+    let prefilled = !i.region.is_empty()
+        || !i.sector.is_empty()
+        || !i.payment.is_empty()
+        || !i.role.is_empty()
+        || i.device_encrypted
+        || i.payment_recent
+        || i.self_approved;
+    let asked = st.preview.is_some() || !e.is_empty() || prefilled;
     if !asked || !(ask_region || ask_sector || ask_role || ask_payment || ask_device) {
         return None;
     }
@@ -430,15 +438,18 @@ pub fn ReportPage() -> impl IntoView {
     let query = use_query_map();
     let posted = use_context::<PostedForm>().map(|p| p.0);
     let incident = query.read_untracked().get("incident");
+    // the answers of "What happened?" (or any link) prefill the form: country, victim, incident, flags, ...
+    let prefill = use_location().search.get_untracked();
     let data = Resource::new(
         || (),
         move |_| {
             let posted = posted.clone();
             let incident = incident.clone();
+            let prefill = prefill.trim_start_matches('?').to_owned();
             async move {
                 match posted {
                     Some(p) => Ok(p),
-                    None => get_report_form(incident).await,
+                    None => get_report_form(incident, prefill).await,
                 }
             }
         },

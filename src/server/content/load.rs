@@ -684,6 +684,20 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
         }
     }
 
+    let triage = root.join("triage");
+    if triage.is_dir() && lib.rules.is_some() {
+        let has = |id: &str| i18n::t(i18n::DEFAULT_LANG, id) != id;
+        match crate::server::triage::load(&triage, &lib, has) {
+            Ok(t) => lib.triage = t,
+            Err(es) => errors.extend(es.into_iter().map(|m| ContentError {
+                file: String::new(),
+                line: None,
+                field: None,
+                message: m,
+            })),
+        }
+    }
+
     load_synonyms(root, &known, &mut lib, &mut errors);
     check_translations(&lib.advice, "advice", &mut errors, |a| &a.doc);
     check_translations(&lib.bulletins, "bulletins", &mut errors, |b| &b.doc);

@@ -217,6 +217,8 @@ pub struct Library {
     pub directory: crate::server::routing::Directory,
     /// Routing rules (`content/routing.toml`; `None` if absent).
     pub rules: Option<crate::server::routing::RuleSet>,
+    /// The guided diagnosis (`triage/tree.toml`), if the content has one.
+    pub triage: Option<crate::server::triage::Tree>,
     /// Victims' vocabulary for search by BCP 47 tag (`content/search/synonyms/<lang>.toml`; empty if absent).
     pub synonyms: BTreeMap<String, Vec<SynonymGroup>>,
 }

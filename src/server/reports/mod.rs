@@ -34,6 +34,40 @@ pub fn fresh_form(incident: Option<String>) -> ReportFormState {
     }
 }
 
+/// Fills a fresh form's choices and flags from a query string (the links of "What happened?"). Free text
+/// (description, contact) and the consent list are never taken from a link; values longer than 64 characters
+/// are ignored.
+pub fn prefill(input: &mut ReportInput, query: &str) {
+    if query.len() > 4096 {
+        return;
+    }
+    for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
+        if v.len() > 64 {
+            continue;
+        }
+        let v = v.into_owned();
+        let on = matches!(v.as_str(), "on" | "true" | "1" | "yes");
+        match k.as_ref() {
+            "country" => input.country = v,
+            "victim" => input.victim = v,
+            "incident" => input.incident = v,
+            "region" => input.region = v,
+            "sector" => input.sector = v,
+            "role" => input.role = v,
+            "payment" => input.payment = v,
+            "money_lost" => input.money_lost = on,
+            "personal_data" => input.personal_data = on,
+            "minor" => input.minor = on,
+            "cross_border" => input.cross_border = on,
+            "ongoing" => input.ongoing = on,
+            "device_encrypted" => input.device_encrypted = on,
+            "payment_recent" => input.payment_recent = on,
+            "self_approved" => input.self_approved = on,
+            _ => {}
+        }
+    }
+}
+
 /// Fills the select options (countries of the directory, incident types).
 pub fn add_choices(lib: &Library, form: &mut ReportFormState) {
     form.countries = lib
