@@ -15,7 +15,7 @@ test("a Portuguese pensioner with a fake parcel SMS reaches 'block your card' an
   const noErrors = watchConsole(page);
   await page.goto("/en/");
   await waitForHydration(page, testInfo);
-  await page.getByRole("link", { name: "What happened? Start here" }).click();
+  await page.locator("a.cta-help").click();
   await expect(page).toHaveURL(/\/en\/help$/);
   await expect(page.getByText("Question 1 of at most 7")).toBeVisible();
   await expectAccessible(page);

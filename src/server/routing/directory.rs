@@ -308,7 +308,7 @@ pub struct Contact {
     /// Notes.
     #[serde(default)]
     pub notes: Vec<String>,
-    /// When the entry was last checked against its sources (`YYYY-MM-DD`); the country file's date if absent.
+    /// When the entry was last checked against its sources (`YYYY-MM-DD`); required.
     #[serde(default)]
     pub checked: Option<String>,
     /// Services the body offers, with their scope; a contact without services is never chosen by routing.
@@ -514,7 +514,7 @@ pub fn load_at(dir: &Path, today: chrono::NaiveDate) -> Result<Directory, Vec<St
             }
             check_date(
                 &format!("{rel}: contact `{}`", k.id),
-                k.checked.as_deref().or(c.checked.as_deref()),
+                k.checked.as_deref(),
                 today,
                 &mut errors,
                 &mut dirn.warnings,
