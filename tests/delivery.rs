@@ -425,7 +425,11 @@ async fn one_email_is_delivered_through_smtp_with_its_headers_and_acknowledged_b
 
     // an anonymous report has no Reply-To
     let (r2, _) = e
-        .report_to(1, r#"["incident-report-organisation"]"#, r#","anonymous":true"#)
+        .report_to(
+            1,
+            r#"["incident-report-organisation"]"#,
+            r#","anonymous":true"#,
+        )
         .await;
     e.drain(5).await;
     let mails = sink.lock().unwrap().clone();
@@ -439,7 +443,9 @@ async fn without_smtp_email_jobs_wait_visibly_and_are_never_dropped() {
     let e = env(Backend::Sqlite, None, Channels::default())
         .await
         .unwrap();
-    let (reference, token) = e.report_to(0, r#"["incident-report-organisation"]"#, "").await;
+    let (reference, token) = e
+        .report_to(0, r#"["incident-report-organisation"]"#, "")
+        .await;
     e.drain(3).await;
     let jobs = e.jobs(&reference).await;
     assert_eq!(jobs[0].state, "queued");

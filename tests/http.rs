@@ -555,7 +555,16 @@ async fn country_pages_list_services_sources_check_dates_and_gaps() {
     assert!(html.contains(&cyberhelp::i18n::t("de", "contacts-gaps-title")));
     // no correction link unless the operator configured an address
     assert!(!html.contains(&cyberhelp::i18n::t("de", "contacts-report-error")));
-    for bad in ["/en/contacts/xx", "/en/contacts/eu", "/en/contacts/%3Cb%3E", "/en/contacts/us"] {
-        assert_eq!(app.get(bad, &[]).await.status(), StatusCode::NOT_FOUND, "{bad}");
+    for bad in [
+        "/en/contacts/xx",
+        "/en/contacts/eu",
+        "/en/contacts/%3Cb%3E",
+        "/en/contacts/us",
+    ] {
+        assert_eq!(
+            app.get(bad, &[]).await.status(),
+            StatusCode::NOT_FOUND,
+            "{bad}"
+        );
     }
 }

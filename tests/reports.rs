@@ -319,16 +319,46 @@ async fn route_and_directory_api() {
             "minor",
         ),
         // the answers that decide (issue 12): unknown or contradictory values name their parameter
-        ("country=DE&victim=business&incident=ransomware&region=DE-XX", "region"),
-        ("country=DE&victim=business&incident=ransomware&region=FR-75", "region"),
-        ("country=DE&victim=business&incident=ransomware&sector=bakery", "sector"),
-        ("country=DE&victim=essential-entity&incident=ransomware", "sector"),
-        ("country=DE&victim=citizen&incident=phishing&sector=health", "sector"),
-        ("country=DE&victim=citizen&incident=data-breach&role=processor", "role"),
-        ("country=DE&victim=business&incident=data-breach&role=boss", "role"),
-        ("country=DE&victim=citizen&incident=phishing&payment=cheque", "payment"),
-        ("country=DE&victim=citizen&incident=phishing&payment_recent=soon", "payment_recent"),
-        ("country=DE&victim=business&incident=lost-device&device_encrypted=maybe", "device_encrypted"),
+        (
+            "country=DE&victim=business&incident=ransomware&region=DE-XX",
+            "region",
+        ),
+        (
+            "country=DE&victim=business&incident=ransomware&region=FR-75",
+            "region",
+        ),
+        (
+            "country=DE&victim=business&incident=ransomware&sector=bakery",
+            "sector",
+        ),
+        (
+            "country=DE&victim=essential-entity&incident=ransomware",
+            "sector",
+        ),
+        (
+            "country=DE&victim=citizen&incident=phishing&sector=health",
+            "sector",
+        ),
+        (
+            "country=DE&victim=citizen&incident=data-breach&role=processor",
+            "role",
+        ),
+        (
+            "country=DE&victim=business&incident=data-breach&role=boss",
+            "role",
+        ),
+        (
+            "country=DE&victim=citizen&incident=phishing&payment=cheque",
+            "payment",
+        ),
+        (
+            "country=DE&victim=citizen&incident=phishing&payment_recent=soon",
+            "payment_recent",
+        ),
+        (
+            "country=DE&victim=business&incident=lost-device&device_encrypted=maybe",
+            "device_encrypted",
+        ),
     ] {
         let res = app.get(&format!("/api/v1/route?{q}"), &[]).await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{q}");
@@ -351,7 +381,14 @@ async fn route_and_directory_api() {
     assert_eq!(dpa["optional"], false);
     // a bank's final DORA report is one month after the intermediate report, not a fixed number of hours
     let v: serde_json::Value = serde_json::from_str(
-        &text(app.get("/api/v1/route?country=BE&victim=essential-entity&sector=banking&incident=ddos", &[]).await).await,
+        &text(
+            app.get(
+                "/api/v1/route?country=BE&victim=essential-entity&sector=banking&incident=ddos",
+                &[],
+            )
+            .await,
+        )
+        .await,
     )
     .unwrap();
     let fin = v["steps"]

@@ -142,7 +142,8 @@ fn check_case(lib: &content::Library, c: &Case) -> Vec<String> {
                 // reports, then support. Inside the report and support groups the order is editorial (the
                 // golden cases' authors disagreed on police vs. regulator first), so it is not asserted there.
                 if let Some(l) = last {
-                    let (a, b): (&cyberhelp::server::routing::RouteStep, _) = (&r.steps[l], &r.steps[p]);
+                    let (a, b): (&cyberhelp::server::routing::RouteStep, _) =
+                        (&r.steps[l], &r.steps[p]);
                     let same_soft_group = a.group == b.group && a.group != Group::Legal;
                     if p < l && !same_soft_group {
                         problems.push(format!("step {want} comes too early"));
@@ -170,8 +171,7 @@ fn check_case(lib: &content::Library, c: &Case) -> Vec<String> {
                         d.trim_end_matches('h').parse::<u32>().ok() == s.deadline_hours
                     }
                     d if d.ends_with("month") || d.ends_with("months") => {
-                        d.split(' ').next().and_then(|n| n.parse::<u32>().ok())
-                            == s.deadline_months
+                        d.split(' ').next().and_then(|n| n.parse::<u32>().ok()) == s.deadline_months
                     }
                     "undue delay" => s.deadline_hours.is_none() && s.deadline_months.is_none(),
                     _ => false,
@@ -234,8 +234,9 @@ fn golden_cases_from_real_situations() {
         "at least 80 golden cases expected, found {total}"
     );
     let jurisdictions = [
-        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
-        "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH", "GB",
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+        "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+        "CH", "GB",
     ];
     let missing: Vec<_> = jurisdictions
         .iter()
@@ -251,18 +252,18 @@ fn golden_cases_from_real_situations() {
 }
 
 const JURISDICTIONS: [&str; 32] = [
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
-    "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH", "GB",
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH", "GB",
 ];
 
 #[test]
 fn every_answer_keeps_the_invariants_in_every_jurisdiction() {
     let lib = lib();
     let child_only = |c: &cyberhelp::server::routing::Contact, s: Service| {
-        c.services.iter().filter(|o| o.service == s).all(|o| {
-            o.audience
-                == vec![cyberhelp::server::routing::directory::Audience::Minor]
-        })
+        c.services
+            .iter()
+            .filter(|o| o.service == s)
+            .all(|o| o.audience == vec![cyberhelp::server::routing::directory::Audience::Minor])
     };
     for country in JURISDICTIONS {
         for victim in VictimType::ALL {
@@ -287,7 +288,11 @@ fn every_answer_keeps_the_invariants_in_every_jurisdiction() {
                             s.why
                         );
                         if s.group == Group::Legal {
-                            assert!(s.legal_basis.is_some(), "{country}: uncited duty {}", s.rule);
+                            assert!(
+                                s.legal_basis.is_some(),
+                                "{country}: uncited duty {}",
+                                s.rule
+                            );
                         }
                         for cp in s.contact_point.iter().chain(s.alternatives.iter()) {
                             assert!(
@@ -343,7 +348,11 @@ fn nis2_final_report_is_one_month_after_the_notification_not_fixed_hours() {
         .collect();
     assert_eq!(
         hours,
-        ["nis2-early-warning", "nis2-notification", "nis2-final-report"]
+        [
+            "nis2-early-warning",
+            "nis2-notification",
+            "nis2-final-report"
+        ]
     );
     // a trust service provider notifies within 24 h, and the month runs from that notification
     a.sector = Some(Sector::TrustServices);
@@ -394,7 +403,10 @@ fn processors_tell_their_controller_and_encrypted_lost_laptops_are_recorded_not_
     a.role = Role::Processor;
     let r = run(&lib, &a);
     assert!(r.steps.iter().any(|s| s.kind == StepKind::Controller));
-    assert!(!r.steps.iter().any(|s| s.service == Service::GdprBreachNotification));
+    assert!(!r
+        .steps
+        .iter()
+        .any(|s| s.service == Service::GdprBreachNotification));
     let mut a = Answers::new("FI", VictimType::Business, "lost-device");
     a.personal_data = true;
     a.device_encrypted = true;
@@ -422,10 +434,10 @@ fn outside_the_directory_the_bank_the_local_police_and_a_known_national_service(
         .steps
         .iter()
         .any(|s| s.kind == StepKind::Police && s.contact_point.is_none()));
-    assert!(r
-        .steps
-        .iter()
-        .any(|s| s.contact_point.as_ref().is_some_and(|c| c.id.starts_with("us-"))));
+    assert!(r.steps.iter().any(|s| s
+        .contact_point
+        .as_ref()
+        .is_some_and(|c| c.id.starts_with("us-"))));
     let r = run(&lib, &Answers::new("BR", VictimType::Citizen, "phishing"));
     assert!(!r.covered);
     assert!(r.steps.iter().all(|s| s

@@ -44,9 +44,9 @@ fn every_path_ends_in_a_result_with_a_routing_answer_in_three_countries() {
         let r = route(rules, &lib.directory, &w.answers);
         assert!(r.covered, "{p:?}");
         assert!(!r.steps.is_empty(), "{p:?}: no step at all");
-        assert!(lib.advice.contains_key(cyberhelp::server::triage::Tree::article_for(
-            &o, &w.answers
-        )));
+        assert!(lib
+            .advice
+            .contains_key(cyberhelp::server::triage::Tree::article_for(&o, &w.answers)));
     }
     // every result and every incident type is reachable
     assert_eq!(results.len(), tree.results.len());
@@ -133,7 +133,10 @@ fn an_irish_hospital_reaches_the_nis2_clocks() {
         .filter(|s| s.group == Group::Legal)
         .map(|s| (s.deadline_hours, s.deadline_months))
         .collect();
-    assert_eq!(legal, vec![(Some(24), None), (Some(72), None), (None, Some(1))]);
+    assert_eq!(
+        legal,
+        vec![(Some(24), None), (Some(72), None), (None, Some(1))]
+    );
 }
 
 #[test]
@@ -151,15 +154,16 @@ fn forged_and_contradictory_urls_stop_at_the_nearest_valid_step() {
     // a result id typed by hand, an option offered only to organisations chosen by a private person
     let w = tree.walk(&params(&[("who", "ransomware")]), &lib);
     assert!(w.notice && w.outcome.is_none());
-    let w = tree.walk(
-        &params(&[("who", "private"), ("what", "website")]),
-        &lib,
-    );
+    let w = tree.walk(&params(&[("who", "private"), ("what", "website")]), &lib);
     assert_eq!(w.question.as_ref().unwrap().id, "what");
     assert!(w.notice);
     // a country not in the directory, a region of another country
     let w = tree.walk(
-        &params(&[("who", "private"), ("what", "unknown"), ("country", "FR-BY")]),
+        &params(&[
+            ("who", "private"),
+            ("what", "unknown"),
+            ("country", "FR-BY"),
+        ]),
         &lib,
     );
     assert_eq!(w.question.as_ref().unwrap().id, "country");
@@ -199,8 +203,14 @@ async fn the_page_walks_without_javascript_and_never_reflects_markup() {
         let res = app.get(&format!("/en/help?{q}"), &[]).await;
         assert_eq!(res.status(), StatusCode::OK, "{q}");
         let html = text(res).await;
-        assert!(!html.contains("<script>alert") && !html.contains("\"><img"), "{q}");
-        assert!(html.contains(&cyberhelp::i18n::t("en", "triage-notice-invalid")), "{q}");
+        assert!(
+            !html.contains("<script>alert") && !html.contains("\"><img"),
+            "{q}"
+        );
+        assert!(
+            html.contains(&cyberhelp::i18n::t("en", "triage-notice-invalid")),
+            "{q}"
+        );
     }
     // the report form is filled in from the link
     let html = text(
@@ -213,7 +223,10 @@ async fn the_page_walks_without_javascript_and_never_reflects_markup() {
     .await;
     assert!(html.contains(r#"<option value="PT" selected"#));
     assert!(html.contains(r#"<option value="card" selected"#));
-    assert!(html.contains(r#"id="victim-citizen" checked"#) || html.contains(r#"value="citizen" id="victim-citizen" checked"#));
+    assert!(
+        html.contains(r#"id="victim-citizen" checked"#)
+            || html.contains(r#"value="citizen" id="victim-citizen" checked"#)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -262,10 +275,14 @@ async fn the_tree_is_open_data() {
         serde_json::from_str(&text(app.get("/api/v1/triage?lang=de", &[]).await).await).unwrap();
     assert_eq!(v["lang"], "de");
     assert_eq!(v["start"], "who");
-    assert_eq!(v["questions"][0]["text"], cyberhelp::i18n::t("de", "triage-q-who"));
+    assert_eq!(
+        v["questions"][0]["text"],
+        cyberhelp::i18n::t("de", "triage-q-who")
+    );
     assert!(v["results"].as_array().unwrap().len() >= 20);
     let v: serde_json::Value =
-        serde_json::from_str(&text(app.get("/api/v1/triage?lang=%3Cx%3E", &[]).await).await).unwrap();
+        serde_json::from_str(&text(app.get("/api/v1/triage?lang=%3Cx%3E", &[]).await).await)
+            .unwrap();
     assert_eq!(v["lang"], "en");
 }
 
@@ -287,7 +304,10 @@ async fn only_configured_origins_may_frame_the_embed_page() {
         .to_str()
         .unwrap()
         .to_owned();
-    assert!(csp.contains("frame-ancestors https://partner.example"), "{csp}");
+    assert!(
+        csp.contains("frame-ancestors https://partner.example"),
+        "{csp}"
+    );
     assert!(res.headers().get(header::X_FRAME_OPTIONS).is_none());
     // every other page stays unframable
     let res = app.get("/en/help", &[]).await;

@@ -19,11 +19,11 @@ use leptos_router::{
 use pages::{
     advice::{AdviceListPage, ArticlePage},
     bulletins::{BulletinListPage, BulletinPage},
+    contacts::{CountryListPage, CountryPageView},
+    help::{EmbedHelpPage, HelpPage},
     home::HomePage,
     not_found::NotFound,
     report::{ReceiptPage, ReportPage, StatusPage},
-    contacts::{CountryListPage, CountryPageView},
-    help::{EmbedHelpPage, HelpPage},
     search::SearchPage,
 };
 

@@ -40,7 +40,7 @@ async fn triage_feedback(url: &str) -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(rows) => {
-            println!("{:>6}  {:<24} {}", "count", "question/result", "lang");
+            println!(" count  question/result          lang");
             for r in rows {
                 println!("{:>6}  {:<24} {}", r.count, r.node, r.lang);
                 for t in r.texts {

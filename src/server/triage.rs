@@ -502,7 +502,10 @@ pub fn load(
             _ => q.next.iter().cloned().collect(),
         };
         if q.kind == Kind::Choice && q.options.iter().any(|o| o.next.is_none()) {
-            errors.push(format!("{rel}: question `{}`: an option has no `next`", q.id));
+            errors.push(format!(
+                "{rel}: question `{}`: an option has no `next`",
+                q.id
+            ));
         }
         for nx in nexts {
             if !target(&nx) {

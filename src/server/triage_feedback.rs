@@ -35,17 +35,21 @@ pub async fn record(
     let cutoff = (now - chrono::Duration::days(KEEP_TEXT_DAYS))
         .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let mut tx = db.pool.begin().await?;
-    sqlx::query("INSERT INTO triage_feedback (node, lang, text, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(node)
-        .bind(lang)
-        .bind(clean)
-        .bind(&at)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("UPDATE triage_feedback SET text = NULL WHERE text IS NOT NULL AND created_at < $1")
-        .bind(&cutoff)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO triage_feedback (node, lang, text, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(node)
+    .bind(lang)
+    .bind(clean)
+    .bind(&at)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "UPDATE triage_feedback SET text = NULL WHERE text IS NOT NULL AND created_at < $1",
+    )
+    .bind(&cutoff)
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     Ok(())
 }

@@ -13,7 +13,10 @@ use serde_json::json;
 use std::collections::HashMap;
 
 fn known_node(tree: &Tree, node: &str) -> bool {
-    tree.questions.iter().chain(tree.facts.iter()).any(|q| q.id == node)
+    tree.questions
+        .iter()
+        .chain(tree.facts.iter())
+        .any(|q| q.id == node)
         || tree.results.iter().any(|r| r.id == node)
 }
 
@@ -78,7 +81,10 @@ pub async fn post_feedback(
 /// `{"lang", "start", "max_answers", "questions": [{"id", "text", "kind", "options": [{"id", "label", "next"}]}],
 /// "facts": [...], "results": [{"id", "incident", "article", "article_citizen", "diagnosis"}]}`; 404 when the
 /// content has no tree. Generated options (sectors, countries) are listed by `kind`, not spelled out.
-pub async fn get_tree(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Response {
+pub async fn get_tree(
+    State(state): State<AppState>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
     let lang = q
         .get("lang")
         .and_then(|l| i18n::locale(l))

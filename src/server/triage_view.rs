@@ -131,8 +131,7 @@ pub fn step(lib: &Library, lang: &str, query: &str) -> Option<HelpStep> {
         let answer = q
             .map(|_| {
                 // labels of the value as offered on its own step
-                let before: BTreeMap<String, String> =
-                    walk.answered[..i].iter().cloned().collect();
+                let before: BTreeMap<String, String> = walk.answered[..i].iter().cloned().collect();
                 let w = tree.walk(&before, lib);
                 w.options
                     .iter()
@@ -203,9 +202,15 @@ pub fn step(lib: &Library, lang: &str, query: &str) -> Option<HelpStep> {
                 id: o.id.clone(),
                 diagnosis: i18n::t(lang, &format!("triage-r-{}", o.id)),
                 rsit,
-                article_title: doc.as_ref().map(|d| d.card.title.clone()).unwrap_or_default(),
+                article_title: doc
+                    .as_ref()
+                    .map(|d| d.card.title.clone())
+                    .unwrap_or_default(),
                 article_url: format!("/{lang}/advice/{slug}"),
-                do_now_html: doc.as_ref().map(|d| first_section(&d.html)).unwrap_or_default(),
+                do_now_html: doc
+                    .as_ref()
+                    .map(|d| first_section(&d.html))
+                    .unwrap_or_default(),
                 do_now_lang: doc
                     .as_ref()
                     .map(|d| d.card.lang.clone())
@@ -256,7 +261,8 @@ mod tests {
 
     #[test]
     fn the_first_section_of_an_article() {
-        let html = "<p>intro</p><h2 id=\"a\">Do this now</h2><ol><li>x</li></ol><h2>Then</h2><p>y</p>";
+        let html =
+            "<p>intro</p><h2 id=\"a\">Do this now</h2><ol><li>x</li></ol><h2>Then</h2><p>y</p>";
         assert_eq!(first_section(html), "<ol><li>x</li></ol>");
         assert_eq!(first_section("<p>none</p>"), "");
     }

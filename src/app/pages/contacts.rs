@@ -44,10 +44,9 @@ fn link(url: &str) -> impl IntoView {
 fn contact_view(c: ContactEntry, lang: &'static str) -> impl IntoView {
     let unverified = c.unverified.clone();
     let flag = move |f: &str| {
-        unverified
-            .iter()
-            .any(|u| u == f)
-            .then(|| view! { <span class="unverified">" ("{tr("report-contact-unverified")}")"</span> })
+        unverified.iter().any(|u| u == f).then(
+            || view! { <span class="unverified">" ("{tr("report-contact-unverified")}")"</span> },
+        )
     };
     view! {
         <article class="contact-entry" id=c.id.clone() aria-labelledby=format!("{}-name", c.id)>
@@ -91,7 +90,11 @@ fn contact_view(c: ContactEntry, lang: &'static str) -> impl IntoView {
 }
 
 fn country_view(p: CountryPage, lang: &'static str) -> AnyView {
-    let title = i18n::t_args(lang, "contacts-title", &[("country", p.name.clone().into())]);
+    let title = i18n::t_args(
+        lang,
+        "contacts-title",
+        &[("country", p.name.clone().into())],
+    );
     view! {
         <Title text=title.clone() />
         <h1>{title}</h1>
@@ -134,7 +137,10 @@ pub fn CountryPageView() -> impl IntoView {
     let lang = use_locale().tag;
     let params = use_params_map();
     let code = move || params.read().get("cc").unwrap_or_default();
-    let data = Resource::new(move || (lang.to_owned(), code()), |(l, c)| get_country(l, c));
+    let data = Resource::new(
+        move || (lang.to_owned(), code()),
+        |(l, c)| get_country(l, c),
+    );
     view! {
         <AllAlternates rest=format!("/contacts/{}", code()) />
         <Suspense fallback=|| ()>

@@ -145,7 +145,8 @@ fn step_view(s: HelpStep, lang: &'static str, embed: bool) -> AnyView {
         &[("n", q.number.into()), ("max", q.max.into())],
     );
     let field = if q.select {
-        let mut groups: Vec<(Option<String>, Vec<(String, String)>)> = Vec::new();
+        type Group = (Option<String>, Vec<(String, String)>);
+        let mut groups: Vec<Group> = Vec::new();
         for o in &q.options {
             match groups.last_mut() {
                 Some((g, v)) if *g == o.group => v.push((o.value.clone(), o.label.clone())),
@@ -202,7 +203,10 @@ fn help_body(embed: bool) -> impl IntoView {
     let query = current_query();
     focus_heading_on_change(query);
     let _ = use_query_map();
-    let data = Resource::new(move || (lang.to_owned(), query.get()), |(l, q)| get_help_step(l, q));
+    let data = Resource::new(
+        move || (lang.to_owned(), query.get()),
+        |(l, q)| get_help_step(l, q),
+    );
     view! {
         <Title text=tr("triage-title") />
         <Suspense fallback=|| ()>

@@ -109,9 +109,11 @@ fn deadline_line(step: &StepView, lang: &'static str) -> Option<AnyView> {
         (Some(h), _, true) => {
             i18n::t_args(lang, "report-deadline-after-hours", &[("hours", h.into())])
         }
-        (None, Some(m), _) => {
-            i18n::t_args(lang, "report-deadline-after-months", &[("months", m.into())])
-        }
+        (None, Some(m), _) => i18n::t_args(
+            lang,
+            "report-deadline-after-months",
+            &[("months", m.into())],
+        ),
         (None, None, _) if step.deadline_from.is_some() => tr("report-deadline-undue-delay"),
         _ => return None,
     };

@@ -156,7 +156,11 @@ pub fn step_views(routing: &Routing, lang: &str, aware: Option<DateTime<Utc>>) -
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default(),
             service: s.service.id(),
-            optional: s.optional.as_deref().map(|m| i18n::t(lang, m)).unwrap_or_default(),
+            optional: s
+                .optional
+                .as_deref()
+                .map(|m| i18n::t(lang, m))
+                .unwrap_or_default(),
             alternatives: s.alternatives.iter().map(contact_view).collect(),
             needs_region: s.needs_region,
             deadline_months: s.deadline_months,

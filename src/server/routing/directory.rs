@@ -570,7 +570,9 @@ pub fn load_at(dir: &Path, today: chrono::NaiveDate) -> Result<Directory, Vec<St
         for r in &c.regions {
             let ok = r.code.len() > 3
                 && r.code.starts_with(&format!("{}-", c.country))
-                && r.code[3..].bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+                && r.code[3..]
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
             if !ok {
                 errors.push(format!(
                     "{rel}: region `{}` is not an ISO 3166-2 code of {}",

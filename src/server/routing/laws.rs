@@ -243,7 +243,10 @@ pub fn load(
         }
         for i in d.when.incidents() {
             if !incident_ok(i) {
-                errors.push(format!("{rel}: duty `{}`: unknown incident type `{i}`", d.id));
+                errors.push(format!(
+                    "{rel}: duty `{}`: unknown incident type `{i}`",
+                    d.id
+                ));
             }
         }
     };

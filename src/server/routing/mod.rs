@@ -10,6 +10,6 @@ pub mod rules;
 
 pub use directory::{normalise_country, Contact, ContactKind, Directory, Sector, Service};
 pub use rules::{
-    check_answers, route, Answers, Group, InvalidAnswer, Payment, Role, RouteStep, Routing, RuleSet,
-    StepKind, VictimType,
+    check_answers, route, Answers, Group, InvalidAnswer, Payment, Role, RouteStep, Routing,
+    RuleSet, StepKind, VictimType,
 };

@@ -99,7 +99,11 @@ pub fn countries(lib: &Library) -> Vec<(String, String)> {
 /// The page of `code` in `lang`; `None` for an unknown or out-of-scope country.
 pub fn country(lib: &Library, lang: &str, code: &str, corrections: &str) -> Option<CountryPage> {
     let code = normalise_country(code)?;
-    let c = lib.directory.countries.get(&code).filter(|c| c.in_scope())?;
+    let c = lib
+        .directory
+        .countries
+        .get(&code)
+        .filter(|c| c.in_scope())?;
     let j = lib
         .rules
         .as_ref()

@@ -308,7 +308,9 @@ impl When {
                 .as_ref()
                 .is_none_or(|v| !a.sector.is_some_and(|s| v.contains(&s)))
             && self.role.as_ref().is_none_or(|v| v.contains(&a.role))
-            && self.device_encrypted.is_none_or(|x| x == a.device_encrypted)
+            && self
+                .device_encrypted
+                .is_none_or(|x| x == a.device_encrypted)
             && self
                 .payment
                 .as_ref()
@@ -320,7 +322,10 @@ impl When {
 
     /// Incident ids named in the conditions (for validation).
     pub fn incidents(&self) -> impl Iterator<Item = &String> {
-        self.incident.iter().chain(self.not_incident.iter()).flatten()
+        self.incident
+            .iter()
+            .chain(self.not_incident.iter())
+            .flatten()
     }
 }
 
