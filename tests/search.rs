@@ -255,15 +255,16 @@ fn reader_language_first_then_english_marked() {
     assert_eq!(r.hits[0].url, "/de/advice/sextortion");
     let ids: Vec<_> = r.hits.iter().map(|h| (&h.id, &h.lang)).collect();
     assert!(!ids.contains(&(&"sextortion".to_string(), &"en".to_string())));
-    // SIM swapping is only in English: found from German words, marked as English, German URL
-    let r = ix.search(&req("sim karte gesperrt kein netz", "de"));
+    // QR-code phishing is only in English: found from German words, marked as English, German URL (SIM
+    // swapping, the earlier example, has a German translation since 2026-12-05)
+    let r = ix.search(&req("qr code parkautomat", "de"));
     let h = r
         .hits
         .iter()
-        .find(|h| h.id == "sim-swap")
-        .expect("sim-swap found");
+        .find(|h| h.id == "qr-code-phishing")
+        .expect("qr-code-phishing found");
     assert_eq!(h.lang, "en");
-    assert_eq!(h.url, "/de/advice/sim-swap");
+    assert_eq!(h.url, "/de/advice/qr-code-phishing");
     // a language with no content at all (Swedish) gets English results
     let r = ix.search(&req("ransomware", "sv"));
     assert!(r.hits.iter().all(|h| h.lang == "en") && !r.hits.is_empty());
