@@ -544,6 +544,24 @@ async fn webhook_roundtrip(backend: Backend) {
         StatusCode::UNAUTHORIZED,
         "outside the replay window"
     );
+    // correctly signed acknowledgements with extreme timestamps are refused, never wrapped or panicking
+    for ts in [
+        i64::MIN,
+        i64::MIN + now,
+        i64::MAX,
+        0,
+        now + 100 * 365 * 86_400,
+    ] {
+        let (status, text) = e
+            .send(ack(
+                body,
+                sign::sign_ack(KEY.as_bytes(), ts, &key, body.as_bytes()),
+                ts,
+            ))
+            .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "timestamp {ts}: {text}");
+    }
+    assert_eq!(e.jobs(&reference).await[0].state, "sent");
     // the delivery's own signature replayed as an acknowledgement is refused
     let (status, _) = e
         .send(ack(
