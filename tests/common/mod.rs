@@ -19,6 +19,11 @@ pub struct TestApp {
 
 /// Builds the full router on a new SQLite file and a site root holding a fake wasm bundle.
 pub async fn app() -> TestApp {
+    app_with(|_| {}).await
+}
+
+/// Like [`app`], with the configuration changed by `change` first.
+pub async fn app_with(change: impl FnOnce(&mut ServeConfig)) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).unwrap();
@@ -38,6 +43,7 @@ pub async fn app() -> TestApp {
         dir.path().join("db/test.sqlite3").display()
     ));
     config.content_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+    change(&mut config);
     let state = AppState::new(config, options).await.expect("state");
     TestApp {
         // the rate limiter keys on the peer address, which `oneshot` does not provide
