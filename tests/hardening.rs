@@ -3,7 +3,8 @@
 
 mod common;
 
-use axum::http::StatusCode;
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
 use common::{app, text};
 
 /// Every `id="..."` of a page.
@@ -79,6 +80,144 @@ fn page_title_is_escaped_on_the_server() {
         cyberhelp::app::page_title("Tom &amp; Jerry".into()),
         "Tom &amp;amp; Jerry – cyberhelp"
     );
+}
+
+fn form(pairs: &[(&str, &str)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| {
+            format!(
+                "{k}={}",
+                percent_encoding::utf8_percent_encode(v, percent_encoding::NON_ALPHANUMERIC)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn report_form(key: &str) -> String {
+    form(&[
+        ("form_key", key),
+        ("country", "AT"),
+        ("victim", "citizen"),
+        ("incident", "online-fraud"),
+        (
+            "description",
+            "I paid 180 EUR for shoes on a web shop; nothing arrived and the site vanished.",
+        ),
+        ("money_lost", "on"),
+        ("amount", "180"),
+        ("currency", "EUR"),
+        ("aware_at", "2026-11-28T09:00"),
+        ("action", "send"),
+    ])
+}
+
+async fn stored(app: &common::TestApp) -> i64 {
+    cyberhelp::server::reports::store::count(&app.state.db)
+        .await
+        .unwrap()
+}
+
+async fn post_form(
+    app: &common::TestApp,
+    body: String,
+    headers: &[(&str, &str)],
+) -> axum::http::Response<Body> {
+    let mut b = Request::post("/en/report")
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    for (k, v) in headers {
+        b = b.header(*k, *v);
+    }
+    app.send(b.body(Body::from(body)).unwrap()).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cross_site_form_posts_are_refused_and_same_origin_ones_work() {
+    let app = app().await;
+    let hostile: [&[(&str, &str)]; 4] = [
+        &[
+            ("origin", "https://evil.example"),
+            ("sec-fetch-site", "cross-site"),
+        ],
+        &[("origin", "https://evil.example")],
+        &[("origin", "null")],
+        &[("sec-fetch-site", "same-site")],
+    ];
+    for (i, h) in hostile.iter().enumerate() {
+        let key = format!("cross-site-attempt-{i:04}");
+        let res = post_form(&app, report_form(&key), h).await;
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "{h:?}");
+        assert!(res.headers().get(header::LOCATION).is_none());
+    }
+    // a server function posted cross-site is refused too
+    let res = app
+        .send(
+            Request::post("/api/content/home")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header("sec-fetch-site", "cross-site")
+                .body(Body::from("lang=en"))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert_eq!(stored(&app).await, 0, "no cross-site report stored");
+
+    // what a browser sends for the portal's own no-JS form
+    let res = post_form(
+        &app,
+        report_form("same-origin-browser-01"),
+        &[
+            ("origin", "http://127.0.0.1:3000"),
+            ("sec-fetch-site", "same-origin"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    // an older browser: Origin only
+    let res = post_form(
+        &app,
+        report_form("same-origin-browser-02"),
+        &[("origin", "http://127.0.0.1:3000")],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    // neither header (curl, scripts): allowed, see src/server/cross_site.rs
+    let res = post_form(&app, report_form("no-browser-headers-03"), &[]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(stored(&app).await, 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_json_api_takes_only_json_bodies() {
+    let app = app().await;
+    let body = r#"{"country":"FI","victim":"business","incident":"data-breach","description":"Our customer database was copied by an intruder.","personal_data":true,"form_key":"json-only-client-key-1","consent":["gdpr-controller-breach"]}"#;
+    for ct in [
+        Some("text/plain"),
+        Some("application/x-www-form-urlencoded"),
+        Some("multipart/form-data; boundary=x"),
+        None,
+    ] {
+        let mut b = Request::post("/api/v1/reports");
+        if let Some(ct) = ct {
+            b = b.header(header::CONTENT_TYPE, ct);
+        }
+        let res = app.send(b.body(Body::from(body)).unwrap()).await;
+        assert_eq!(res.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE, "{ct:?}");
+        let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
+        assert_eq!(v["error"], "unsupported_media_type");
+    }
+    assert_eq!(stored(&app).await, 0);
+    let res = app
+        .send(
+            Request::post("/api/v1/reports")
+                .header(header::CONTENT_TYPE, "application/json; charset=utf-8")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CREATED);
 }
 
 #[test]

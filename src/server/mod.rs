@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod cross_site;
 pub mod db;
 pub mod health;
 pub mod http_api;
@@ -355,7 +356,11 @@ pub fn router(state: AppState) -> Router {
             },
         )
         .fallback(fallback)
-        .with_state(state);
+        .with_state(state.clone())
+        .layer(middleware::from_fn_with_state(
+            std::sync::Arc::new(cross_site::SameOrigin::new(&state.config.public_url)),
+            cross_site::guard,
+        ));
     with_layers(app, max_body)
 }
 
