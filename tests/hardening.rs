@@ -220,6 +220,75 @@ async fn the_json_api_takes_only_json_bodies() {
     assert_eq!(res.status(), StatusCode::CREATED);
 }
 
+async fn post_report_json(app: &common::TestApp, key: &str) -> (StatusCode, serde_json::Value) {
+    let body = serde_json::json!({
+        "country": "FI", "victim": "business", "incident": "data-breach",
+        "description": "Our customer database was copied by an intruder.",
+        "personal_data": true, "form_key": key, "consent": ["gdpr-controller-breach"],
+    });
+    let res = app
+        .send(
+            Request::post("/api/v1/reports")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body.to_string()))
+                .unwrap(),
+        )
+        .await;
+    let status = res.status();
+    (status, serde_json::from_str(&text(res).await).unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn client_idempotency_keys_are_honoured_or_refused_never_replaced() {
+    let app = common::app_with(|c| c.report_burst = 100).await;
+    let mut expected = 0;
+    for key in [
+        "my-client-retry-key-0001",
+        "0123456789ABCDEF0123456789ABCDEF",
+        "550e8400-e29b-41d4-a716-446655440000",
+        "12345678",
+        &"k".repeat(128),
+    ] {
+        let (s1, v1) = post_report_json(&app, key).await;
+        assert_eq!(s1, StatusCode::CREATED, "{key}: {v1}");
+        let (s2, v2) = post_report_json(&app, key).await;
+        assert_eq!(s2, StatusCode::OK, "{key}: the retry is recognised: {v2}");
+        assert_eq!(v1["reference"], v2["reference"], "{key}");
+        assert_eq!(v1["token"], v2["token"], "{key}");
+        expected += 1;
+        assert_eq!(stored(&app).await, expected, "{key}");
+    }
+    for key in [
+        "1234567",
+        "with space in it",
+        "ümlaut-key-1234",
+        "tab\tkey-12345",
+        &"k".repeat(129),
+    ] {
+        let (status, v) = post_report_json(&app, key).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{key:?}: {v}");
+        assert!(
+            v["errors"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|e| e["field"] == "form_key"),
+            "{key:?}: {v}"
+        );
+    }
+    assert_eq!(
+        stored(&app).await,
+        expected,
+        "nothing stored for refused keys"
+    );
+    // the key is stored only as a hash
+    let raw: Vec<String> = sqlx::query_scalar("SELECT form_key_hash FROM reports")
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert!(raw.iter().all(|h| h.len() == 64 && !h.contains("retry")));
+}
+
 #[test]
 fn check_content_refuses_markup_controls_huge_fields_deep_nesting_and_id_clashes() {
     let dir = tempfile::tempdir().unwrap();

@@ -126,7 +126,8 @@ pub fn preview(
     mut input: ReportInput,
     now: DateTime<Utc>,
 ) -> ReportFormState {
-    if !reference::is_form_key(&input.form_key) {
+    // no key given: a fresh one (no retry to recognise); an unacceptable key is a validation error
+    if input.form_key.is_empty() {
         input.form_key = reference::new_form_key();
     }
     let errors = validate::validate(&input, lib, now);

@@ -185,6 +185,9 @@ fn valid_phone(s: &str) -> bool {
 /// country, victim, incident and description; everything else is optional.
 pub fn validate(input: &ReportInput, lib: &Library, now: DateTime<Utc>) -> Vec<FieldError> {
     let mut e = Vec::new();
+    if !crate::server::reports::reference::is_form_key(&input.form_key) {
+        err(&mut e, "form_key", "report-error-bad-request");
+    }
     if input.country.trim().is_empty() {
         err(&mut e, "country", "report-error-country-required");
     } else if normalise_country(&input.country).is_none() {
