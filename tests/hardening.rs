@@ -356,3 +356,72 @@ fn check_content_refuses_markup_controls_huge_fields_deep_nesting_and_id_clashes
     }
     assert!(!joined.contains("advice/fine/"), "{joined}");
 }
+
+async fn post_from(
+    app: &common::TestApp,
+    peer: std::net::SocketAddr,
+    xff: &str,
+    key: &str,
+) -> StatusCode {
+    let req = Request::post("/en/report")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header("x-forwarded-for", xff)
+        .extension(axum::extract::ConnectInfo(peer))
+        .body(Body::from(report_form(key)))
+        .unwrap();
+    app.send(req).await.status()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rate_limits_key_on_the_right_most_untrusted_forwarded_address() {
+    let app = common::app_with(|c| {
+        c.trust_proxy_headers = true;
+        c.report_burst = 5;
+    })
+    .await;
+    let lb: std::net::SocketAddr = "10.0.0.2:40000".parse().unwrap();
+    // one client behind the load balancer, writing a fresh spoofed first address every time
+    let mut statuses = Vec::new();
+    for i in 0..8 {
+        let xff = format!("198.51.100.{i}, 203.0.113.7");
+        statuses.push(post_from(&app, lb, &xff, &format!("spoofed-xff-key-{i:03}")).await);
+    }
+    assert!(
+        statuses[..5].iter().all(|s| *s == StatusCode::SEE_OTHER),
+        "{statuses:?}"
+    );
+    assert_eq!(statuses[7], StatusCode::TOO_MANY_REQUESTS, "{statuses:?}");
+    // another client through the same load balancer is not affected
+    assert_eq!(
+        post_from(&app, lb, "203.0.113.8", "other-client-key-1").await,
+        StatusCode::SEE_OTHER
+    );
+    // a client connecting directly cannot borrow someone else's address
+    let direct: std::net::SocketAddr = "198.51.100.77:5000".parse().unwrap();
+    for i in 0..5 {
+        let s = post_from(
+            &app,
+            direct,
+            "203.0.113.9",
+            &format!("direct-client-key-{i}"),
+        )
+        .await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+    }
+    assert_eq!(
+        post_from(&app, direct, "203.0.113.10", "direct-client-key-x").await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "keyed on the untrusted peer, not the header"
+    );
+    // IPv6: every address of one /64 shares a bucket
+    let mut statuses = Vec::new();
+    for i in 0..7 {
+        let xff = format!("2001:db8:1:2::{:x}", i + 1);
+        statuses.push(post_from(&app, lb, &xff, &format!("ipv6-client-key-{i:03}")).await);
+    }
+    assert_eq!(statuses[6], StatusCode::TOO_MANY_REQUESTS, "{statuses:?}");
+    assert_eq!(
+        post_from(&app, lb, "2001:db8:1:3::1", "ipv6-other-net-key").await,
+        StatusCode::SEE_OTHER
+    );
+}

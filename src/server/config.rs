@@ -76,10 +76,22 @@ pub struct ServeConfig {
     /// Reports one client IP may send in a burst before waiting (then one per 12 seconds).
     #[arg(long, env = "CYBERHELP_REPORT_BURST", default_value_t = 10)]
     pub report_burst: u32,
-    /// Behind a load balancer: rate-limit by the client address it forwards (`X-Forwarded-For`, `X-Real-IP`,
-    /// `Forwarded`) instead of the TCP peer. Only enable when the proxy overwrites these headers.
+    /// Behind reverse proxies: rate-limit by the client address in `X-Forwarded-For` instead of the TCP peer.
+    /// The client is the right-most address not in `CYBERHELP_TRUSTED_PROXIES` (see
+    /// [`crate::server::client_ip`]).
     #[arg(long, env = "CYBERHELP_TRUST_PROXY_HEADERS", default_value_t = false, action = clap::ArgAction::Set)]
     pub trust_proxy_headers: bool,
+    /// The reverse proxies in front of the portal, as comma-separated CIDRs or addresses
+    /// (`10.0.0.0/8,2001:db8::/48`). Only their `X-Forwarded-For` entries are believed. Default: loopback
+    /// and private networks.
+    #[arg(
+        long,
+        env = "CYBERHELP_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        value_parser = crate::server::client_ip::parse_net,
+        default_value = crate::server::client_ip::DEFAULT_TRUSTED_PROXIES
+    )]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Largest accepted request body, in bytes; larger bodies get 413.
     #[arg(long, env = "CYBERHELP_MAX_BODY_BYTES", default_value_t = 64 * 1024)]
     pub max_body_bytes: usize,
@@ -194,6 +206,7 @@ impl fmt::Debug for ServeConfig {
             .field("max_body_bytes", &self.max_body_bytes)
             .field("report_burst", &self.report_burst)
             .field("trust_proxy_headers", &self.trust_proxy_headers)
+            .field("trusted_proxies", &self.trusted_proxies)
             .field("log_format", &self.log_format)
             .field("log", &self.log)
             .field("shutdown_grace_secs", &self.shutdown_grace_secs)

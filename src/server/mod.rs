@@ -4,6 +4,7 @@
 //! and serves until SIGTERM/Ctrl-C, then lets in-flight requests finish.
 
 pub mod cli;
+pub mod client_ip;
 pub mod config;
 pub mod content;
 pub mod cross_site;
@@ -266,41 +267,17 @@ pub fn with_layers(router: Router, max_body_bytes: usize) -> Router {
         .layer(CatchPanicLayer::custom(panic_response))
 }
 
-/// Which address a client is rate-limited by: the TCP peer, or (behind a trusted load balancer,
-/// `CYBERHELP_TRUST_PROXY_HEADERS=true`) the client address in `X-Forwarded-For`/`X-Real-IP`/`Forwarded`.
-#[derive(Clone, Copy, Debug)]
-pub struct ClientIp {
-    trust_proxy_headers: bool,
-}
-
-impl tower_governor::key_extractor::KeyExtractor for ClientIp {
-    type Key = std::net::IpAddr;
-
-    fn extract<T>(
-        &self,
-        req: &http::Request<T>,
-    ) -> Result<Self::Key, tower_governor::GovernorError> {
-        use tower_governor::key_extractor::{PeerIpKeyExtractor, SmartIpKeyExtractor};
-        if self.trust_proxy_headers {
-            SmartIpKeyExtractor.extract(req)
-        } else {
-            PeerIpKeyExtractor.extract(req)
-        }
-    }
-}
-
 /// Per-client-IP limit on report submissions (`tower_governor`, GCRA): a burst of `burst` reports, then one
 /// more every 12 seconds. Over the limit: 429 with `Retry-After`.
 fn report_rate_limit(
     burst: u32,
-    trust_proxy_headers: bool,
-) -> tower_governor::GovernorLayer<ClientIp, governor::middleware::NoOpMiddleware, Body> {
+    client_ip: client_ip::ClientIp,
+) -> tower_governor::GovernorLayer<client_ip::ClientIp, governor::middleware::NoOpMiddleware, Body>
+{
     let config = tower_governor::governor::GovernorConfigBuilder::default()
         .per_second(12)
         .burst_size(burst.max(1))
-        .key_extractor(ClientIp {
-            trust_proxy_headers,
-        })
+        .key_extractor(client_ip)
         .finish()
         .expect("non-zero period and burst");
     tower_governor::GovernorLayer::new(config)
@@ -310,7 +287,11 @@ fn report_rate_limit(
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let max_body = state.config.max_body_bytes;
-    let rate_limit = report_rate_limit(state.config.report_burst, state.config.trust_proxy_headers);
+    let client_ip = client_ip::ClientIp::new(
+        state.config.trust_proxy_headers,
+        state.config.trusted_proxies.clone(),
+    );
+    let rate_limit = report_rate_limit(state.config.report_burst, client_ip.clone());
     let app = Router::new()
         .route("/", get(redirect_root))
         .route("/healthz", get(health::healthz))

@@ -46,10 +46,23 @@ pub async fn app_with(change: impl FnOnce(&mut ServeConfig)) -> TestApp {
     change(&mut config);
     let state = AppState::new(config, options).await.expect("state");
     TestApp {
-        // the rate limiter keys on the peer address, which `oneshot` does not provide
-        router: router(state.clone()).layer(axum::Extension(axum::extract::ConnectInfo(
-            std::net::SocketAddr::from(([127, 0, 0, 1], 40000)),
-        ))),
+        // the rate limiter keys on the peer address, which `oneshot` does not provide: 127.0.0.1 unless the
+        // test set a `ConnectInfo` extension on the request
+        router: router(state.clone()).layer(axum::middleware::map_request(
+            |mut req: Request<Body>| async move {
+                let ext = req.extensions_mut();
+                if ext
+                    .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                    .is_none()
+                {
+                    ext.insert(axum::extract::ConnectInfo(std::net::SocketAddr::from((
+                        [127, 0, 0, 1],
+                        40000,
+                    ))));
+                }
+                req
+            },
+        )),
         state,
         _dir: dir,
     }
