@@ -425,3 +425,106 @@ async fn rate_limits_key_on_the_right_most_untrusted_forwarded_address() {
         StatusCode::SEE_OTHER
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_over_capacity_answers_503_with_retry_after_or_a_busy_page() {
+    let app = common::app_with(|c| {
+        c.search_concurrency = 1;
+        c.search_queue = 0;
+    })
+    .await;
+    let held = app
+        .state
+        .search_gate
+        .semaphore()
+        .try_acquire_owned()
+        .unwrap();
+    let res = app.get("/api/v1/search?q=phishing", &[]).await;
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(res.headers()[header::RETRY_AFTER], "2");
+    let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
+    assert_eq!(v["error"], "busy");
+    for lang in ["en", "fr", "pl"] {
+        let res = app.get(&format!("/{lang}/search?q=phishing"), &[]).await;
+        assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE, "{lang}");
+        assert_eq!(res.headers()[header::RETRY_AFTER], "2");
+        let html = text(res).await;
+        assert!(
+            html.contains(&cyberhelp::i18n::t(lang, "search-busy")),
+            "{lang}: busy message missing"
+        );
+    }
+    // suggestions quietly answer nothing
+    let res = app
+        .send(
+            Request::post("/api/search/suggest")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from("lang=en&q=phish"))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(text(res).await, "[]");
+    drop(held);
+    let res = app.get("/api/v1/search?q=phishing", &[]).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = text(app.get("/en/search?q=phishing", &[]).await).await;
+    assert!(!html.contains(&cyberhelp::i18n::t("en", "search-busy")));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_and_status_lookups_are_rate_limited_per_client() {
+    let app = common::app_with(|c| {
+        c.search_burst = 3;
+        c.status_burst = 2;
+    })
+    .await;
+    let from = |ip: &str| std::net::SocketAddr::new(ip.parse().unwrap(), 5000);
+    let get = |path: &str, peer: std::net::SocketAddr| {
+        Request::get(path)
+            .extension(axum::extract::ConnectInfo(peer))
+            .body(Body::empty())
+            .unwrap()
+    };
+    let a = from("203.0.113.1");
+    for path in ["/api/v1/search?q=a", "/en/search?q=b", "/api/v1/search?q=c"] {
+        assert_eq!(
+            app.send(get(path, a)).await.status(),
+            StatusCode::OK,
+            "{path}"
+        );
+    }
+    let res = app.send(get("/api/v1/search?q=d", a)).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.headers().contains_key(header::RETRY_AFTER));
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&text(res).await).unwrap()["error"],
+        "rate_limited"
+    );
+    let res = app.send(get("/de/search?q=e", a)).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    let html = text(res).await;
+    assert!(
+        html.contains(&cyberhelp::i18n::t("de", "error-rate-limited")),
+        "{html}"
+    );
+    // another client is not affected
+    let b = from("203.0.113.2");
+    assert_eq!(
+        app.send(get("/api/v1/search?q=a", b)).await.status(),
+        StatusCode::OK
+    );
+    // status lookups: guessing references is limited too
+    for i in 0..2 {
+        let s = app
+            .send(get(&format!("/api/v1/reports/ABCD-EFGH-J{i}?token=x"), b))
+            .await
+            .status();
+        assert_ne!(s, StatusCode::TOO_MANY_REQUESTS);
+    }
+    let s = app
+        .send(get("/en/report/status?ref=ABCD-EFGH-JK&token=x", b))
+        .await
+        .status();
+    assert_eq!(s, StatusCode::TOO_MANY_REQUESTS);
+}

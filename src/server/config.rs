@@ -92,6 +92,23 @@ pub struct ServeConfig {
         default_value = crate::server::client_ip::DEFAULT_TRUSTED_PROXIES
     )]
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Searches running at once per replica (each takes one core while it runs); 0 = the number of cores.
+    #[arg(long, env = "CYBERHELP_SEARCH_CONCURRENCY", default_value_t = 0)]
+    pub search_concurrency: usize,
+    /// Searches that may wait for a free slot; beyond them, search answers 503 with `Retry-After`
+    /// (the API) or a "busy, try again" page.
+    #[arg(long, env = "CYBERHELP_SEARCH_QUEUE", default_value_t = 8)]
+    pub search_queue: usize,
+    /// Longest wait of a queued search, in milliseconds, before it is answered "busy".
+    #[arg(long, env = "CYBERHELP_SEARCH_QUEUE_WAIT_MS", default_value_t = 2000)]
+    pub search_queue_wait_ms: u64,
+    /// Searches (pages, suggestions, API) one client may make in a burst; then one more every 250 ms.
+    #[arg(long, env = "CYBERHELP_SEARCH_BURST", default_value_t = 30)]
+    pub search_burst: u32,
+    /// Report status lookups (status page, receipt, status API) one client may make in a burst; then one
+    /// more every 6 seconds.
+    #[arg(long, env = "CYBERHELP_STATUS_BURST", default_value_t = 10)]
+    pub status_burst: u32,
     /// Largest accepted request body, in bytes; larger bodies get 413.
     #[arg(long, env = "CYBERHELP_MAX_BODY_BYTES", default_value_t = 64 * 1024)]
     pub max_body_bytes: usize,
@@ -204,6 +221,11 @@ impl fmt::Debug for ServeConfig {
             .field("public_url", &self.public_url)
             .field("watch_content", &self.watch_content)
             .field("max_body_bytes", &self.max_body_bytes)
+            .field("search_concurrency", &self.search_concurrency)
+            .field("search_queue", &self.search_queue)
+            .field("search_queue_wait_ms", &self.search_queue_wait_ms)
+            .field("search_burst", &self.search_burst)
+            .field("status_burst", &self.status_burst)
             .field("report_burst", &self.report_burst)
             .field("trust_proxy_headers", &self.trust_proxy_headers)
             .field("trusted_proxies", &self.trusted_proxies)

@@ -12,6 +12,7 @@ pub mod db;
 pub mod health;
 pub mod http_api;
 pub mod lang;
+pub mod limits;
 pub mod metrics;
 pub mod reports;
 pub mod routing;
@@ -54,6 +55,8 @@ pub struct AppState {
     pub token_secret: std::sync::Arc<Vec<u8>>,
     /// Report delivery: channels, transports, acknowledgement links.
     pub delivery: std::sync::Arc<reports::delivery::Delivery>,
+    /// Bounds the searches running and waiting at once.
+    pub search_gate: std::sync::Arc<search::SearchGate>,
 }
 
 /// Summary of loaded content for `/healthz`.
@@ -88,7 +91,13 @@ impl AppState {
             &config.public_url,
             secret.clone().into_bytes(),
         )?;
+        let search_gate = search::SearchGate::new(
+            config.search_concurrency,
+            config.search_queue,
+            Duration::from_millis(config.search_queue_wait_ms),
+        );
         Ok(AppState {
+            search_gate: std::sync::Arc::new(search_gate),
             leptos_options,
             db,
             metrics: metrics::handle(),
@@ -341,6 +350,14 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             std::sync::Arc::new(cross_site::SameOrigin::new(&state.config.public_url)),
             cross_site::guard,
+        ))
+        .layer(middleware::from_fn_with_state(
+            std::sync::Arc::new(limits::RateLimits::new(
+                client_ip,
+                state.config.search_burst,
+                state.config.status_burst,
+            )),
+            limits::limit,
         ));
     with_layers(app, max_body)
 }
@@ -560,8 +577,12 @@ async fn readable_errors(req: Request, next: Next) -> Response {
             t("error-too-large-title"),
             t("report-error-description-long"),
         )
-    } else {
+    } else if path.trim_matches('/').split('/').nth(1) == Some("report")
+        && !path.contains("/report/")
+    {
         (t("report-error-rate-limited"), String::new())
+    } else {
+        (t("error-rate-limited"), String::new())
     };
     let esc = crate::html::escape;
     let page = format!(
