@@ -225,11 +225,9 @@ pub fn render(src: &str) -> Rendered {
                     }
                 }
             }
-            Event::Start(Tag::FootnoteDefinition(label)) => {
-                // the definition's element carries the label as its id
-                if !used.insert(label.to_string()) {
-                    out.id_conflicts.push(label.to_string());
-                }
+            // the definition's element carries the label as its id
+            Event::Start(Tag::FootnoteDefinition(label)) if !used.insert(label.to_string()) => {
+                out.id_conflicts.push(label.to_string());
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
                 out.links
