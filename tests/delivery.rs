@@ -20,6 +20,7 @@ use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tower::ServiceExt;
 
 const KEY: &str = "test-webhook-key-0123456789";
+const ADMIN_TOKEN: &str = "test-admin-token-0123456789";
 
 // ---------------------------------------------------------------------------------------------------------
 // Harness
@@ -52,6 +53,7 @@ async fn env(backend: Backend, smtp: Option<String>, channels: Channels) -> Opti
     let mut config = ServeConfig::for_tests(url);
     config.content_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
     config.report_burst = 10_000;
+    config.admin_token = Some(ADMIN_TOKEN.into());
     config.delivery.smtp_url = smtp;
     config.delivery.backoff_base_ms = 20;
     config.delivery.backoff_max_ms = 40;
@@ -454,7 +456,12 @@ async fn without_smtp_email_jobs_wait_visibly_and_are_never_dropped() {
         );
     }
     let (_, health) = e
-        .send(Request::get("/healthz").body(Body::empty()).unwrap())
+        .send(
+            Request::get("/healthz")
+                .header(header::AUTHORIZATION, format!("Bearer {ADMIN_TOKEN}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
         .await;
     let h: serde_json::Value = serde_json::from_str(&health).unwrap();
     assert_eq!(h["delivery"]["smtp"], "not_configured", "{h}");

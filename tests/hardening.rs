@@ -528,3 +528,85 @@ async fn search_and_status_lookups_are_rate_limited_per_client() {
         .status();
     assert_eq!(s, StatusCode::TOO_MANY_REQUESTS);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_and_detailed_health_need_the_admin_token() {
+    let token = "admin-token-for-the-test-0123456789";
+    let app = common::app_with(|c| c.admin_token = Some(token.into())).await;
+    let bearer = format!("Bearer {token}");
+    for headers in [
+        vec![],
+        vec![("authorization", "Bearer wrong-token")],
+        vec![("authorization", token)],
+    ] {
+        let res = app.get("/metrics", &headers).await;
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "{headers:?}");
+        let res = app.get("/healthz", &headers).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
+        assert_eq!(v, serde_json::json!({"status": "ok"}), "{headers:?}");
+    }
+    let res = app.get("/metrics", &[("authorization", &bearer)]).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(text(res).await.contains("http_requests_total"));
+    let res = app.get("/healthz", &[("authorization", &bearer)]).await;
+    let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
+    assert!(v["delivery"].is_object() && v["content"].is_object(), "{v}");
+    // no token configured: closed
+    let app = common::app().await;
+    let res = app.get("/metrics", &[("authorization", "Bearer ")]).await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let v: serde_json::Value =
+        serde_json::from_str(&text(app.get("/healthz?ready=1", &[]).await).await).unwrap();
+    assert_eq!(v, serde_json::json!({"status": "ok"}));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn language_tags_in_paths_have_one_spelling() {
+    let app = app().await;
+    for (from, to) in [
+        ("/EN/", "/en/"),
+        (
+            "/En/advice?incident=phishing",
+            "/en/advice?incident=phishing",
+        ),
+        ("/DE/search?q=x", "/de/search?q=x"),
+        ("/PT/bulletins/feed.atom", "/pt/bulletins/feed.atom"),
+    ] {
+        let res = app.get(from, &[]).await;
+        assert_eq!(res.status(), StatusCode::PERMANENT_REDIRECT, "{from}");
+        assert_eq!(res.headers()[header::LOCATION], to, "{from}");
+    }
+    assert_eq!(app.get("/en/", &[]).await.status(), StatusCode::OK);
+    assert_eq!(
+        app.get("/EN", &[]).await.headers()[header::LOCATION],
+        "/en/"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn phone_numbers_in_other_digit_scripts_are_normalised() {
+    let app = app().await;
+    let body = serde_json::json!({
+        "country": "BE", "victim": "citizen", "incident": "phishing",
+        "description": "A fake bank text message asked for my card number.",
+        "form_key": "arabic-digits-phone-1", "contact_phone": "\u{200F}+٣٢ ٢ ٥٠١ ٠٥ ٦٠",
+    });
+    let res = app
+        .send(
+            Request::post("/api/v1/reports")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body.to_string()))
+                .unwrap(),
+        )
+        .await;
+    let status = res.status();
+    let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    let stored =
+        cyberhelp::server::reports::store::load(&app.state.db, v["reference"].as_str().unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+    assert_eq!(stored.input.contact_phone, "+32 2 501 05 60");
+}

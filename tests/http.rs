@@ -122,8 +122,14 @@ async fn unknown_language_and_paths_are_real_404_pages() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn healthz_reports_version_db_and_content() {
-    let app = app().await;
-    let res = app.get("/healthz", &[]).await;
+    let app =
+        common::app_with(|c| c.admin_token = Some("test-admin-token-0123456789".into())).await;
+    let res = app
+        .get(
+            "/healthz",
+            &[("authorization", "Bearer test-admin-token-0123456789")],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
     let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
     assert_eq!(v["version"], env!("CARGO_PKG_VERSION"));
@@ -135,10 +141,16 @@ async fn healthz_reports_version_db_and_content() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn metrics_count_requests_per_route() {
-    let app = app().await;
+    let app =
+        common::app_with(|c| c.admin_token = Some("test-admin-token-0123456789".into())).await;
     app.get("/en/", &[]).await;
     app.get("/healthz", &[]).await;
-    let res = app.get("/metrics", &[]).await;
+    let res = app
+        .get(
+            "/metrics",
+            &[("authorization", "Bearer test-admin-token-0123456789")],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
     let body = text(res).await;
     assert!(body.contains("http_requests_total"), "{body}");

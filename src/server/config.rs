@@ -109,6 +109,11 @@ pub struct ServeConfig {
     /// more every 6 seconds.
     #[arg(long, env = "CYBERHELP_STATUS_BURST", default_value_t = 10)]
     pub status_burst: u32,
+    /// Token for the operator's endpoints: `/metrics` and the detailed `/healthz` answer only requests with
+    /// `Authorization: Bearer <token>`. Unset: `/metrics` is closed (401) and `/healthz` shows only
+    /// `{"status"}`. Use 32 or more random characters.
+    #[arg(long, env = "CYBERHELP_ADMIN_TOKEN", hide_env_values = true)]
+    pub admin_token: Option<String>,
     /// Largest accepted request body, in bytes; larger bodies get 413.
     #[arg(long, env = "CYBERHELP_MAX_BODY_BYTES", default_value_t = 64 * 1024)]
     pub max_body_bytes: usize,
@@ -221,6 +226,7 @@ impl fmt::Debug for ServeConfig {
             .field("public_url", &self.public_url)
             .field("watch_content", &self.watch_content)
             .field("max_body_bytes", &self.max_body_bytes)
+            .field("admin_token", &self.admin_token.as_ref().map(|_| "***"))
             .field("search_concurrency", &self.search_concurrency)
             .field("search_queue", &self.search_queue)
             .field("search_queue_wait_ms", &self.search_queue_wait_ms)
@@ -286,6 +292,14 @@ mod tests {
             dbg.contains("postgres://app:***@db.internal:5432/cyberhelp"),
             "{dbg}"
         );
+    }
+
+    #[test]
+    fn the_admin_token_never_appears_in_debug_output() {
+        let mut c = ServeConfig::for_tests("sqlite:x.db");
+        c.admin_token = Some("adm1n-t0ken-very-secret".into());
+        let dbg = format!("{c:?}");
+        assert!(!dbg.contains("adm1n-t0ken"), "{dbg}");
     }
 
     #[test]

@@ -351,6 +351,7 @@ pub fn router(state: AppState) -> Router {
             std::sync::Arc::new(cross_site::SameOrigin::new(&state.config.public_url)),
             cross_site::guard,
         ))
+        .layer(middleware::from_fn(lang::canonical_lang_path))
         .layer(middleware::from_fn_with_state(
             std::sync::Arc::new(limits::RateLimits::new(
                 client_ip,

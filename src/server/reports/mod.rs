@@ -130,6 +130,7 @@ pub fn preview(
     if input.form_key.is_empty() {
         input.form_key = reference::new_form_key();
     }
+    input.contact_phone = validate::normalise_phone(&input.contact_phone);
     let errors = validate::validate(&input, lib, now);
     let (preview, covered) = if errors.is_empty() {
         let aware =
