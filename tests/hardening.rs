@@ -610,3 +610,100 @@ async fn phone_numbers_in_other_digit_scripts_are_normalised() {
             .unwrap();
     assert_eq!(stored.input.contact_phone, "+32 2 501 05 60");
 }
+
+/// Starts the test app on a real socket with these timeouts; returns its address.
+async fn serve_with(
+    app: &common::TestApp,
+    header_read_ms: u64,
+    idle_ms: u64,
+) -> std::net::SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let timeouts = cyberhelp::server::serve::Timeouts {
+        header_read: std::time::Duration::from_millis(header_read_ms),
+        idle: std::time::Duration::from_millis(idle_ms),
+    };
+    tokio::spawn(cyberhelp::server::serve::serve(
+        listener,
+        app.router.clone(),
+        timeouts,
+        std::future::pending(),
+    ));
+    addr
+}
+
+/// Reads until the peer closes the connection (or `limit` passes); returns what was read and when the
+/// connection closed, `None` if it stayed open.
+async fn read_until_closed(
+    s: &mut tokio::net::TcpStream,
+    limit: std::time::Duration,
+) -> (String, Option<std::time::Duration>) {
+    use tokio::io::AsyncReadExt;
+    let start = std::time::Instant::now();
+    let mut got = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        let left = limit.saturating_sub(start.elapsed());
+        match tokio::time::timeout(left, s.read(&mut buf)).await {
+            Err(_) => return (String::from_utf8_lossy(&got).into_owned(), None),
+            Ok(Ok(0)) | Ok(Err(_)) => {
+                return (
+                    String::from_utf8_lossy(&got).into_owned(),
+                    Some(start.elapsed()),
+                )
+            }
+            Ok(Ok(n)) => got.extend_from_slice(&buf[..n]),
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_headers_idle_connections_and_slow_bodies_are_cut_off() {
+    use std::time::Duration;
+    use tokio::io::AsyncWriteExt;
+    let app = common::app_with(|c| c.request_timeout_secs = 1).await;
+    // slow headers: half a request head, then nothing
+    let addr = serve_with(&app, 300, 10_000).await;
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: 1\r\n")
+        .await
+        .unwrap();
+    let (_, closed) = read_until_closed(&mut s, Duration::from_secs(5)).await;
+    let closed = closed.expect("slow-header connection closed");
+    assert!(closed < Duration::from_secs(2), "{closed:?}");
+
+    // idle: a connection that never sends, and a kept-alive one after its response
+    let addr = serve_with(&app, 10_000, 300).await;
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let (_, closed) = read_until_closed(&mut s, Duration::from_secs(5)).await;
+    assert!(closed.expect("silent connection closed") < Duration::from_secs(2));
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .unwrap();
+    let (got, closed) = read_until_closed(&mut s, Duration::from_secs(5)).await;
+    assert!(got.starts_with("HTTP/1.1 200"), "{got}");
+    assert!(got.contains(r#"{"status":"ok"}"#), "{got}");
+    assert!(closed.expect("idle keep-alive connection closed") < Duration::from_secs(2));
+
+    // a slow body: the request times out with 408
+    let addr = serve_with(&app, 10_000, 10_000).await;
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    s.write_all(
+        b"POST /api/v1/reports HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"country\"",
+    )
+    .await
+    .unwrap();
+    let t = std::time::Instant::now();
+    let (got, _) = read_until_closed(&mut s, Duration::from_secs(4)).await;
+    assert!(got.starts_with("HTTP/1.1 408"), "{got}");
+    assert!(t.elapsed() < Duration::from_secs(3));
+
+    // a normal request on a normal connection still works
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let (got, _) = read_until_closed(&mut s, Duration::from_secs(4)).await;
+    assert!(got.starts_with("HTTP/1.1 200"), "{got}");
+}

@@ -123,6 +123,16 @@ pub struct ServeConfig {
     /// Log filter in `tracing` EnvFilter syntax (e.g. `info,cyberhelp=debug`); `RUST_LOG` works too.
     #[arg(long, env = "CYBERHELP_LOG", default_value = "info")]
     pub log: String,
+    /// Seconds a client has to send a complete request head, from connecting or from the end of the
+    /// previous response on a kept-alive connection; slower clients are disconnected.
+    #[arg(long, env = "CYBERHELP_HEADER_READ_TIMEOUT_SECS", default_value_t = 10)]
+    pub header_read_timeout_secs: u64,
+    /// Seconds a connection may stay open with no request in flight and no traffic.
+    #[arg(long, env = "CYBERHELP_IDLE_TIMEOUT_SECS", default_value_t = 60)]
+    pub idle_timeout_secs: u64,
+    /// Seconds to handle one request, reading its body included (slow uploads get 408).
+    #[arg(long, env = "CYBERHELP_REQUEST_TIMEOUT_SECS", default_value_t = 30)]
+    pub request_timeout_secs: u64,
     /// Seconds to let in-flight requests finish after SIGTERM/Ctrl-C.
     #[arg(long, env = "CYBERHELP_SHUTDOWN_GRACE_SECS", default_value_t = 10)]
     pub shutdown_grace_secs: u64,
@@ -238,6 +248,9 @@ impl fmt::Debug for ServeConfig {
             .field("log_format", &self.log_format)
             .field("log", &self.log)
             .field("shutdown_grace_secs", &self.shutdown_grace_secs)
+            .field("header_read_timeout_secs", &self.header_read_timeout_secs)
+            .field("idle_timeout_secs", &self.idle_timeout_secs)
+            .field("request_timeout_secs", &self.request_timeout_secs)
             .field("delivery", &self.delivery)
             .finish()
     }

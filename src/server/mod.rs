@@ -18,6 +18,7 @@ pub mod reports;
 pub mod routing;
 pub mod search;
 pub mod security;
+pub mod serve;
 
 use crate::app::{shell, App};
 use axum::body::Body;
@@ -296,6 +297,7 @@ fn report_rate_limit(
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let max_body = state.config.max_body_bytes;
+    let request_timeout = Duration::from_secs(state.config.request_timeout_secs.max(1));
     let client_ip = client_ip::ClientIp::new(
         state.config.trust_proxy_headers,
         state.config.trusted_proxies.clone(),
@@ -360,6 +362,11 @@ pub fn router(state: AppState) -> Router {
             )),
             limits::limit,
         ));
+    // the whole request, reading a slowly sent body included (408 when over)
+    let app = app.layer(tower_http::timeout::TimeoutLayer::with_status_code(
+        StatusCode::REQUEST_TIMEOUT,
+        request_timeout,
+    ));
     with_layers(app, max_body)
 }
 
@@ -395,22 +402,17 @@ pub async fn run(mut config: ServeConfig) -> anyhow::Result<()> {
             worker_rx,
         ))
     });
-    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    // TCP_NODELAY: a static file goes out as headers then body; without it Nagle's algorithm holds the body
-    // until the client's delayed ACK (about 40 ms per file on a kept-alive connection).
-    let listener = axum::serve::ListenerExt::tap_io(
-        tokio::net::TcpListener::bind(addr)
-            .await
-            .with_context(|| format!("binding {addr}"))?,
-        |tcp: &mut tokio::net::TcpStream| {
-            if let Err(e) = tcp.set_nodelay(true) {
-                tracing::debug!(%e, "could not set TCP_NODELAY");
-            }
-        },
-    );
+    let timeouts = serve::Timeouts {
+        header_read: Duration::from_secs(state.config.header_read_timeout_secs.max(1)),
+        idle: Duration::from_secs(state.config.idle_timeout_secs.max(1)),
+    };
+    let app = router(state);
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("binding {addr}"))?;
     tracing::info!("serving at http://{addr}");
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+    let server = serve::serve(listener, app, timeouts, async move {
         shutdown_signal().await;
         let _ = stop_worker.send(true);
         let _ = tx.send(());
@@ -424,7 +426,7 @@ pub async fn run(mut config: ServeConfig) -> anyhow::Result<()> {
         tokio::time::sleep(grace).await;
     };
     tokio::select! {
-        res = server => res.context("serving HTTP")?,
+        () = server => {}
         _ = drain_limit => tracing::warn!("grace period over, closing remaining connections"),
     }
     if let Some(w) = worker {
