@@ -63,6 +63,34 @@ pub fn negotiate(header: Option<&str>) -> &'static Locale {
     .unwrap_or_else(i18n::default_locale)
 }
 
+/// Middleware: a path whose first segment names a language in another spelling (`/EN/`, `/Fr/advice`) is
+/// redirected (308) to the lowercase tag, query kept, so every page has one URL (caches, search engines,
+/// `<link rel=alternate>`). Only `GET` and `HEAD`; other methods go on unchanged.
+pub async fn canonical_lang_path(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let is_read = matches!(
+        *req.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    );
+    let path = req.uri().path();
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    if let Some(l) = is_read.then(|| i18n::locale(first)).flatten() {
+        if l.tag != first && path.len() < 2048 {
+            let rest = &path[1 + first.len()..];
+            let rest = if rest.is_empty() { "/" } else { rest };
+            let to = match req.uri().query() {
+                Some(q) => format!("/{}{rest}?{q}", l.tag),
+                None => format!("/{}{rest}", l.tag),
+            };
+            return axum::response::Redirect::permanent(&to).into_response();
+        }
+    }
+    next.run(req).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::negotiate;
@@ -109,32 +137,4 @@ mod tests {
         assert_eq!(negotiate(Some(&many)).tag, "de");
         assert_eq!(negotiate(None).tag, "en");
     }
-}
-
-/// Middleware: a path whose first segment names a language in another spelling (`/EN/`, `/Fr/advice`) is
-/// redirected (308) to the lowercase tag, query kept, so every page has one URL (caches, search engines,
-/// `<link rel=alternate>`). Only `GET` and `HEAD`; other methods go on unchanged.
-pub async fn canonical_lang_path(
-    req: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    use axum::response::IntoResponse;
-    let is_read = matches!(
-        *req.method(),
-        axum::http::Method::GET | axum::http::Method::HEAD
-    );
-    let path = req.uri().path();
-    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
-    if let Some(l) = is_read.then(|| i18n::locale(first)).flatten() {
-        if l.tag != first && path.len() < 2048 {
-            let rest = &path[1 + first.len()..];
-            let rest = if rest.is_empty() { "/" } else { rest };
-            let to = match req.uri().query() {
-                Some(q) => format!("/{}{rest}?{q}", l.tag),
-                None => format!("/{}{rest}", l.tag),
-            };
-            return axum::response::Redirect::permanent(&to).into_response();
-        }
-    }
-    next.run(req).await
 }
