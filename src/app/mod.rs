@@ -68,7 +68,7 @@ pub fn App() -> impl IntoView {
         <Stylesheet id="leptos" href="/pkg/cyberhelp.css" />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Meta name="color-scheme" content="light dark" />
-        <Meta name="referrer" content="no-referrer" />
+        <Meta name="referrer" content="same-origin" />
         <Router>
             <Routes fallback=|| view! { <NotFound /> }>
                 // Leptos turns a nested "/" child into "/{lang}" without the slash; the home page is

@@ -13,6 +13,9 @@
 //! 4. Neither header: the request did not come from a current browser (curl, scripts, very old browsers,
 //!    whose form posts are same-origin by construction of the page); it passes.
 //!
+//! The portal's `Referrer-Policy` is `same-origin` so that browsers without `Sec-Fetch-Site` send the
+//! real `Origin` on its own form posts (under `no-referrer` they send `Origin: null`, refused in step 3).
+//!
 //! `/api/v1/` is an API for programs, not a browser form target: its `POST`s must say
 //! `Content-Type: application/json` (415 otherwise). A cross-site page cannot send that type without a CORS
 //! preflight, which the portal never answers, so the API needs no origin check. The signed delivery
