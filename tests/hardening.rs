@@ -707,3 +707,29 @@ async fn slow_headers_idle_connections_and_slow_bodies_are_cut_off() {
     let (got, _) = read_until_closed(&mut s, Duration::from_secs(4)).await;
     assert!(got.starts_with("HTTP/1.1 200"), "{got}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_busy_search_reaches_the_hydrated_page_as_data() {
+    let app = common::app_with(|c| {
+        c.search_concurrency = 1;
+        c.search_queue = 0;
+    })
+    .await;
+    let _held = app
+        .state
+        .search_gate
+        .semaphore()
+        .try_acquire_owned()
+        .unwrap();
+    let res = app
+        .send(
+            Request::post("/api/search/page")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from("lang=en&q=phishing"))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
+    assert_eq!(v["busy"], true, "{v}");
+}

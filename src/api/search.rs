@@ -112,7 +112,13 @@ pub async fn search_page(
     {
         Ok(res) => Ok(res),
         Err(crate::server::search::Busy) => {
-            if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
+            // a rendered page answers 503 + Retry-After; a call from the hydrated page (`/api/search/page`)
+            // stays 200 so that the client decodes `busy` and shows the same notice
+            let page_render = use_context::<http::request::Parts>()
+                .is_none_or(|p| !p.uri.path().starts_with("/api/"));
+            if let Some(opts) =
+                use_context::<leptos_axum::ResponseOptions>().filter(|_| page_render)
+            {
                 opts.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
                 opts.insert_header(
                     http::header::RETRY_AFTER,
