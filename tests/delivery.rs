@@ -20,6 +20,7 @@ use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tower::ServiceExt;
 
 const KEY: &str = "test-webhook-key-0123456789";
+const ADMIN_TOKEN: &str = "test-admin-token-0123456789";
 
 // ---------------------------------------------------------------------------------------------------------
 // Harness
@@ -52,6 +53,7 @@ async fn env(backend: Backend, smtp: Option<String>, channels: Channels) -> Opti
     let mut config = ServeConfig::for_tests(url);
     config.content_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
     config.report_burst = 10_000;
+    config.admin_token = Some(ADMIN_TOKEN.into());
     config.delivery.smtp_url = smtp;
     config.delivery.backoff_base_ms = 20;
     config.delivery.backoff_max_ms = 40;
@@ -460,7 +462,12 @@ async fn without_smtp_email_jobs_wait_visibly_and_are_never_dropped() {
         );
     }
     let (_, health) = e
-        .send(Request::get("/healthz").body(Body::empty()).unwrap())
+        .send(
+            Request::get("/healthz")
+                .header(header::AUTHORIZATION, format!("Bearer {ADMIN_TOKEN}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
         .await;
     let h: serde_json::Value = serde_json::from_str(&health).unwrap();
     assert_eq!(h["delivery"]["smtp"], "not_configured", "{h}");
@@ -550,6 +557,24 @@ async fn webhook_roundtrip(backend: Backend) {
         StatusCode::UNAUTHORIZED,
         "outside the replay window"
     );
+    // correctly signed acknowledgements with extreme timestamps are refused, never wrapped or panicking
+    for ts in [
+        i64::MIN,
+        i64::MIN + now,
+        i64::MAX,
+        0,
+        now + 100 * 365 * 86_400,
+    ] {
+        let (status, text) = e
+            .send(ack(
+                body,
+                sign::sign_ack(KEY.as_bytes(), ts, &key, body.as_bytes()),
+                ts,
+            ))
+            .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "timestamp {ts}: {text}");
+    }
+    assert_eq!(e.jobs(&reference).await[0].state, "sent");
     // the delivery's own signature replayed as an acknowledgement is refused
     let (status, _) = e
         .send(ack(

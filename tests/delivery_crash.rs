@@ -109,6 +109,7 @@ impl Setup {
             .env("CYBERHELP_DELIVERY_BACKOFF_MAX_MS", "1000")
             .env("CYBERHELP_DELIVERY_BATCH", "8")
             .env("CYBERHELP_LOG", "warn")
+            .env("CYBERHELP_ADMIN_TOKEN", "test-admin-token-0123456789")
             .env_remove("RUST_LOG")
             .stdout(Stdio::null())
             .stderr(
@@ -135,6 +136,7 @@ async fn wait_ready(http: &reqwest::Client, base: &str) {
 
 async fn health(http: &reqwest::Client, base: &str) -> serde_json::Value {
     http.get(format!("{base}/healthz"))
+        .bearer_auth("test-admin-token-0123456789")
         .send()
         .await
         .unwrap()

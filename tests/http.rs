@@ -122,8 +122,14 @@ async fn unknown_language_and_paths_are_real_404_pages() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn healthz_reports_version_db_and_content() {
-    let app = app().await;
-    let res = app.get("/healthz", &[]).await;
+    let app =
+        common::app_with(|c| c.admin_token = Some("test-admin-token-0123456789".into())).await;
+    let res = app
+        .get(
+            "/healthz",
+            &[("authorization", "Bearer test-admin-token-0123456789")],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
     let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
     assert_eq!(v["version"], env!("CARGO_PKG_VERSION"));
@@ -135,10 +141,16 @@ async fn healthz_reports_version_db_and_content() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn metrics_count_requests_per_route() {
-    let app = app().await;
+    let app =
+        common::app_with(|c| c.admin_token = Some("test-admin-token-0123456789".into())).await;
     app.get("/en/", &[]).await;
     app.get("/healthz", &[]).await;
-    let res = app.get("/metrics", &[]).await;
+    let res = app
+        .get(
+            "/metrics",
+            &[("authorization", "Bearer test-admin-token-0123456789")],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
     let body = text(res).await;
     assert!(body.contains("http_requests_total"), "{body}");
@@ -162,7 +174,7 @@ async fn security_headers_on_every_response() {
         let res = app.get(path, &[]).await;
         let h = res.headers();
         assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
-        assert_eq!(h[header::REFERRER_POLICY], "no-referrer", "{path}");
+        assert_eq!(h[header::REFERRER_POLICY], "same-origin", "{path}");
         assert!(h.contains_key("permissions-policy"), "{path}");
         let csp = h[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
         assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
@@ -451,7 +463,9 @@ async fn no_page_shows_a_raw_message_id_in_any_language() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn odd_methods_trailing_slashes_and_feed_caching() {
-    let app = app().await;
+    let app =
+        common::app_with(|c| c.admin_token = Some("test-admin-token-0123456789".into())).await;
+    let admin = [("authorization", "Bearer test-admin-token-0123456789")];
     for m in ["FOO", "BAR", "X".repeat(300).as_str()] {
         let req = Request::builder()
             .method(m)
@@ -460,7 +474,7 @@ async fn odd_methods_trailing_slashes_and_feed_caching() {
             .unwrap();
         assert!(app.send(req).await.status().is_client_error());
     }
-    let metrics = text(app.get("/metrics", &[]).await).await;
+    let metrics = text(app.get("/metrics", &admin).await).await;
     assert!(
         !metrics.contains("FOO") && metrics.contains(r#"method="OTHER""#),
         "method labels are bounded"
@@ -481,7 +495,7 @@ async fn odd_methods_trailing_slashes_and_feed_caching() {
         "/metrics",
     ] {
         assert_eq!(
-            app.get(path, &[]).await.headers()[header::CACHE_CONTROL],
+            app.get(path, &admin).await.headers()[header::CACHE_CONTROL],
             "no-cache",
             "{path}"
         );

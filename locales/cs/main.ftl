@@ -43,3 +43,4 @@ error-internal-title = Něco se pokazilo
 error-internal-body = Chyba je na naší straně, ne na vaší. Zkuste to prosím za chvíli znovu.
 error-bad-request-title = Tomuto požadavku jsme nerozuměli
 error-too-large-title = Odeslaná data jsou příliš velká
+error-rate-limited = Příliš mnoho požadavků z vašeho připojení v krátké době. Počkejte prosím minutu a zkuste to znovu.

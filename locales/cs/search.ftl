@@ -28,3 +28,4 @@ search-empty-body = Zkuste méně slov nebo jednodušší slova, nebo vyberte, c
 search-entry-title = Vyberte, co se stalo
 search-entry-all = Všechny rady
 search-entry-report = Nahlásit incident
+search-busy = Vyhledávání je právě přetížené. Zkuste to prosím znovu za několik sekund.

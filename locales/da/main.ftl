@@ -43,3 +43,4 @@ error-internal-title = Noget gik galt
 error-internal-body = Det er vores fejl, ikke din. Prøv igen om et øjeblik.
 error-bad-request-title = Vi kunne ikke forstå forespørgslen
 error-too-large-title = Det, du sendte, er for stort
+error-rate-limited = For mange forespørgsler fra din forbindelse på kort tid. Vent et minut, og prøv igen.

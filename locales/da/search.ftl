@@ -26,3 +26,4 @@ search-empty-body = Prøv med færre eller enklere ord, eller vælg, hvad der er
 search-entry-title = Vælg, hvad der er sket
 search-entry-all = Alle råd
 search-entry-report = Indberet en hændelse
+search-busy = Søgningen er overbelastet lige nu. Prøv igen om et par sekunder.

@@ -26,3 +26,4 @@ search-empty-body = Versuchen Sie es mit weniger oder einfacheren Wörtern, oder
 search-entry-title = Wählen Sie aus, was passiert ist
 search-entry-all = Alle Ratgeber
 search-entry-report = Vorfall melden
+search-busy = Die Suche ist gerade überlastet. Bitte versuchen Sie es in ein paar Sekunden erneut.

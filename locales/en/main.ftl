@@ -43,3 +43,4 @@ error-internal-title = Something went wrong
 error-internal-body = This is our fault, not yours. Please try again in a moment.
 error-bad-request-title = We could not understand this request
 error-too-large-title = What you sent is too large
+error-rate-limited = Too many requests from your connection in a short time. Please wait a minute and try again.

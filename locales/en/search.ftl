@@ -26,3 +26,4 @@ search-empty-body = Try fewer or simpler words, or choose what happened from the
 search-entry-title = Choose what happened
 search-entry-all = All advice
 search-entry-report = Report an incident
+search-busy = Search is busy right now. Please try again in a few seconds.

@@ -27,3 +27,4 @@ search-empty-body = Pruebe con menos palabras o con palabras más sencillas, o e
 search-entry-title = Elija qué ha pasado
 search-entry-all = Todos los consejos
 search-entry-report = Notificar un incidente
+search-busy = La búsqueda está saturada en este momento. Inténtelo de nuevo en unos segundos.

@@ -26,3 +26,4 @@ search-empty-body = Proovi vähemate või lihtsamate sõnadega või vali allolev
 search-entry-title = Vali, mis juhtus
 search-entry-all = Kõik nõuanded
 search-entry-report = Teata intsidendist
+search-busy = Otsing on praegu ülekoormatud. Palun proovige mõne sekundi pärast uuesti.

@@ -26,3 +26,4 @@ search-empty-body = Kokeile vähemmillä tai yksinkertaisemmilla sanoilla tai va
 search-entry-title = Valitse, mitä tapahtui
 search-entry-all = Kaikki neuvot
 search-entry-report = Ilmoita tapauksesta
+search-busy = Haku on juuri nyt ruuhkautunut. Yritä uudelleen muutaman sekunnin kuluttua.

@@ -43,3 +43,4 @@ error-internal-title = Un problème est survenu
 error-internal-body = C’est notre faute, pas la vôtre. Veuillez réessayer dans un instant.
 error-bad-request-title = Nous n’avons pas pu comprendre cette demande
 error-too-large-title = Ce que vous avez envoyé est trop volumineux
+error-rate-limited = Trop de demandes depuis votre connexion en peu de temps. Veuillez patienter une minute puis réessayer.

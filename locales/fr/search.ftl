@@ -27,3 +27,4 @@ search-empty-body = Essayez avec moins de mots ou des mots plus simples, ou choi
 search-entry-title = Choisissez ce qui s’est passé
 search-entry-all = Tous les conseils
 search-entry-report = Signaler un incident
+search-busy = La recherche est surchargée pour le moment. Veuillez réessayer dans quelques secondes.

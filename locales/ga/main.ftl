@@ -43,3 +43,4 @@ error-internal-title = Tharla earráid
 error-internal-body = Is orainne atá an locht, ní ortsa. Bain triail eile as i gceann nóiméid.
 error-bad-request-title = Níor thuigeamar an t-iarratas seo
 error-too-large-title = Tá an méid a sheol tú rómhór
+error-rate-limited = An iomarca iarratas ó do nasc i mbeagán ama. Fan nóiméad agus bain triail eile as.

@@ -29,3 +29,4 @@ search-empty-body = Bain triail as níos lú focal nó focail níos simplí, nó
 search-entry-title = Roghnaigh cad a tharla
 search-entry-all = Gach comhairle
 search-entry-report = Tuairiscigh teagmhas
+search-busy = Tá an cuardach gnóthach faoi láthair. Bain triail eile as i gceann cúpla soicind.

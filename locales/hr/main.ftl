@@ -43,3 +43,4 @@ error-internal-title = Nešto je pošlo po zlu
 error-internal-body = Pogreška je naša, ne vaša. Pokušajte ponovno za koji trenutak.
 error-bad-request-title = Nismo razumjeli ovaj zahtjev
 error-too-large-title = Ono što ste poslali je preveliko
+error-rate-limited = Previše zahtjeva s vaše veze u kratkom vremenu. Pričekajte minutu i pokušajte ponovno.

@@ -27,3 +27,4 @@ search-empty-body = Pokušajte s manje riječi ili s jednostavnijim riječima il
 search-entry-title = Odaberite što se dogodilo
 search-entry-all = Svi savjeti
 search-entry-report = Prijavite incident
+search-busy = Pretraživanje je trenutačno preopterećeno. Pokušajte ponovno za nekoliko sekundi.

@@ -43,3 +43,4 @@ error-internal-title = Hiba történt
 error-internal-body = Ez a mi hibánk, nem az Öné. Kérjük, próbálja újra egy kis idő múlva.
 error-bad-request-title = Nem értettük ezt a kérést
 error-too-large-title = Az elküldött adat túl nagy
+error-rate-limited = Túl sok kérés érkezett a kapcsolatáról rövid idő alatt. Kérjük, várjon egy percet, és próbálja újra.

@@ -26,3 +26,4 @@ search-empty-body = Próbálja kevesebb vagy egyszerűbb szóval, vagy válassza
 search-entry-title = Válassza ki, mi történt
 search-entry-all = Összes tanács
 search-entry-report = Incidens bejelentése
+search-busy = A keresés jelenleg túlterhelt. Kérjük, próbálja újra néhány másodperc múlva.

@@ -27,3 +27,4 @@ search-empty-body = Provi con meno parole o con parole più semplici, oppure sce
 search-entry-title = Scelga cosa è successo
 search-entry-all = Tutti i consigli
 search-entry-report = Segnala un incidente
+search-busy = La ricerca è sovraccarica in questo momento. Riprova tra qualche secondo.

@@ -43,3 +43,4 @@ error-internal-title = Kažkas nepavyko
 error-internal-body = Tai mūsų, o ne jūsų klaida. Bandykite dar kartą po akimirkos.
 error-bad-request-title = Nesupratome šios užklausos
 error-too-large-title = Jūsų išsiųsti duomenys per dideli
+error-rate-limited = Per trumpą laiką iš jūsų ryšio gauta per daug užklausų. Palaukite minutę ir bandykite dar kartą.

@@ -28,3 +28,4 @@ search-empty-body = Pabandykite įvesti mažiau arba paprastesnių žodžių arb
 search-entry-title = Pasirinkite, kas nutiko
 search-entry-all = Visi patarimai
 search-entry-report = Pranešti apie incidentą
+search-busy = Paieška šiuo metu perkrauta. Bandykite dar kartą po kelių sekundžių.

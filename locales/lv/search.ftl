@@ -27,3 +27,4 @@ search-empty-body = Mēģiniet ar mazāk vai vienkāršākiem vārdiem vai izvē
 search-entry-title = Izvēlieties, kas notika
 search-entry-all = Visi padomi
 search-entry-report = Ziņot par incidentu
+search-busy = Meklēšana pašlaik ir pārslogota. Lūdzu, mēģiniet vēlreiz pēc dažām sekundēm.

@@ -43,3 +43,4 @@ error-internal-title = Xi ħaġa marret ħażin
 error-internal-body = Dan huwa żball tagħna, mhux tiegħek. Erġa' pprova fi ftit mumenti.
 error-bad-request-title = Ma stajniex nifhmu din it-talba
 error-too-large-title = Dak li bgħatt huwa kbir wisq
+error-rate-limited = Wisq talbiet mill-konnessjoni tiegħek fi ftit ħin. Stenna minuta u erġa’ pprova.

@@ -29,3 +29,4 @@ search-empty-body = Ipprova b'inqas kliem jew bi kliem aktar sempliċi, jew agħ
 search-entry-title = Agħżel x'ġara
 search-entry-all = Il-pariri kollha
 search-entry-report = Irrapporta inċident
+search-busy = It-tfittxija hija mgħobbija żżejjed bħalissa. Erġa’ pprova fi ftit sekondi.

@@ -26,3 +26,4 @@ search-empty-body = Probeer minder of eenvoudigere woorden, of kies in de lijst 
 search-entry-title = Kies wat er is gebeurd
 search-entry-all = Alle adviezen
 search-entry-report = Incident melden
+search-busy = Zoeken is op dit moment overbelast. Probeer het over een paar seconden opnieuw.

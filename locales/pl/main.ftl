@@ -43,3 +43,4 @@ error-internal-title = Coś poszło nie tak
 error-internal-body = To nasz błąd, nie Twój. Spróbuj ponownie za chwilę.
 error-bad-request-title = Nie udało się zrozumieć tego żądania
 error-too-large-title = Przesłane dane są za duże
+error-rate-limited = Zbyt wiele żądań z Twojego połączenia w krótkim czasie. Odczekaj minutę i spróbuj ponownie.

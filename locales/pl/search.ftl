@@ -28,3 +28,4 @@ search-empty-body = Spróbuj użyć mniej słów lub prostszych słów albo wybi
 search-entry-title = Wybierz, co się stało
 search-entry-all = Wszystkie porady
 search-entry-report = Zgłoś incydent
+search-busy = Wyszukiwarka jest teraz przeciążona. Spróbuj ponownie za kilka sekund.

@@ -43,3 +43,4 @@ error-internal-title = Algo correu mal
 error-internal-body = O erro é nosso, não seu. Tente novamente daqui a pouco.
 error-bad-request-title = Não conseguimos perceber este pedido
 error-too-large-title = O que enviou é demasiado grande
+error-rate-limited = Demasiados pedidos a partir da sua ligação em pouco tempo. Aguarde um minuto e tente novamente.

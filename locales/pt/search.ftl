@@ -28,3 +28,4 @@ search-empty-body = Experimente menos palavras ou palavras mais simples, ou esco
 search-entry-title = Escolha o que aconteceu
 search-entry-all = Todos os conselhos
 search-entry-report = Comunicar um incidente
+search-busy = A pesquisa está sobrecarregada neste momento. Tente novamente dentro de alguns segundos.

@@ -27,3 +27,4 @@ search-empty-body = Încercați cu mai puține cuvinte sau cu cuvinte mai simple
 search-entry-title = Alegeți ce s-a întâmplat
 search-entry-all = Toate sfaturile
 search-entry-report = Raportați un incident
+search-busy = Căutarea este supraîncărcată în acest moment. Încercați din nou peste câteva secunde.

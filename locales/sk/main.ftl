@@ -43,3 +43,4 @@ error-internal-title = Niečo sa pokazilo
 error-internal-body = Chyba je na našej strane, nie na vašej. Skúste to, prosím, o chvíľu znova.
 error-bad-request-title = Tejto požiadavke sme nerozumeli
 error-too-large-title = Odoslané údaje sú príliš veľké
+error-rate-limited = Príliš veľa požiadaviek z vášho pripojenia v krátkom čase. Počkajte minútu a skúste to znova.

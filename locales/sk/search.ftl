@@ -28,3 +28,4 @@ search-empty-body = Skúste menej slov alebo jednoduchšie slová, alebo vyberte
 search-entry-title = Vyberte, čo sa stalo
 search-entry-all = Všetky rady
 search-entry-report = Nahlásiť incident
+search-busy = Vyhľadávanie je práve preťažené. Skúste to znova o niekoľko sekúnd.

@@ -28,3 +28,4 @@ search-empty-body = Poskusite z manj besedami ali s preprostejšimi besedami ali
 search-entry-title = Izberite, kaj se je zgodilo
 search-entry-all = Vsi nasveti
 search-entry-report = Prijavite incident
+search-busy = Iskanje je trenutno preobremenjeno. Poskusite znova čez nekaj sekund.

@@ -26,3 +26,4 @@ search-empty-body = Försök med färre eller enklare ord, eller välj vad som h
 search-entry-title = Välj vad som har hänt
 search-entry-all = Alla råd
 search-entry-report = Rapportera en incident
+search-busy = Sökningen är överbelastad just nu. Försök igen om några sekunder.

@@ -53,6 +53,9 @@ pub struct SearchResults {
     pub hits: Vec<SearchHit>,
     /// Facet counts.
     pub facets: Facets,
+    /// Search was over capacity and did not run: the page asks the reader to try again in a moment.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub busy: bool,
 }
 
 /// Filters and paging of the search page, as in its URL query string.
@@ -104,7 +107,32 @@ pub async fn search_page(
         audience: params.audience.as_deref(),
         prefix_last: false,
     };
-    Ok(crate::server::search::search_blocking(state.content.search(), &req).await)
+    match crate::server::search::search_blocking(&state.search_gate, state.content.search(), &req)
+        .await
+    {
+        Ok(res) => Ok(res),
+        Err(crate::server::search::Busy) => {
+            // a rendered page answers 503 + Retry-After; a call from the hydrated page (`/api/search/page`)
+            // stays 200 so that the client decodes `busy` and shows the same notice
+            let page_render = use_context::<http::request::Parts>()
+                .is_none_or(|p| !p.uri.path().starts_with("/api/"));
+            if let Some(opts) =
+                use_context::<leptos_axum::ResponseOptions>().filter(|_| page_render)
+            {
+                opts.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
+                opts.insert_header(
+                    http::header::RETRY_AFTER,
+                    http::HeaderValue::from(crate::server::search::BUSY_RETRY_AFTER_SECS),
+                );
+            }
+            Ok(SearchResults {
+                busy: true,
+                query: req.q.chars().take(500).collect(),
+                lang: lang.clone(),
+                ..Default::default()
+            })
+        }
+    }
 }
 
 /// Up to 5 suggestions while typing: the last word also matches as a prefix.
@@ -121,9 +149,11 @@ pub async fn search_suggest(lang: String, q: String) -> Result<Vec<SearchHit>, S
         audience: None,
         prefix_last: true,
     };
+    // suggestions are a convenience: when search is busy there are none
     Ok(
-        crate::server::search::search_blocking(state.content.search(), &req)
+        crate::server::search::search_blocking(&state.search_gate, state.content.search(), &req)
             .await
-            .hits,
+            .map(|r| r.hits)
+            .unwrap_or_default(),
     )
 }

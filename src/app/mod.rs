@@ -27,6 +27,17 @@ use pages::{
     search::SearchPage,
 };
 
+/// The text of `<title>`: the page's title and the site name. On the server it is HTML-escaped here,
+/// because `leptos_meta` writes the title into the document's head unescaped (a title holding
+/// `</title><meta http-equiv=refresh ...>` would otherwise become markup); in the browser it is assigned to
+/// `document.title`, which takes plain text.
+pub fn page_title(title: String) -> String {
+    let full = format!("{title} – cyberhelp");
+    #[cfg(feature = "ssr")]
+    let full = crate::html::escape(&full);
+    full
+}
+
 /// The HTML document around the app, rendered on the server only.
 ///
 /// Sets the Content-Security-Policy for this response with the per-request nonce that Leptos puts on its
@@ -59,7 +70,7 @@ pub fn App() -> impl IntoView {
         <Stylesheet id="leptos" href="/pkg/cyberhelp.css" />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Meta name="color-scheme" content="light dark" />
-        <Meta name="referrer" content="no-referrer" />
+        <Meta name="referrer" content="same-origin" />
         <Router>
             <Routes fallback=|| view! { <NotFound /> }>
                 // Leptos turns a nested "/" child into "/{lang}" without the slash; the home page is
@@ -130,7 +141,7 @@ fn with_locale_in(
             let inner = inner.clone();
             view! {
                 <Html {..} lang=loc.tag dir=loc.dir.as_str() />
-                <Title formatter=|title: String| format!("{title} – cyberhelp") />
+                <Title formatter=page_title />
                 {if framed {
                     view! { <PageFrame>{inner()}</PageFrame> }.into_any()
                 } else {

@@ -87,10 +87,44 @@ pub struct ServeConfig {
     /// Reports one client IP may send in a burst before waiting (then one per 12 seconds).
     #[arg(long, env = "CYBERHELP_REPORT_BURST", default_value_t = 10)]
     pub report_burst: u32,
-    /// Behind a load balancer: rate-limit by the client address it forwards (`X-Forwarded-For`, `X-Real-IP`,
-    /// `Forwarded`) instead of the TCP peer. Only enable when the proxy overwrites these headers.
+    /// Behind reverse proxies: rate-limit by the client address in `X-Forwarded-For` instead of the TCP peer.
+    /// The client is the right-most address not in `CYBERHELP_TRUSTED_PROXIES` (see
+    /// [`crate::server::client_ip`]).
     #[arg(long, env = "CYBERHELP_TRUST_PROXY_HEADERS", default_value_t = false, action = clap::ArgAction::Set)]
     pub trust_proxy_headers: bool,
+    /// The reverse proxies in front of the portal, as comma-separated CIDRs or addresses
+    /// (`10.0.0.0/8,2001:db8::/48`). Only their `X-Forwarded-For` entries are believed. Default: loopback
+    /// and private networks.
+    #[arg(
+        long,
+        env = "CYBERHELP_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        value_parser = crate::server::client_ip::parse_net,
+        default_value = crate::server::client_ip::DEFAULT_TRUSTED_PROXIES
+    )]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Searches running at once per replica (each takes one core while it runs); 0 = the number of cores.
+    #[arg(long, env = "CYBERHELP_SEARCH_CONCURRENCY", default_value_t = 0)]
+    pub search_concurrency: usize,
+    /// Searches that may wait for a free slot; beyond them, search answers 503 with `Retry-After`
+    /// (the API) or a "busy, try again" page.
+    #[arg(long, env = "CYBERHELP_SEARCH_QUEUE", default_value_t = 8)]
+    pub search_queue: usize,
+    /// Longest wait of a queued search, in milliseconds, before it is answered "busy".
+    #[arg(long, env = "CYBERHELP_SEARCH_QUEUE_WAIT_MS", default_value_t = 2000)]
+    pub search_queue_wait_ms: u64,
+    /// Searches (pages, suggestions, API) one client may make in a burst; then one more every 250 ms.
+    #[arg(long, env = "CYBERHELP_SEARCH_BURST", default_value_t = 30)]
+    pub search_burst: u32,
+    /// Report status lookups (status page, receipt, status API) one client may make in a burst; then one
+    /// more every 6 seconds.
+    #[arg(long, env = "CYBERHELP_STATUS_BURST", default_value_t = 10)]
+    pub status_burst: u32,
+    /// Token for the operator's endpoints: `/metrics` and the detailed `/healthz` answer only requests with
+    /// `Authorization: Bearer <token>`. Unset: `/metrics` is closed (401) and `/healthz` shows only
+    /// `{"status"}`. Use 32 or more random characters.
+    #[arg(long, env = "CYBERHELP_ADMIN_TOKEN", hide_env_values = true)]
+    pub admin_token: Option<String>,
     /// Largest accepted request body, in bytes; larger bodies get 413.
     #[arg(long, env = "CYBERHELP_MAX_BODY_BYTES", default_value_t = 64 * 1024)]
     pub max_body_bytes: usize,
@@ -100,6 +134,16 @@ pub struct ServeConfig {
     /// Log filter in `tracing` EnvFilter syntax (e.g. `info,cyberhelp=debug`); `RUST_LOG` works too.
     #[arg(long, env = "CYBERHELP_LOG", default_value = "info")]
     pub log: String,
+    /// Seconds a client has to send a complete request head, from connecting or from the end of the
+    /// previous response on a kept-alive connection; slower clients are disconnected.
+    #[arg(long, env = "CYBERHELP_HEADER_READ_TIMEOUT_SECS", default_value_t = 10)]
+    pub header_read_timeout_secs: u64,
+    /// Seconds a connection may stay open with no request in flight and no traffic.
+    #[arg(long, env = "CYBERHELP_IDLE_TIMEOUT_SECS", default_value_t = 60)]
+    pub idle_timeout_secs: u64,
+    /// Seconds to handle one request, reading its body included (slow uploads get 408).
+    #[arg(long, env = "CYBERHELP_REQUEST_TIMEOUT_SECS", default_value_t = 30)]
+    pub request_timeout_secs: u64,
     /// Seconds to let in-flight requests finish after SIGTERM/Ctrl-C.
     #[arg(long, env = "CYBERHELP_SHUTDOWN_GRACE_SECS", default_value_t = 10)]
     pub shutdown_grace_secs: u64,
@@ -213,11 +257,21 @@ impl fmt::Debug for ServeConfig {
             .field("public_url", &self.public_url)
             .field("watch_content", &self.watch_content)
             .field("max_body_bytes", &self.max_body_bytes)
+            .field("admin_token", &self.admin_token.as_ref().map(|_| "***"))
+            .field("search_concurrency", &self.search_concurrency)
+            .field("search_queue", &self.search_queue)
+            .field("search_queue_wait_ms", &self.search_queue_wait_ms)
+            .field("search_burst", &self.search_burst)
+            .field("status_burst", &self.status_burst)
             .field("report_burst", &self.report_burst)
             .field("trust_proxy_headers", &self.trust_proxy_headers)
+            .field("trusted_proxies", &self.trusted_proxies)
             .field("log_format", &self.log_format)
             .field("log", &self.log)
             .field("shutdown_grace_secs", &self.shutdown_grace_secs)
+            .field("header_read_timeout_secs", &self.header_read_timeout_secs)
+            .field("idle_timeout_secs", &self.idle_timeout_secs)
+            .field("request_timeout_secs", &self.request_timeout_secs)
             .field("delivery", &self.delivery)
             .finish()
     }
@@ -272,6 +326,14 @@ mod tests {
             dbg.contains("postgres://app:***@db.internal:5432/cyberhelp"),
             "{dbg}"
         );
+    }
+
+    #[test]
+    fn the_admin_token_never_appears_in_debug_output() {
+        let mut c = ServeConfig::for_tests("sqlite:x.db");
+        c.admin_token = Some("adm1n-t0ken-very-secret".into());
+        let dbg = format!("{c:?}");
+        assert!(!dbg.contains("adm1n-t0ken"), "{dbg}");
     }
 
     #[test]

@@ -1,13 +1,15 @@
-//! `GET /healthz`: liveness and readiness in one JSON document.
+//! `GET /healthz`: liveness and readiness in one JSON document, and the operator's token check.
 //!
-//! Shape: `{"status": "ok"|"degraded", "version": "0.1.0", "db": {"status", "backend"},
+//! Public answer: `{"status": "ok"|"degraded"}` only. With `Authorization: Bearer <CYBERHELP_ADMIN_TOKEN>`
+//! the detailed document (it shows report volumes and the delivery set-up, which strangers should not see):
+//! `{"status": "ok"|"degraded", "version": "0.1.0", "db": {"status", "backend"},
 //! "content": {...}, "delivery": {"smtp", "worker", "jobs": {"queued"|"failed": n}, "waiting": {reason: n}, ...},
 //! "index": {...}}`. Always 200 while the process serves; a load balancer should read
 //! `status` (or use `/healthz?ready=1`, which answers 503 when degraded).
 
 use super::AppState;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use axum::Json;
 use serde::Deserialize;
@@ -21,11 +23,49 @@ pub struct HealthQuery {
     ready: Option<String>,
 }
 
+/// Whether the request carries `Authorization: Bearer <token>` with the configured admin token (compared in
+/// constant time). Always `false` when no token is configured.
+pub fn is_admin(state: &AppState, headers: &HeaderMap) -> bool {
+    let Some(token) = state
+        .config
+        .admin_token
+        .as_deref()
+        .filter(|t| !t.is_empty())
+    else {
+        return false;
+    };
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .is_some_and(|given| {
+            crate::server::reports::delivery::sign::constant_eq(
+                given.trim().as_bytes(),
+                token.as_bytes(),
+            )
+        })
+}
+
 /// The handler.
 pub async fn healthz(
     State(state): State<AppState>,
     Query(query): Query<HealthQuery>,
+    headers: HeaderMap,
 ) -> impl IntoResponse {
+    let ready_check = query.ready.is_some();
+    if !is_admin(&state, &headers) {
+        let ok = state.db.ping().await.is_ok() && state.content_status().ok;
+        let status = if ready_check && !ok {
+            StatusCode::SERVICE_UNAVAILABLE
+        } else {
+            StatusCode::OK
+        };
+        return (
+            status,
+            [(header::CACHE_CONTROL, "no-store")],
+            Json(json!({ "status": if ok { "ok" } else { "degraded" } })),
+        );
+    }
     let db_ok = state.db.ping().await.is_ok();
     let mut delivery = state.delivery.status_json();
     delivery["worker"] = state.config.delivery.worker.into();
@@ -52,15 +92,10 @@ pub async fn healthz(
             "build_ms": (search.build_time().as_secs_f64() * 1000.0).round(),
         },
     });
-    let ready_check = query.ready.is_some();
     let status = if ready_check && !ok {
         StatusCode::SERVICE_UNAVAILABLE
     } else {
         StatusCode::OK
     };
-    (
-        status,
-        [(axum::http::header::CACHE_CONTROL, "no-store")],
-        Json(body),
-    )
+    (status, [(header::CACHE_CONTROL, "no-store")], Json(body))
 }

@@ -190,7 +190,22 @@ pub async fn search(
         audience: q.get("audience").map(String::as_str),
         prefix_last: matches!(q.get("prefix").map(String::as_str), Some("1" | "true")),
     };
-    let mut res = super::search::search_blocking(state.content.search(), &req).await;
+    let Ok(mut res) =
+        super::search::search_blocking(&state.search_gate, state.content.search(), &req).await
+    else {
+        return (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            [
+                (
+                    header::RETRY_AFTER,
+                    super::search::BUSY_RETRY_AFTER_SECS.to_string(),
+                ),
+                (header::CACHE_CONTROL, "no-store".to_owned()),
+            ],
+            Json(serde_json::json!({"error": "busy"})),
+        )
+            .into_response();
+    };
     let base = &state.config.public_url;
     for h in &mut res.hits {
         h.url = format!("{base}{}", h.url);

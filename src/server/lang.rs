@@ -1,4 +1,5 @@
-//! Picking a default language from `Accept-Language` for visitors who land on `/`.
+//! Picking a default language from `Accept-Language` for visitors who land on `/`, and one spelling of the
+//! language in paths (`/EN/` redirects to `/en/`).
 //!
 //! Parsing and ordering by quality is done by the `accept-language` crate, matching (`fr-BE` → `fr`) by
 //! `fluent-langneg`. Hostile headers are trimmed first: at most 1 KiB and 32 entries are read, and entries
@@ -60,6 +61,34 @@ pub fn negotiate(header: Option<&str>) -> &'static Locale {
     .first()
     .and_then(|l| i18n::locale(l.language.as_str()))
     .unwrap_or_else(i18n::default_locale)
+}
+
+/// Middleware: a path whose first segment names a language in another spelling (`/EN/`, `/Fr/advice`) is
+/// redirected (308) to the lowercase tag, query kept, so every page has one URL (caches, search engines,
+/// `<link rel=alternate>`). Only `GET` and `HEAD`; other methods go on unchanged.
+pub async fn canonical_lang_path(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let is_read = matches!(
+        *req.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    );
+    let path = req.uri().path();
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    if let Some(l) = is_read.then(|| i18n::locale(first)).flatten() {
+        if l.tag != first && path.len() < 2048 {
+            let rest = &path[1 + first.len()..];
+            let rest = if rest.is_empty() { "/" } else { rest };
+            let to = match req.uri().query() {
+                Some(q) => format!("/{}{rest}?{q}", l.tag),
+                None => format!("/{}{rest}", l.tag),
+            };
+            return axum::response::Redirect::permanent(&to).into_response();
+        }
+    }
+    next.run(req).await
 }
 
 #[cfg(test)]

@@ -58,13 +58,27 @@ pub async fn track(req: Request, next: Next) -> Response {
     res
 }
 
-/// `GET /metrics`: Prometheus text exposition format 0.0.4.
-pub async fn render(State(handle): State<PrometheusHandle>) -> impl IntoResponse {
+/// `GET /metrics`: Prometheus text exposition format 0.0.4, only with the admin token
+/// (`Authorization: Bearer <CYBERHELP_ADMIN_TOKEN>`); otherwise 401.
+pub async fn render(
+    State(state): State<crate::server::AppState>,
+    headers: axum::http::HeaderMap,
+) -> axum::response::Response {
+    use axum::http::{header, StatusCode};
+    if !crate::server::health::is_admin(&state, &headers) {
+        return (
+            StatusCode::UNAUTHORIZED,
+            [(header::WWW_AUTHENTICATE, "Bearer")],
+            "401 Unauthorized: /metrics needs the admin token (CYBERHELP_ADMIN_TOKEN).",
+        )
+            .into_response();
+    }
     (
         [(
-            axum::http::header::CONTENT_TYPE,
+            header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
-        handle.render(),
+        state.metrics.render(),
     )
+        .into_response()
 }

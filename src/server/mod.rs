@@ -4,17 +4,21 @@
 //! and serves until SIGTERM/Ctrl-C, then lets in-flight requests finish.
 
 pub mod cli;
+pub mod client_ip;
 pub mod config;
 pub mod content;
+pub mod cross_site;
 pub mod db;
 pub mod health;
 pub mod http_api;
 pub mod lang;
+pub mod limits;
 pub mod metrics;
 pub mod reports;
 pub mod routing;
 pub mod search;
 pub mod security;
+pub mod serve;
 pub mod triage;
 pub mod triage_feedback;
 pub mod triage_http;
@@ -56,6 +60,8 @@ pub struct AppState {
     pub token_secret: std::sync::Arc<Vec<u8>>,
     /// Report delivery: channels, transports, acknowledgement links.
     pub delivery: std::sync::Arc<reports::delivery::Delivery>,
+    /// Bounds the searches running and waiting at once.
+    pub search_gate: std::sync::Arc<search::SearchGate>,
 }
 
 /// Summary of loaded content for `/healthz`.
@@ -90,7 +96,13 @@ impl AppState {
             &config.public_url,
             secret.clone().into_bytes(),
         )?;
+        let search_gate = search::SearchGate::new(
+            config.search_concurrency,
+            config.search_queue,
+            Duration::from_millis(config.search_queue_wait_ms),
+        );
         Ok(AppState {
+            search_gate: std::sync::Arc::new(search_gate),
             leptos_options,
             db,
             metrics: metrics::handle(),
@@ -269,41 +281,17 @@ pub fn with_layers(router: Router, max_body_bytes: usize) -> Router {
         .layer(CatchPanicLayer::custom(panic_response))
 }
 
-/// Which address a client is rate-limited by: the TCP peer, or (behind a trusted load balancer,
-/// `CYBERHELP_TRUST_PROXY_HEADERS=true`) the client address in `X-Forwarded-For`/`X-Real-IP`/`Forwarded`.
-#[derive(Clone, Copy, Debug)]
-pub struct ClientIp {
-    trust_proxy_headers: bool,
-}
-
-impl tower_governor::key_extractor::KeyExtractor for ClientIp {
-    type Key = std::net::IpAddr;
-
-    fn extract<T>(
-        &self,
-        req: &http::Request<T>,
-    ) -> Result<Self::Key, tower_governor::GovernorError> {
-        use tower_governor::key_extractor::{PeerIpKeyExtractor, SmartIpKeyExtractor};
-        if self.trust_proxy_headers {
-            SmartIpKeyExtractor.extract(req)
-        } else {
-            PeerIpKeyExtractor.extract(req)
-        }
-    }
-}
-
 /// Per-client-IP limit on report submissions (`tower_governor`, GCRA): a burst of `burst` reports, then one
 /// more every 12 seconds. Over the limit: 429 with `Retry-After`.
 fn report_rate_limit(
     burst: u32,
-    trust_proxy_headers: bool,
-) -> tower_governor::GovernorLayer<ClientIp, governor::middleware::NoOpMiddleware, Body> {
+    client_ip: client_ip::ClientIp,
+) -> tower_governor::GovernorLayer<client_ip::ClientIp, governor::middleware::NoOpMiddleware, Body>
+{
     let config = tower_governor::governor::GovernorConfigBuilder::default()
         .per_second(12)
         .burst_size(burst.max(1))
-        .key_extractor(ClientIp {
-            trust_proxy_headers,
-        })
+        .key_extractor(client_ip)
         .finish()
         .expect("non-zero period and burst");
     tower_governor::GovernorLayer::new(config)
@@ -313,7 +301,12 @@ fn report_rate_limit(
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let max_body = state.config.max_body_bytes;
-    let rate_limit = report_rate_limit(state.config.report_burst, state.config.trust_proxy_headers);
+    let request_timeout = Duration::from_secs(state.config.request_timeout_secs.max(1));
+    let client_ip = client_ip::ClientIp::new(
+        state.config.trust_proxy_headers,
+        state.config.trusted_proxies.clone(),
+    );
+    let rate_limit = report_rate_limit(state.config.report_burst, client_ip.clone());
     let app = Router::new()
         .route("/", get(redirect_root))
         .route("/healthz", get(health::healthz))
@@ -364,7 +357,25 @@ pub fn router(state: AppState) -> Router {
             },
         )
         .fallback(fallback)
-        .with_state(state);
+        .with_state(state.clone())
+        .layer(middleware::from_fn_with_state(
+            std::sync::Arc::new(cross_site::SameOrigin::new(&state.config.public_url)),
+            cross_site::guard,
+        ))
+        .layer(middleware::from_fn(lang::canonical_lang_path))
+        .layer(middleware::from_fn_with_state(
+            std::sync::Arc::new(limits::RateLimits::new(
+                client_ip,
+                state.config.search_burst,
+                state.config.status_burst,
+            )),
+            limits::limit,
+        ));
+    // the whole request, reading a slowly sent body included (408 when over)
+    let app = app.layer(tower_http::timeout::TimeoutLayer::with_status_code(
+        StatusCode::REQUEST_TIMEOUT,
+        request_timeout,
+    ));
     with_layers(app, max_body)
 }
 
@@ -400,22 +411,17 @@ pub async fn run(mut config: ServeConfig) -> anyhow::Result<()> {
             worker_rx,
         ))
     });
-    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    // TCP_NODELAY: a static file goes out as headers then body; without it Nagle's algorithm holds the body
-    // until the client's delayed ACK (about 40 ms per file on a kept-alive connection).
-    let listener = axum::serve::ListenerExt::tap_io(
-        tokio::net::TcpListener::bind(addr)
-            .await
-            .with_context(|| format!("binding {addr}"))?,
-        |tcp: &mut tokio::net::TcpStream| {
-            if let Err(e) = tcp.set_nodelay(true) {
-                tracing::debug!(%e, "could not set TCP_NODELAY");
-            }
-        },
-    );
+    let timeouts = serve::Timeouts {
+        header_read: Duration::from_secs(state.config.header_read_timeout_secs.max(1)),
+        idle: Duration::from_secs(state.config.idle_timeout_secs.max(1)),
+    };
+    let app = router(state);
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("binding {addr}"))?;
     tracing::info!("serving at http://{addr}");
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+    let server = serve::serve(listener, app, timeouts, async move {
         shutdown_signal().await;
         let _ = stop_worker.send(true);
         let _ = tx.send(());
@@ -429,7 +435,7 @@ pub async fn run(mut config: ServeConfig) -> anyhow::Result<()> {
         tokio::time::sleep(grace).await;
     };
     tokio::select! {
-        res = server => res.context("serving HTTP")?,
+        () = server => {}
         _ = drain_limit => tracing::warn!("grace period over, closing remaining connections"),
     }
     if let Some(w) = worker {
@@ -583,8 +589,12 @@ async fn readable_errors(req: Request, next: Next) -> Response {
             t("error-too-large-title"),
             t("report-error-description-long"),
         )
-    } else {
+    } else if path.trim_matches('/').split('/').nth(1) == Some("report")
+        && !path.contains("/report/")
+    {
         (t("report-error-rate-limited"), String::new())
+    } else {
+        (t("error-rate-limited"), String::new())
     };
     let esc = crate::html::escape;
     let page = format!(

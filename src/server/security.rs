@@ -82,7 +82,10 @@ pub async fn headers(req: Request, next: Next) -> Response {
     let defaults: [(header::HeaderName, &'static str); 6] = [
         (header::CONTENT_SECURITY_POLICY, STATIC_CSP),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::REFERRER_POLICY, "no-referrer"),
+        // `same-origin`, not `no-referrer`: nothing goes to other sites either way, but under `no-referrer`
+        // browsers send `Origin: null` on the portal's own form posts, which browsers without
+        // `Sec-Fetch-Site` (Safari before 16.4) would then have refused as cross-site (see cross_site.rs)
+        (header::REFERRER_POLICY, "same-origin"),
         (header::X_FRAME_OPTIONS, "DENY"),
         (
             header::HeaderName::from_static("permissions-policy"),

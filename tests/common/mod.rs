@@ -22,8 +22,8 @@ pub async fn app() -> TestApp {
     app_with(|_| {}).await
 }
 
-/// [`app`] with a configuration changed by `f` (e.g. the origins allowed to frame the embed page).
-pub async fn app_with(f: impl FnOnce(&mut ServeConfig)) -> TestApp {
+/// Like [`app`], with the configuration changed by `change` first.
+pub async fn app_with(change: impl FnOnce(&mut ServeConfig)) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).unwrap();
@@ -43,13 +43,26 @@ pub async fn app_with(f: impl FnOnce(&mut ServeConfig)) -> TestApp {
         dir.path().join("db/test.sqlite3").display()
     ));
     config.content_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
-    f(&mut config);
+    change(&mut config);
     let state = AppState::new(config, options).await.expect("state");
     TestApp {
-        // the rate limiter keys on the peer address, which `oneshot` does not provide
-        router: router(state.clone()).layer(axum::Extension(axum::extract::ConnectInfo(
-            std::net::SocketAddr::from(([127, 0, 0, 1], 40000)),
-        ))),
+        // the rate limiter keys on the peer address, which `oneshot` does not provide: 127.0.0.1 unless the
+        // test set a `ConnectInfo` extension on the request
+        router: router(state.clone()).layer(axum::middleware::map_request(
+            |mut req: Request<Body>| async move {
+                let ext = req.extensions_mut();
+                if ext
+                    .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                    .is_none()
+                {
+                    ext.insert(axum::extract::ConnectInfo(std::net::SocketAddr::from((
+                        [127, 0, 0, 1],
+                        40000,
+                    ))));
+                }
+                req
+            },
+        )),
         state,
         _dir: dir,
     }

@@ -39,7 +39,7 @@ pub fn NotFound() -> impl IntoView {
     provide_context(loc);
     view! {
         <Html {..} lang=loc.tag dir=loc.dir.as_str() />
-        <Title formatter=|title: String| format!("{title} – cyberhelp") />
+        <Title formatter=crate::app::page_title />
         <PageFrame>
             <NotFoundBody />
         </PageFrame>

@@ -142,7 +142,9 @@ pub fn SearchPage() -> impl IntoView {
                 let p = params();
                 let res = data.await.unwrap_or_default();
                 Some(view! {
-                    {if p.q.is_none() {
+                    {if res.busy {
+                        view! { <p class="notice" role="alert">{tr("search-busy")}</p> }.into_any()
+                    } else if p.q.is_none() {
                         view! { <EntryPoints /> }.into_any()
                     } else if res.total == 0 {
                         view! { <EmptyState query=res.query.clone() /> }.into_any()

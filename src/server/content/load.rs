@@ -162,6 +162,23 @@ fn begin<'e, F: CommonFm>(
         known,
         &p.rendered,
     );
+    if let Some((line, depth)) = p.rendered.too_deep {
+        ctx.err(
+            Some(p.body_line + line - 1),
+            None,
+            format!(
+                "Markdown nested {depth} levels deep; at most {} levels (quotes, lists, HTML elements) are allowed",
+                markdown::MAX_NESTING
+            ),
+        );
+    }
+    for id in &p.rendered.id_conflicts {
+        ctx.err(
+            None,
+            None,
+            format!("the id `{id}` is used twice on this page or is one of the page's own ids; choose another `{{#id}}`"),
+        );
+    }
     for (dest, line) in &p.rendered.links {
         links.push((p.file.clone(), p.body_line + line - 1, dest.clone()));
     }
@@ -346,6 +363,52 @@ fn parse_file<F: for<'de> Deserialize<'de>>(
     })
 }
 
+/// Longest title, in characters (browser tabs and search results show far less).
+pub const MAX_TITLE_CHARS: usize = 200;
+/// Longest summary, in characters (shown on cards, in feeds and as the search-result text).
+pub const MAX_SUMMARY_CHARS: usize = 600;
+
+/// Checks a title or summary: plain text on one line, not empty, at most `max` characters, without control
+/// or invisible formatting characters (bidi overrides, zero-width) and without markup (`<`, `>`, or an HTML
+/// character reference such as `&amp;`: such text is shown as written, never interpreted).
+pub fn plain_line(value: &str, max: usize) -> Result<(), String> {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    if value.trim().is_empty() {
+        return Err("must not be empty".into());
+    }
+    let n = value.chars().count();
+    if n > max {
+        return Err(format!("is {n} characters long; at most {max} are allowed"));
+    }
+    if let Some(c) = value
+        .chars()
+        .find(|c| c.is_control() || c.general_category() == GeneralCategory::Format)
+    {
+        return Err(format!(
+            "contains the invisible or control character U+{:04X}; write plain text on one line",
+            c as u32
+        ));
+    }
+    if value.contains(['<', '>']) {
+        return Err("contains `<` or `>`: titles and summaries are plain text, not HTML".into());
+    }
+    let entity = value.match_indices('&').any(|(i, _)| {
+        let rest = &value[i + 1..];
+        let name_len = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
+            .count();
+        name_len > 0 && rest.as_bytes().get(name_len) == Some(&b';')
+    });
+    if entity {
+        return Err(
+            "contains an HTML character reference (like `&amp;`); write the character itself"
+                .into(),
+        );
+    }
+    Ok(())
+}
+
 /// Checks shared by articles and bulletins; returns the [`Doc`].
 #[allow(clippy::too_many_arguments)]
 fn common_checks(
@@ -363,11 +426,13 @@ fn common_checks(
     if id != slug {
         ctx.field_err("id", format!("`{id}` must equal the folder name `{slug}`"));
     }
-    if title.trim().is_empty() {
-        ctx.field_err("title", "must not be empty");
-    }
-    if summary.trim().is_empty() {
-        ctx.field_err("summary", "must not be empty");
+    for (field, value, max) in [
+        ("title", title, MAX_TITLE_CHARS),
+        ("summary", summary, MAX_SUMMARY_CHARS),
+    ] {
+        if let Err(e) = plain_line(value, max) {
+            ctx.field_err(field, e);
+        }
     }
     if incident_types.is_empty() {
         ctx.field_err("incident_types", "name at least one incident type");
@@ -866,6 +931,38 @@ mod tests {
         ] {
             assert!(!is_cve(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn titles_and_summaries_are_plain_bounded_text() {
+        assert_eq!(
+            plain_line("Ivanti – Policy Secure & ZTA (CVE-2025-0282)", 200),
+            Ok(())
+        );
+        assert_eq!(plain_line("Αναφορά στην αστυνομία", 200), Ok(()));
+        for bad in [
+            "",
+            "  ",
+            "T </title><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">",
+            "a <b>bold</b> title",
+            "Tom &amp; Jerry",
+            "&#60;script",
+            "line\nbreak",
+            "tab\there",
+            "bidi \u{202E}txt.exe",
+            "zero\u{200B}width",
+            "nul\u{0}",
+        ] {
+            assert!(plain_line(bad, 200).is_err(), "{bad:?} accepted");
+        }
+        assert!(plain_line(&"x".repeat(201), 200).is_err());
+        assert!(
+            plain_line(&"é".repeat(200), 200).is_ok(),
+            "characters, not bytes"
+        );
+        assert!(plain_line(&"x".repeat(5_000_000), 600)
+            .unwrap_err()
+            .contains("5000000"));
     }
 
     #[test]

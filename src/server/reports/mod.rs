@@ -230,9 +230,11 @@ pub fn preview(
     mut input: ReportInput,
     now: DateTime<Utc>,
 ) -> ReportFormState {
-    if !reference::is_form_key(&input.form_key) {
+    // no key given: a fresh one (no retry to recognise); an unacceptable key is a validation error
+    if input.form_key.is_empty() {
         input.form_key = reference::new_form_key();
     }
+    input.contact_phone = validate::normalise_phone(&input.contact_phone);
     let errors = validate::validate(&input, lib, now);
     let (preview, covered) = if errors.is_empty() {
         let aware =

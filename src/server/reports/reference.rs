@@ -67,11 +67,18 @@ fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-/// Whether `s` looks like a form key (32 lowercase hex digits).
+/// Shortest client idempotency key accepted.
+pub const FORM_KEY_MIN: usize = 8;
+/// Longest client idempotency key accepted.
+pub const FORM_KEY_MAX: usize = 128;
+
+/// Whether `s` is an acceptable idempotency key: 8 to 128 visible ASCII characters (`!` to `~`, no spaces),
+/// so that API clients may use their own retry keys (UUIDs, `my-client-retry-key-0001`, uppercase hex).
+/// The form's own keys ([`new_form_key`]) are of this kind. Keys are stored only as SHA-256 hashes
+/// ([`token_hash`]); a request with any other non-empty key is refused (422 naming `form_key`), never given
+/// a replacement key, which would silently turn a retry into a second report.
 pub fn is_form_key(s: &str) -> bool {
-    s.len() == 32
-        && s.bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    (FORM_KEY_MIN..=FORM_KEY_MAX).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_graphic())
 }
 
 #[cfg(test)]
@@ -109,6 +116,27 @@ mod tests {
             "the secret matters"
         );
         assert_eq!(token_hash("x").len(), 64);
-        assert!(!is_form_key("ZZ") && !is_form_key(&"g".repeat(32)));
+        for ok in [
+            "my-client-retry-key-0001",
+            "0123456789ABCDEF0123456789ABCDEF",
+            "12345678",
+            "550e8400-e29b-41d4-a716-446655440000",
+            "a!#$%&'()*+,./:;<=>?@[]^_`{|}~",
+        ] {
+            assert!(is_form_key(ok), "{ok}");
+        }
+        assert!(is_form_key(&"k".repeat(128)));
+        for bad in [
+            "",
+            "ZZ",
+            "1234567",
+            "with space",
+            "tab\tkey-123",
+            "ümlaut-key",
+            "nul\0-key-123",
+        ] {
+            assert!(!is_form_key(bad), "{bad:?}");
+        }
+        assert!(!is_form_key(&"k".repeat(129)));
     }
 }

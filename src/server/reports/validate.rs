@@ -180,6 +180,33 @@ fn valid_email(s: &str) -> bool {
             && !d.starts_with('.') && !d.ends_with('.') && !s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>'))
 }
 
+/// A phone number as typed, with digits of any script (Arabic-Indic `٠١٢`, Persian `۰۱۲`, Devanagari `०१२`,
+/// fullwidth `０１２`, ...) turned into ASCII digits, compatibility forms folded (NFKC: fullwidth `＋` and
+/// brackets) and invisible formatting characters (the RLM/LRM marks right-to-left keyboards add) removed.
+/// Anything else is kept, for [`valid_phone`] to judge.
+pub fn normalise_phone(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    let nd = |c: char| c.general_category() == GeneralCategory::DecimalNumber;
+    s.nfkc()
+        .filter(|c| c.general_category() != GeneralCategory::Format)
+        .map(|c| {
+            if c.is_ascii_digit() || !nd(c) {
+                return c;
+            }
+            // Unicode encodes every decimal digit set as a contiguous run starting with its zero
+            let mut start = c as u32;
+            while let Some(prev) = start.checked_sub(1).and_then(char::from_u32) {
+                if !nd(prev) {
+                    break;
+                }
+                start -= 1;
+            }
+            char::from_digit((c as u32 - start) % 10, 10).unwrap_or(c)
+        })
+        .collect()
+}
+
 fn valid_phone(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
     (6..=20).contains(&digits)
@@ -192,6 +219,9 @@ fn valid_phone(s: &str) -> bool {
 /// country, victim, incident and description; everything else is optional.
 pub fn validate(input: &ReportInput, lib: &Library, now: DateTime<Utc>) -> Vec<FieldError> {
     let mut e = Vec::new();
+    if !crate::server::reports::reference::is_form_key(&input.form_key) {
+        err(&mut e, "form_key", "report-error-bad-request");
+    }
     if input.country.trim().is_empty() {
         err(&mut e, "country", "report-error-country-required");
     } else if normalise_country(&input.country).is_none() {
@@ -393,6 +423,18 @@ mod tests {
             assert!(!valid_email(bad), "{bad}");
         }
         assert!(valid_phone("+32 2 501 05 60") && valid_phone("0049 (30) 1234-567"));
+        for (typed, want) in [
+            ("+٣٢ ٢ ٥٠١ ٠٥ ٦٠", "+32 2 501 05 60"),
+            ("\u{200F}+۹۸ ۲۱ ۱۲۳۴ ۵۶۷۸", "+98 21 1234 5678"),
+            ("०९८७६ ५४३२१", "09876 54321"),
+            ("＋３２ ２ ５０１ ０５ ６０", "+32 2 501 05 60"),
+            ("𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗", "0123456789"),
+            ("+32 2 501 05 60", "+32 2 501 05 60"),
+            ("call me", "call me"),
+        ] {
+            assert_eq!(normalise_phone(typed), want, "{typed}");
+        }
+        assert!(valid_phone(&normalise_phone("+٣٢ ٢ ٥٠١ ٠٥ ٦٠")));
         assert!(!valid_phone("12345") && !valid_phone("call me maybe"));
     }
 }

@@ -464,8 +464,27 @@ fn edit_distance(chars: usize) -> u8 {
     }
 }
 
-/// Only the first words of a long query get typo tolerance (each costs an automaton walk per field).
-const MAX_FUZZY_WORDS: usize = 8;
+/// Typo-tolerance budget of one query. Each fuzzy word builds a Levenshtein automaton per field and expands
+/// to every indexed term within reach, so its cost grows steeply with the edit distance: one edit costs 1,
+/// two edits cost 3. Words are served in query order while the budget lasts (a 2-edit word that no longer
+/// fits gets 1 edit); the rest match exactly. Victims' queries (up to about six words) stay fully
+/// tolerant; a 500-character query of long random words no longer builds dozens of 2-edit automata.
+pub const FUZZY_BUDGET: u32 = 10;
+
+/// The edit distance each word of a query is searched with, within [`FUZZY_BUDGET`].
+pub fn fuzzy_plan<S: AsRef<str>>(words: &[S]) -> Vec<u8> {
+    let mut left = FUZZY_BUDGET;
+    words
+        .iter()
+        .map(|w| {
+            let want = edit_distance(w.as_ref().chars().count());
+            let cost = |d: u8| if d == 2 { 3 } else { u32::from(d) };
+            let d = (0..=want).rev().find(|d| cost(*d) <= left).unwrap_or(0);
+            left -= cost(d);
+            d
+        })
+        .collect()
+}
 
 /// CVE ids in free text, normalised to `CVE-YYYY-NNNN`.
 fn cve_ids(q: &str) -> Vec<String> {
@@ -654,12 +673,9 @@ impl LangIndex {
             (f.body, BOOST_BODY),
         ];
         let last = words.len().saturating_sub(1);
+        let distances = fuzzy_plan(&words);
         for (i, w) in words.iter().enumerate() {
-            let d = if i < MAX_FUZZY_WORDS {
-                edit_distance(w.chars().count())
-            } else {
-                0
-            };
+            let d = distances[i];
             for (field, boost) in text_fields {
                 let term = Term::from_field_text(field, w);
                 add(
@@ -898,4 +914,31 @@ fn groups_analyzer_words(q: &str, groups: &[&Group], analyzers: &Analyzers) -> H
         out.extend(terms(&mut analyzers.text(lang), q));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fuzzy_expansions_are_capped_per_query() {
+        // ordinary queries keep full typo tolerance
+        assert_eq!(fuzzy_plan(&["instagram", "hacked"]), [2, 1]);
+        assert_eq!(fuzzy_plan(&["ransomware", "encrypted", "files"]), [2, 2, 1]);
+        assert_eq!(
+            fuzzy_plan(&["paid", "fake", "shop", "parcel", "text", "bank"]),
+            [1; 6]
+        );
+        // a hostile query of 16 long words: the budget, not 8 two-edit automata per field
+        let long: Vec<String> = (0..16).map(|i| format!("qwertzuiopasdf{i:02}")).collect();
+        let plan = fuzzy_plan(&long);
+        let cost: u32 = plan
+            .iter()
+            .map(|d| if *d == 2 { 3 } else { u32::from(*d) })
+            .sum();
+        assert!(cost <= FUZZY_BUDGET, "{plan:?}");
+        assert_eq!(plan.iter().filter(|d| **d == 2).count(), 3, "{plan:?}");
+        assert!(plan[4..].iter().all(|d| *d <= 1), "{plan:?}");
+        assert!(plan.iter().skip(4).all(|d| *d == 0), "{plan:?}");
+    }
 }

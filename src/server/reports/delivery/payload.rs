@@ -158,6 +158,24 @@ pub struct JobReport {
     pub contact_id: String,
 }
 
+/// The victim's text with every invisible formatting character (Unicode category Cf: bidi embeddings,
+/// overrides and isolates such as U+202E, zero-width spaces and joiners, the BOM, soft hyphens) written
+/// visibly as `<U+XXXX>`. Such characters can make a recipient read something else than what is there
+/// (`invoice` + U+202E + `fdp.exe` shows as "invoiceexe.pdf"); all other text stays exactly as typed.
+pub fn visible_controls(s: &str) -> String {
+    use std::fmt::Write;
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.general_category() == GeneralCategory::Format {
+            let _ = write!(out, "<U+{:04X}>", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn opt(s: &str) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_owned())
@@ -200,7 +218,7 @@ pub fn build(
         },
         incident: Incident {
             kind: i.incident.clone(),
-            description: i.description.clone(),
+            description: visible_controls(&i.description),
             // typed as local time in the reporting country: sent as RFC 3339 UTC, like `aware_at`
             started_at: opt(&i.started_at).map(|t| {
                 crate::server::reports::validate::parse_when_in(
@@ -395,5 +413,38 @@ mod tests {
             "sig",
         );
         assert_eq!((anon.reporter.email, anon.reporter.phone), (None, None));
+    }
+
+    #[test]
+    fn bidi_and_zero_width_characters_are_delivered_visibly() {
+        let input = ReportInput {
+            description: "Mail with invoice\u{202E}fdp.exe and a zero\u{200B}width space; \
+                          Ελληνικά, العربية and emoji 🙂 stay.\nNew line\tand tab."
+                .into(),
+            ..Default::default()
+        };
+        let p = build(
+            &job(input),
+            None,
+            "TLP:AMBER",
+            "https://portal.example",
+            "sig",
+        );
+        assert_eq!(
+            p.incident.description,
+            "Mail with invoice<U+202E>fdp.exe and a zero<U+200B>width space; \
+             Ελληνικά, العربية and emoji 🙂 stay.\nNew line\tand tab."
+        );
+        let (_, text, html) = email_texts(&p);
+        assert!(!text.contains('\u{202E}') && text.contains("invoice<U+202E>fdp.exe"));
+        assert!(!html.contains('\u{202E}') && html.contains("invoice&lt;U+202E&gt;fdp.exe"));
+        for c in [
+            '\u{202A}', '\u{202D}', '\u{2066}', '\u{2069}', '\u{200D}', '\u{FEFF}', '\u{AD}',
+        ] {
+            assert_eq!(
+                visible_controls(&c.to_string()),
+                format!("<U+{:04X}>", c as u32)
+            );
+        }
     }
 }

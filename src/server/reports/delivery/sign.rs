@@ -79,7 +79,9 @@ pub fn verify(
     let ts: i64 = timestamp
         .and_then(|t| t.trim().parse().ok())
         .ok_or(SignatureError::BadTimestamp)?;
-    if (now - ts).abs() > REPLAY_WINDOW_SECS {
+    // `abs_diff` cannot overflow: `(now - ts).abs()` wrapped for timestamps near `i64::MIN`/`i64::MAX`
+    // (accepted in release, a panic in debug before the signature was even checked)
+    if now.abs_diff(ts) > REPLAY_WINDOW_SECS.unsigned_abs() {
         return Err(SignatureError::Expired);
     }
     let expected = sign(key, ts, body);
@@ -186,6 +188,58 @@ mod tests {
                 1_796_000_000
             ),
             Err(SignatureError::Mismatch)
+        );
+    }
+
+    #[test]
+    fn extreme_timestamps_are_expired_not_wrapped() {
+        let key = b"whsec_test";
+        let body = b"{}";
+        let now = 1_796_000_000_i64;
+        for ts in [
+            i64::MIN,
+            i64::MIN + now,
+            i64::MIN + now + 1,
+            i64::MAX,
+            i64::MAX - 1,
+            0,
+            -1,
+            now + 10 * 365 * 86_400,
+            now - REPLAY_WINDOW_SECS - 1,
+            now + REPLAY_WINDOW_SECS + 1,
+        ] {
+            let sig = sign(key, ts, body);
+            assert_eq!(
+                verify(key, Some(&ts.to_string()), Some(&sig), body, now),
+                Err(SignatureError::Expired),
+                "timestamp {ts}"
+            );
+        }
+        for ts in [now - REPLAY_WINDOW_SECS, now + REPLAY_WINDOW_SECS] {
+            let sig = sign(key, ts, body);
+            assert_eq!(
+                verify(key, Some(&ts.to_string()), Some(&sig), body, now),
+                Ok(()),
+                "edge of the window {ts}"
+            );
+        }
+        // a receiver whose clock is at an extreme does not panic either
+        let sig = sign(key, 1, body);
+        for (now, want) in [
+            (i64::MIN, Err(SignatureError::Expired)),
+            (i64::MAX, Err(SignatureError::Expired)),
+            (0, Ok(())),
+        ] {
+            assert_eq!(
+                verify(key, Some("1"), Some(&sig), body, now),
+                want,
+                "now {now}"
+            );
+        }
+        assert_eq!(
+            verify(key, Some("9223372036854775808"), Some("v1=00"), body, now),
+            Err(SignatureError::BadTimestamp),
+            "beyond i64 is malformed"
         );
     }
 
