@@ -130,6 +130,7 @@ fn step_view(s: HelpStep, lang: &'static str, embed: bool) -> AnyView {
                 </ol>
             </section>
             <p class="actions"><a class="button" href=r.report_url.clone() target=target>{tr("triage-report-button")}</a></p>
+            <p><a href=rebase(&s.none_fit_url)>{tr("triage-none-fit")}</a></p>
             {embed.then(|| view! { <p><a href=format!("/{lang}/help?{}", s.hidden.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")) target="_blank">{tr("triage-embed-open")}</a></p> })}
             {answers}
         }
