@@ -254,3 +254,44 @@ async fn live_reload_swaps_valid_content_and_keeps_serving_on_errors() {
     assert_eq!(store.generation(), generation);
     assert_eq!(store.get().advice["a"]["en"].doc.title, "edited");
 }
+
+/// Issue 15: the coverage the project states (content/README.md) holds, and freshness is computed, never typed.
+#[test]
+fn language_coverage_and_freshness_are_computed_from_the_content() {
+    let lib = cyberhelp::server::content::load(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+    )
+    .expect("bundled content");
+    let report = cyberhelp::server::cli::translation_report(&lib);
+    let get = |l: &str| report.iter().find(|r| r.lang == l).unwrap();
+    // every article exists in English; the five core languages carry the victims' most frequent situations
+    assert_eq!(get("en").articles, get("en").articles_total);
+    assert!(get("en").missing.is_empty());
+    for l in ["de", "es", "fr", "it", "nl", "pl", "pt"] {
+        for slug in [
+            "phishing-citizen",
+            "account-takeover",
+            "online-fraud",
+            "sextortion",
+            "bank-impersonation-call",
+            "unauthorised-payments",
+        ] {
+            assert!(
+                lib.advice[slug].contains_key(l),
+                "{slug} has no {l} translation"
+            );
+        }
+    }
+    // "may be out of date" is computed: a translation made from an older English revision is flagged,
+    // one made from the current revision is not
+    let tr = &lib.advice["phishing-citizen"];
+    let (en, de) = (&tr["en"], &tr["de"]);
+    assert!(!de.is_stale_against(en));
+    let mut older = de.clone();
+    older.translated_from = Some(en.updated - chrono::Duration::days(1));
+    assert!(older.is_stale_against(en));
+    // no language reports a translation whose English original is missing
+    for r in &report {
+        assert!(r.articles <= r.articles_total, "{}", r.lang);
+    }
+}

@@ -256,8 +256,8 @@ async fn advice_pages_render_with_fallback_notice_and_404_for_unknown_slugs() {
         "French translation expected"
     );
     assert!(html.contains(r#"hreflang="x-default""#));
-    // a core article exists in 8 languages; Greek readers get the English original with a notice
-    let res = app.get("/el/advice/phishing-citizen", &[]).await;
+    // an article not (yet) translated into Greek: Greek readers get the English original with a notice
+    let res = app.get("/el/advice/ransomware", &[]).await;
     assert_eq!(res.status(), StatusCode::OK);
     let html = text(res).await;
     assert!(

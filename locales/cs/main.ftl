@@ -15,6 +15,7 @@ shell-footer-emergency = Jste právě v ohrožení? Volejte 112, tísňovou link
 shell-footer-never-ask = Nikdy po vás nechceme hesla, platby ani vzdálený přístup k vašemu zařízení. Kdo to po vás chce, nejsme my.
 shell-footer-privacy = Žádné sledování, žádné požadavky na třetí strany: tento web nic nenačítá odjinud.
 shell-footer-source = Svobodný software, který můžete provozovat i na vlastním serveru.
+shell-footer-licence = Naše texty jsou zveřejněny pod licencí CC BY 4.0: můžete je volně použít, když uvedete cyberhelp.
 shell-footer-feeds = Varování před hrozbami jako kanál Atom
 
 ## Home page

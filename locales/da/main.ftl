@@ -15,6 +15,7 @@ shell-footer-emergency = Er du i fare lige nu? Ring 112, alarmnummeret i alle EU
 shell-footer-never-ask = Vi beder dig aldrig om adgangskoder, betaling eller fjernadgang til din enhed. Den, der gør det, er ikke os.
 shell-footer-privacy = Ingen sporing, ingen forespørgsler til tredjeparter: dette website henter intet andre steder fra.
 shell-footer-source = Fri software, som du kan drive selv.
+shell-footer-licence = Vores tekster udgives under licensen CC BY 4.0: du må frit genbruge dem, hvis du nævner cyberhelp.
 shell-footer-feeds = Trusselsvarsler som Atom-feed
 
 ## Home page

@@ -15,6 +15,7 @@ shell-footer-emergency = Sind Sie jetzt in Gefahr? Rufen Sie die 112 an, die Not
 shell-footer-never-ask = Wir fragen nie nach Ihren Passwörtern, nach Zahlungen oder nach Fernzugriff auf Ihr Gerät. Wer das tut, gehört nicht zu uns.
 shell-footer-privacy = Keine Tracker, keine Anfragen an Dritte: Diese Website lädt nichts von anderswo.
 shell-footer-source = Freie Software, auf eigenen Servern betreibbar.
+shell-footer-licence = Unsere Texte stehen unter der Lizenz CC BY 4.0: Sie dürfen sie frei weiterverwenden, wenn Sie cyberhelp nennen.
 shell-footer-feeds = Bedrohungsmeldungen als Atom-Feed
 
 ## Home page

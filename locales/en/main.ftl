@@ -15,6 +15,7 @@ shell-footer-emergency = In danger now? Call 112, the emergency number in every 
 shell-footer-never-ask = We never ask for your passwords, payment or remote access to your device. Anyone who does is not us.
 shell-footer-privacy = No trackers, no third-party requests: this site loads nothing from anywhere else.
 shell-footer-source = Free software, self-hostable.
+shell-footer-licence = Our texts are published under the CC BY 4.0 licence: reuse them freely, naming cyberhelp.
 shell-footer-feeds = Threat bulletins as Atom feed
 
 ## Home page

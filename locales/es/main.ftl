@@ -15,6 +15,7 @@ shell-footer-emergency = ¿Está en peligro ahora mismo? Llame al 112, el númer
 shell-footer-never-ask = Nunca le pediremos sus contraseñas, pagos ni acceso remoto a su dispositivo. Quien lo haga no somos nosotros.
 shell-footer-privacy = Sin rastreadores ni peticiones a terceros: este sitio no carga nada desde ningún otro lugar.
 shell-footer-source = Software libre, que puede alojar usted mismo.
+shell-footer-licence = Nuestros textos se publican con licencia CC BY 4.0: puedes reutilizarlos libremente citando a cyberhelp.
 shell-footer-feeds = Avisos de amenazas como canal Atom
 
 ## Home page

@@ -15,6 +15,7 @@ shell-footer-emergency = Kas oled praegu ohus? Helista 112, see on hädaabinumbe
 shell-footer-never-ask = Me ei küsi sinult kunagi paroole, raha ega kaugjuurdepääsu sinu seadmele. Kes seda teeb, see ei ole meie.
 shell-footer-privacy = Ei jälgijaid ega päringuid kolmandatele osapooltele: see veebisait ei laadi midagi mujalt.
 shell-footer-source = Vaba tarkvara, mida saad ise majutada.
+shell-footer-licence = Meie tekstid on avaldatud litsentsiga CC BY 4.0: võite neid vabalt kasutada, kui viitate cyberhelpile.
 shell-footer-feeds = Ohuteated Atom-voona
 
 ## Home page

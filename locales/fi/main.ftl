@@ -15,6 +15,7 @@ shell-footer-emergency = Oletko vaarassa juuri nyt? Soita hätänumeroon 112. Se
 shell-footer-never-ask = Emme koskaan pyydä salasanojasi, maksuja tai etäyhteyttä laitteeseesi. Jos joku pyytää, se emme ole me.
 shell-footer-privacy = Ei seurantaa eikä pyyntöjä kolmansille osapuolille: tämä sivusto ei lataa mitään muualta.
 shell-footer-source = Vapaa ohjelmisto, jota voit ylläpitää omalla palvelimellasi.
+shell-footer-licence = Tekstimme julkaistaan CC BY 4.0 -lisenssillä: voit käyttää niitä vapaasti, kun mainitset cyberhelpin.
 shell-footer-feeds = Uhkatiedotteet Atom-syötteenä
 
 ## Home page

@@ -15,6 +15,7 @@ shell-footer-emergency = Vous êtes en danger maintenant ? Appelez le 112, le 
 shell-footer-never-ask = Nous ne vous demanderons jamais vos mots de passe, un paiement ou l’accès à distance à votre appareil. Si quelqu’un le fait, ce n’est pas nous.
 shell-footer-privacy = Aucun traceur, aucune requête vers des tiers : ce site ne charge rien depuis un autre site.
 shell-footer-source = Logiciel libre, que vous pouvez héberger vous-même.
+shell-footer-licence = Nos textes sont publiés sous licence CC BY 4.0 : réutilisez-les librement en citant cyberhelp.
 shell-footer-feeds = Alertes sur les menaces en flux Atom
 
 ## Home page

@@ -15,6 +15,7 @@ shell-footer-emergency = I mbaol anois? Glaoigh ar 112, an uimhir éigeandála i
 shell-footer-never-ask = Ní iarraimid riamh do phasfhocail, íocaíocht ná cianrochtain ar do ghléas. Má iarrann duine ar bith é sin ort, ní sinne atá ann.
 shell-footer-privacy = Gan rianaitheoirí, gan iarratais chuig tríú páirtithe: ní lódálann an suíomh seo aon rud ó áit ar bith eile.
 shell-footer-source = Bogearraí saora, ar féidir leat iad a óstáil thú féin.
+shell-footer-licence = Foilsítear ár dtéacsanna faoin gceadúnas CC BY 4.0: is féidir leat iad a athúsáid go saor ach cyberhelp a lua.
 shell-footer-feeds = Foláirimh faoi bhagairtí mar fhotha Atom
 
 ## Home page

@@ -15,6 +15,7 @@ shell-footer-emergency = Jeste li sada u opasnosti? Nazovite 112, broj za hitne 
 shell-footer-never-ask = Nikada ne tražimo vaše lozinke, plaćanje ni daljinski pristup vašem uređaju. Tko to traži, nismo mi.
 shell-footer-privacy = Bez praćenja i bez zahtjeva prema trećim stranama: ova stranica ne učitava ništa s drugih mjesta.
 shell-footer-source = Slobodni softver koji možete pokrenuti na vlastitom poslužitelju.
+shell-footer-licence = Naši su tekstovi objavljeni pod licencijom CC BY 4.0: slobodno ih koristite uz navođenje cyberhelpa.
 shell-footer-feeds = Upozorenja o prijetnjama kao Atom feed
 
 ## Home page

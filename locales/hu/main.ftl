@@ -15,6 +15,7 @@ shell-footer-emergency = Most veszélyben van? Hívja a 112-t, a segélyhívó s
 shell-footer-never-ask = Soha nem kérjük el a jelszavait, nem kérünk fizetést, és nem kérünk távoli hozzáférést az eszközéhez. Aki ilyet kér, az nem mi vagyunk.
 shell-footer-privacy = Nincs követés, nincs harmadik félnek küldött kérés: ez az oldal semmit nem tölt be máshonnan.
 shell-footer-source = Szabad szoftver, saját szerveren is futtatható.
+shell-footer-licence = Szövegeink a CC BY 4.0 licenc alatt jelennek meg: szabadon felhasználhatók a cyberhelp megnevezésével.
 shell-footer-feeds = Fenyegetési riasztások Atom-hírcsatornaként
 
 ## Home page

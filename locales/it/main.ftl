@@ -15,6 +15,7 @@ shell-footer-emergency = È in pericolo adesso? Chiami il 112, il numero di emer
 shell-footer-never-ask = Non le chiederemo mai password, pagamenti o l’accesso remoto al suo dispositivo. Chi lo fa non siamo noi.
 shell-footer-privacy = Nessun tracciamento, nessuna richiesta a terzi: questo sito non carica nulla da altri siti.
 shell-footer-source = Software libero, installabile sui propri server.
+shell-footer-licence = I nostri testi sono pubblicati con licenza CC BY 4.0: puoi riutilizzarli liberamente citando cyberhelp.
 shell-footer-feeds = Avvisi sulle minacce come feed Atom
 
 ## Home page

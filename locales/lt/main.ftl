@@ -15,6 +15,7 @@ shell-footer-emergency = Jums dabar gresia pavojus? Skambinkite 112 – tai paga
 shell-footer-never-ask = Mes niekada neprašome jūsų slaptažodžių, mokėjimų ar nuotolinės prieigos prie jūsų įrenginio. Jei kas nors to prašo, tai ne mes.
 shell-footer-privacy = Jokių sekiklių, jokių užklausų trečiosioms šalims: ši svetainė nieko neįkelia iš kitur.
 shell-footer-source = Laisvoji programinė įranga, kurią galite įdiegti savo serveryje.
+shell-footer-licence = Mūsų tekstai skelbiami pagal CC BY 4.0 licenciją: galite juos laisvai naudoti nurodydami cyberhelp.
 shell-footer-feeds = Pranešimai apie grėsmes kaip Atom sklaidos kanalas
 
 ## Home page

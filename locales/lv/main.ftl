@@ -15,6 +15,7 @@ shell-footer-emergency = Vai Jūs šobrīd esat briesmās? Zvaniet 112 – tas i
 shell-footer-never-ask = Mēs nekad neprasām Jūsu paroles, maksājumus vai attālinātu piekļuvi Jūsu ierīcei. Ja kāds to prasa, tie neesam mēs.
 shell-footer-privacy = Nekādu izsekotāju, nekādu pieprasījumu trešajām pusēm: šī vietne neko neielādē no citurienes.
 shell-footer-source = Brīvā programmatūra, ko varat uzstādīt savā serverī.
+shell-footer-licence = Mūsu teksti ir publicēti ar licenci CC BY 4.0: tos drīkst brīvi izmantot, norādot cyberhelp.
 shell-footer-feeds = Brīdinājumi par draudiem kā Atom plūsma
 
 ## Home page

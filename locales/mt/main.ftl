@@ -15,6 +15,7 @@ shell-footer-emergency = F'periklu issa? Ċempel 112, in-numru tal-emerġenza f'
 shell-footer-never-ask = Aħna qatt ma nitolbuk il-passwords tiegħek, pagamenti jew aċċess mill-bogħod għall-apparat tiegħek. Min jitlobhom mhux aħna.
 shell-footer-privacy = L-ebda trackers, l-ebda talbiet lil partijiet terzi: dan is-sit ma jtella' xejn minn x'imkien ieħor.
 shell-footer-source = Softwer liberu, li tista' tħaddem fuq is-server tiegħek.
+shell-footer-licence = It-testi tagħna huma ppubblikati taħt il-liċenzja CC BY 4.0: tista' tużahom liberament jekk issemmi lil cyberhelp.
 shell-footer-feeds = Twissijiet dwar theddidiet bħala feed Atom
 
 ## Home page

@@ -15,6 +15,7 @@ shell-footer-emergency = Bent u nu in gevaar? Bel 112, het alarmnummer in alle E
 shell-footer-never-ask = Wij vragen nooit om uw wachtwoorden, om een betaling of om toegang op afstand tot uw apparaat. Wie dat wel doet, is niet van ons.
 shell-footer-privacy = Geen trackers, geen verzoeken aan derden: deze website laadt niets van elders.
 shell-footer-source = Vrije software, zelf te hosten.
+shell-footer-licence = Onze teksten vallen onder de licentie CC BY 4.0: je mag ze vrij hergebruiken als je cyberhelp vermeldt.
 shell-footer-feeds = Dreigingsberichten als Atom-feed
 
 ## Home page

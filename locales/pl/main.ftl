@@ -15,6 +15,7 @@ shell-footer-emergency = Grozi Ci teraz niebezpieczeństwo? Zadzwoń pod numer 1
 shell-footer-never-ask = Nigdy nie prosimy o hasła, płatności ani zdalny dostęp do Twojego urządzenia. Jeśli ktoś o to prosi, to nie my.
 shell-footer-privacy = Bez śledzenia i bez zapytań do innych firm: ta strona nie pobiera niczego z innych serwerów.
 shell-footer-source = Wolne oprogramowanie, które można uruchomić na własnym serwerze.
+shell-footer-licence = Nasze teksty są publikowane na licencji CC BY 4.0: możesz z nich swobodnie korzystać, podając cyberhelp jako źródło.
 shell-footer-feeds = Komunikaty o zagrożeniach jako kanał Atom
 
 ## Home page

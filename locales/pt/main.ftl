@@ -15,6 +15,7 @@ shell-footer-emergency = Está em perigo agora? Ligue 112, o número de emergên
 shell-footer-never-ask = Nunca lhe pedimos palavras-passe, pagamentos ou acesso remoto ao seu dispositivo. Quem o fizer não somos nós.
 shell-footer-privacy = Sem rastreadores nem pedidos a terceiros: este site não carrega nada de nenhum outro lado.
 shell-footer-source = Software livre, que pode alojar nos seus próprios servidores.
+shell-footer-licence = Os nossos textos são publicados com a licença CC BY 4.0: pode reutilizá-los livremente, citando o cyberhelp.
 shell-footer-feeds = Alertas de ameaças em feed Atom
 
 ## Home page

@@ -15,6 +15,7 @@ shell-footer-emergency = Sunteți în pericol acum? Sunați la 112, numărul de 
 shell-footer-never-ask = Nu vă cerem niciodată parole, plăți sau acces de la distanță la dispozitivul dumneavoastră. Cine face asta nu suntem noi.
 shell-footer-privacy = Fără urmărire, fără cereri către terți: acest site nu încarcă nimic din altă parte.
 shell-footer-source = Software liber, pe care îl puteți găzdui pe propriile servere.
+shell-footer-licence = Textele noastre sunt publicate sub licența CC BY 4.0: le puteți reutiliza liber, menționând cyberhelp.
 shell-footer-feeds = Alerte despre amenințări ca flux Atom
 
 ## Home page

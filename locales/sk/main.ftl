@@ -15,6 +15,7 @@ shell-footer-emergency = Ste práve v ohrození? Volajte 112, číslo tiesňové
 shell-footer-never-ask = Nikdy od vás nežiadame heslá, platby ani vzdialený prístup k vášmu zariadeniu. Kto to od vás chce, nie sme my.
 shell-footer-privacy = Žiadne sledovanie, žiadne požiadavky na tretie strany: táto stránka nenačítava nič odinakiaľ.
 shell-footer-source = Slobodný softvér, ktorý môžete prevádzkovať aj na vlastnom serveri.
+shell-footer-licence = Naše texty sú zverejnené pod licenciou CC BY 4.0: môžete ich voľne použiť, ak uvediete cyberhelp.
 shell-footer-feeds = Varovania pred hrozbami ako kanál Atom
 
 ## Home page

@@ -15,6 +15,7 @@ shell-footer-emergency = Ste v nevarnosti? Pokličite 112, številko za klic v s
 shell-footer-never-ask = Nikoli ne zahtevamo vaših gesel, plačil ali oddaljenega dostopa do vaše naprave. Kdor to zahteva, nismo mi.
 shell-footer-privacy = Brez sledilnikov in brez zahtev tretjim osebam: to spletno mesto ničesar ne nalaga od drugod.
 shell-footer-source = Prosto programje, ki ga lahko gostite sami.
+shell-footer-licence = Naša besedila so objavljena z licenco CC BY 4.0: prosto jih lahko uporabite, če navedete cyberhelp.
 shell-footer-feeds = Opozorila o grožnjah kot vir Atom
 
 ## Home page

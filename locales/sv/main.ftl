@@ -15,6 +15,7 @@ shell-footer-emergency = Är du i fara just nu? Ring 112, larmnumret i alla EU-l
 shell-footer-never-ask = Vi ber dig aldrig om lösenord, betalning eller fjärråtkomst till din enhet. Den som gör det är inte vi.
 shell-footer-privacy = Inga spårare, inga anrop till tredje part: den här webbplatsen hämtar ingenting från någon annanstans.
 shell-footer-source = Fri programvara som du kan driva själv.
+shell-footer-licence = Våra texter publiceras under licensen CC BY 4.0: du får återanvända dem fritt om du anger cyberhelp.
 shell-footer-feeds = Hotvarningar som Atom-flöde
 
 ## Home page

@@ -1,5 +1,5 @@
 //! The command line: `cyberhelp` (serve), `cyberhelp serve`, `cyberhelp deliver`,
-//! `cyberhelp check-content [DIR]`, `cyberhelp triage-feedback`.
+//! `cyberhelp check-content [DIR]`, `cyberhelp translations [DIR]`, `cyberhelp triage-feedback`.
 
 use super::config::{Cli, Command, LogFormat, ServeConfig};
 use clap::Parser;
@@ -23,8 +23,109 @@ pub async fn main() -> ExitCode {
         Some(Command::Serve(config)) => serve(config).await,
         Some(Command::Deliver(config)) => deliver(config).await,
         Some(Command::TriageFeedback { database_url }) => triage_feedback(&database_url).await,
+        Some(Command::Translations { dir }) => translations(&dir),
         None => serve(cli.serve).await,
     }
+}
+
+/// `cyberhelp translations DIR`: per language, how many articles and bulletins exist, which are missing, and
+/// which are out of date (the English text changed after the revision translated). Exit 1 if the content does
+/// not load.
+pub fn translations(dir: &std::path::Path) -> ExitCode {
+    let lib = match super::content::load(dir) {
+        Ok(l) => l,
+        Err(errors) => {
+            eprintln!(
+                "{}: {} problem(s); run check-content first",
+                dir.display(),
+                errors.len()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let report = translation_report(&lib);
+    println!(
+        "{:<5} {:>8} {:>9} {:>10}  missing / out of date",
+        "lang", "articles", "bulletins", "outdated"
+    );
+    for r in report {
+        println!(
+            "{:<5} {:>8} {:>9} {:>10}  {}",
+            r.lang,
+            format!("{}/{}", r.articles, r.articles_total),
+            format!("{}/{}", r.bulletins, r.bulletins_total),
+            r.outdated.len(),
+            r.missing
+                .iter()
+                .map(|m| format!("-{m}"))
+                .chain(r.outdated.iter().map(|m| format!("~{m}")))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+/// One language's translation status.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TranslationStatus {
+    /// BCP 47 tag.
+    pub lang: &'static str,
+    /// Articles in this language.
+    pub articles: usize,
+    /// Articles in English.
+    pub articles_total: usize,
+    /// Bulletins in this language.
+    pub bulletins: usize,
+    /// Bulletins in English.
+    pub bulletins_total: usize,
+    /// Missing items (`advice/<slug>` or `bulletins/<slug>`).
+    pub missing: Vec<String>,
+    /// Items translated from an older English revision.
+    pub outdated: Vec<String>,
+}
+
+/// The translation status of every supported language, computed from the content (never typed by hand).
+pub fn translation_report(lib: &super::content::Library) -> Vec<TranslationStatus> {
+    crate::i18n::LOCALES
+        .iter()
+        .map(|l| {
+            let mut s = TranslationStatus {
+                lang: l.tag,
+                articles: 0,
+                articles_total: lib.advice.len(),
+                bulletins: 0,
+                bulletins_total: lib.bulletins.len(),
+                missing: vec![],
+                outdated: vec![],
+            };
+            for (slug, tr) in &lib.advice {
+                match (tr.get(l.tag), tr.get(crate::i18n::DEFAULT_LANG)) {
+                    (Some(a), Some(en)) => {
+                        s.articles += 1;
+                        if l.tag != crate::i18n::DEFAULT_LANG && a.is_stale_against(en) {
+                            s.outdated.push(format!("advice/{slug}"));
+                        }
+                    }
+                    (Some(_), None) => s.articles += 1,
+                    (None, _) => s.missing.push(format!("advice/{slug}")),
+                }
+            }
+            for (slug, tr) in &lib.bulletins {
+                match (tr.get(l.tag), tr.get(crate::i18n::DEFAULT_LANG)) {
+                    (Some(b), Some(en)) => {
+                        s.bulletins += 1;
+                        if l.tag != crate::i18n::DEFAULT_LANG && en.updated > b.updated {
+                            s.outdated.push(format!("bulletins/{slug}"));
+                        }
+                    }
+                    (Some(_), None) => s.bulletins += 1,
+                    (None, _) => s.missing.push(format!("bulletins/{slug}")),
+                }
+            }
+            s
+        })
+        .collect()
 }
 
 /// `cyberhelp triage-feedback`: counts per question/result and language, most frequent first, each with the

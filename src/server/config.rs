@@ -38,6 +38,13 @@ pub enum Command {
         #[arg(default_value = "content")]
         dir: PathBuf,
     },
+    /// Per language, the advice articles and bulletins without a translation and those whose English text
+    /// changed after the revision they were translated from.
+    Translations {
+        /// The content directory.
+        #[arg(default_value = "content")]
+        dir: PathBuf,
+    },
     /// List what "None of these fit" collected in the guided diagnosis: counts per question and language, and
     /// the texts still kept (90 days).
     TriageFeedback {

@@ -55,10 +55,22 @@ pub struct BulletinItem {
     affected: Vec<String>,
 }
 
-/// `{"items": [...]}`.
+/// `{"items": [...], "license", "license_url"}`: the content is CC BY 4.0 ([`crate::server::content::CONTENT_LICENCE`]).
 #[derive(Serialize)]
 pub struct Items<T> {
     items: Vec<T>,
+    license: &'static str,
+    license_url: &'static str,
+}
+
+impl<T> Items<T> {
+    fn new(items: Vec<T>) -> Self {
+        Self {
+            items,
+            license: crate::server::content::CONTENT_LICENCE,
+            license_url: crate::server::content::CONTENT_LICENCE_URL,
+        }
+    }
 }
 
 fn reader(q: &LangQuery) -> &'static str {
@@ -87,7 +99,7 @@ pub async fn advice(
             reviewed: a.reviewed.to_string(),
         })
         .collect();
-    Json(Items { items })
+    Json(Items::new(items))
 }
 
 /// `GET /api/v1/bulletins?lang=` (archived bulletins included, with `status: "archived"`).
@@ -117,7 +129,7 @@ pub async fn bulletins(
             affected: b.affected.clone(),
         })
         .collect();
-    Json(Items { items })
+    Json(Items::new(items))
 }
 
 /// A feed answer: 404 for a path whose language is not supported, else `body` with its content type.

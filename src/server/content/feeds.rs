@@ -65,6 +65,11 @@ pub fn atom(lib: &Library, lang: &str, base: &str, now: DateTime<Utc>) -> String
     feed.set_subtitle(Some(Text::plain(i18n::t(lang, "bulletins-lead"))));
     feed.set_lang(Some(lang.to_owned()));
     feed.set_updated(fixed(updated));
+    feed.set_rights(Some(Text::plain(format!(
+        "{} ({})",
+        super::CONTENT_LICENCE,
+        super::CONTENT_LICENCE_URL
+    ))));
     feed.set_authors(vec![Person {
         name: "cyberhelp".into(),
         ..Default::default()
@@ -95,7 +100,16 @@ pub struct JsonFeed {
     home_page_url: String,
     feed_url: String,
     language: String,
+    #[serde(rename = "_cyberhelp")]
+    ext: FeedLicence,
     items: Vec<JsonFeedItem>,
+}
+
+/// The content licence as a JSON Feed extension (`_cyberhelp`; JSON Feed 1.1 allows keys starting with `_`).
+#[derive(Serialize)]
+pub struct FeedLicence {
+    license: &'static str,
+    license_url: &'static str,
 }
 
 /// JSON Feed 1.1 item.
@@ -121,6 +135,10 @@ pub fn json_feed(lib: &Library, lang: &str, base: &str, now: DateTime<Utc>) -> J
         home_page_url: format!("{base}/{lang}/bulletins"),
         feed_url: format!("{base}/{lang}/bulletins/feed.json"),
         language: lang.to_owned(),
+        ext: FeedLicence {
+            license: super::CONTENT_LICENCE,
+            license_url: super::CONTENT_LICENCE_URL,
+        },
         items: items(lib, lang, now)
             .into_iter()
             .map(|(slug, b)| JsonFeedItem {

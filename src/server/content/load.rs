@@ -75,6 +75,9 @@ struct ArticleFm {
     incident_types: Vec<String>,
     updated: toml::value::Datetime,
     reviewed: toml::value::Datetime,
+    /// Translations: the English `updated` date of the revision this translation was made from.
+    #[serde(default)]
+    translated_from: Option<toml::value::Datetime>,
     sources: Vec<Source>,
     #[serde(default)]
     draft: bool,
@@ -641,6 +644,19 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
                 .ok(),
             None => None,
         };
+        let translated_from = match &fm.translated_from {
+            Some(_) if lang == i18n::DEFAULT_LANG => {
+                ctx.field_err(
+                    "translated_from",
+                    "only translations say which English revision they come from",
+                );
+                None
+            }
+            Some(d) => to_date(d)
+                .map_err(|e| ctx.field_err("translated_from", e))
+                .ok(),
+            None => None,
+        };
         if let (Some(updated), Some(reviewed)) = (updated, reviewed) {
             lib.advice.entry(slug).or_default().insert(
                 lang,
@@ -652,6 +668,7 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
                     weight: fm.weight,
                     draft: fm.draft,
                     publish_at,
+                    translated_from,
                 },
             );
         }
@@ -765,6 +782,25 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
 
     load_synonyms(root, &known, &mut lib, &mut errors);
     check_translations(&lib.advice, "advice", &mut errors, |a| &a.doc);
+    for tr in lib.advice.values() {
+        let Some(en) = tr.get(i18n::DEFAULT_LANG) else {
+            continue;
+        };
+        for a in tr.values() {
+            if a.translated_from.is_some_and(|d| d > en.updated) {
+                errors.push(ContentError {
+                    file: a.doc.file.clone(),
+                    line: None,
+                    field: Some("translated_from".into()),
+                    message: format!(
+                        "names an English revision ({}) newer than the English text's `updated` ({})",
+                        a.translated_from.unwrap_or_default(),
+                        en.updated
+                    ),
+                });
+            }
+        }
+    }
     check_translations(&lib.bulletins, "bulletins", &mut errors, |b| &b.doc);
     check_links(&lib, &links, &mut errors);
 

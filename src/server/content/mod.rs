@@ -144,3 +144,10 @@ impl ContentStore {
         Ok(watcher)
     }
 }
+
+/// The licence of the portal's content (advice, bulletins, directory and laws data): Creative Commons
+/// Attribution 4.0 International, SPDX id `CC-BY-4.0`. Stated in the footer, `content/README.md`, the feeds and
+/// the JSON API. Third-party sources the content cites keep their own terms.
+pub const CONTENT_LICENCE: &str = "CC-BY-4.0";
+/// Where the licence is published.
+pub const CONTENT_LICENCE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";

@@ -178,6 +178,18 @@ pub struct Article {
     pub draft: bool,
     /// Hidden until then.
     pub publish_at: Option<DateTime<Utc>>,
+    /// Translations: the English `updated` date of the revision this translation was made from; "may be out of
+    /// date" is computed from it (see [`Article::is_stale_against`]).
+    pub translated_from: Option<NaiveDate>,
+}
+
+impl Article {
+    /// Whether this translation is older than the English revision `en`: the English text changed after the
+    /// revision the translation was made from (`translated_from`, or the translation's own `updated` date when
+    /// the translation does not say). Never typed by hand.
+    pub fn is_stale_against(&self, en: &Article) -> bool {
+        en.updated > self.translated_from.unwrap_or(self.updated)
+    }
 }
 
 /// One language version of a threat bulletin.

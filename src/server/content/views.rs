@@ -191,7 +191,7 @@ pub fn article(lib: &Library, lang: &str, slug: &str, now: DateTime<Utc>) -> Opt
         Some(a) => (a, false),
         None => (en, reader != i18n::DEFAULT_LANG),
     };
-    let stale = !fallback && shown.doc.lang != i18n::DEFAULT_LANG && en.updated > shown.updated;
+    let stale = !fallback && shown.doc.lang != i18n::DEFAULT_LANG && shown.is_stale_against(en);
     let related = visible_articles(lib, reader, now)
         .into_iter()
         .filter(|(s, a)| {
