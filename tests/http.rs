@@ -334,10 +334,15 @@ async fn bulletins_list_feeds_and_api() {
     let v: serde_json::Value =
         serde_json::from_str(&text(app.get("/api/v1/bulletins?lang=pl", &[]).await).await).unwrap();
     let items = v["items"].as_array().unwrap();
-    assert!(
-        items.iter().all(|i| i["lang"] == "en"),
-        "no Polish bulletins yet: lang says English"
-    );
+    // each item says the language it is written in: the Polish BLIK scam bulletin in Polish, the rest English
+    assert!(items
+        .iter()
+        .any(|i| i["id"] == "blik-mistaken-transfer-scam-poland" && i["lang"] == "pl"));
+    assert!(items
+        .iter()
+        .filter(|i| i["id"] != "blik-mistaken-transfer-scam-poland")
+        .all(|i| i["lang"] == "en"));
+    assert_eq!(v["license"], "CC-BY-4.0");
     assert!(items
         .iter()
         .all(|i| i["url"].as_str().unwrap().contains("/pl/bulletins/")));
