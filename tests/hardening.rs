@@ -733,3 +733,80 @@ async fn a_busy_search_reaches_the_hydrated_page_as_data() {
     let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
     assert_eq!(v["busy"], true, "{v}");
 }
+
+/// `POST /de/report` with a typed form; `description` replaces the default one.
+async fn post_typed(app: &common::TestApp, key: &str, description: &str) -> (StatusCode, String) {
+    let body = form(&[
+        ("form_key", key),
+        ("country", "AT"),
+        ("victim", "citizen"),
+        ("incident", "online-fraud"),
+        ("description", description),
+        ("contact_email", "opfer-typed@example.org"),
+        ("aware_at", "2026-11-28T09:00"),
+        ("action", "send"),
+    ]);
+    let res = app
+        .send(
+            Request::post("/de/report")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    let status = res.status();
+    let retry = res.headers().get(header::RETRY_AFTER).is_some();
+    let html = text(res).await;
+    assert!(
+        status != StatusCode::TOO_MANY_REQUESTS || retry,
+        "429 keeps Retry-After"
+    );
+    (status, html)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn too_large_and_rate_limited_forms_come_back_with_what_was_typed() {
+    let app = common::app_with(|c| c.report_burst = 1).await;
+    let de = |id: &str| cyberhelp::i18n::t("de", id);
+
+    // too large for the general limit (64 KiB) but readable: the form again, typed text and a German error
+    let long = format!("Mein-getippter-Anfang {}", "Betrugsversuch ".repeat(6000));
+    let (status, html) = post_typed(&app, "typed-too-large-0001", &long).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(html.contains("Mein-getippter-Anfang"), "description kept");
+    assert!(html.contains("opfer-typed@example.org"), "contact kept");
+    assert!(
+        html.contains(&de("report-error-description-long")),
+        "translated error"
+    );
+    assert!(html.contains("typed-too-large-0001"), "same form key");
+    assert_eq!(stored(&app).await, 0);
+
+    // far beyond it: not read, and the page says how to get the text back
+    let (status, html) = post_typed(&app, "typed-too-large-0002", &"x".repeat(700 * 1024)).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(html.contains(&de("error-too-large-back")), "{html}");
+
+    // over the rate limit (a burst of 1): the second report comes back typed, with the preview to send again
+    let (status, _) = post_typed(&app, "typed-first-report-01", "Der erste Bericht.").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, html) = post_typed(
+        &app,
+        "typed-rate-limited-01",
+        "Mein zweiter Bericht, den ich nicht noch einmal tippen will.",
+    )
+    .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(html.contains("Mein zweiter Bericht, den ich nicht noch einmal tippen will."));
+    assert!(html.contains("opfer-typed@example.org"));
+    assert!(
+        html.contains(&de("report-error-rate-limited")),
+        "translated error"
+    );
+    assert!(html.contains("typed-rate-limited-01"), "same form key");
+    assert!(
+        html.contains("name=\"action\""),
+        "the form can be sent again"
+    );
+    assert_eq!(stored(&app).await, 1);
+}
