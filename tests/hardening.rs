@@ -810,3 +810,53 @@ async fn too_large_and_rate_limited_forms_come_back_with_what_was_typed() {
     );
     assert_eq!(stored(&app).await, 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idempotency_keys_are_scoped_per_client_kind() {
+    use cyberhelp::server::reports::reference::token_hash;
+    let app = common::app_with(|c| c.report_burst = 100).await;
+    let key = "shared-retry-key-0001";
+    let receipt = |res: &axum::http::Response<Body>| {
+        res.headers()
+            .get(header::LOCATION)
+            .and_then(|l| l.to_str().ok())
+            .and_then(|l| l.split("ref=").nth(1))
+            .and_then(|r| r.split('&').next())
+            .map(str::to_owned)
+            .expect("a receipt link")
+    };
+    // the form first, then the API with the same key: two reports, neither a 409 nor the other's receipt
+    let res = post_form(&app, report_form(key), &[]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let form_ref = receipt(&res);
+    let (status, v) = post_report_json(&app, key).await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    let api_ref = v["reference"].as_str().unwrap().to_owned();
+    assert_ne!(form_ref, api_ref);
+    assert_eq!(stored(&app).await, 2);
+    // retries are still recognised within each kind
+    let res = post_form(&app, report_form(key), &[]).await;
+    assert_eq!(receipt(&res), form_ref);
+    let (status, v) = post_report_json(&app, key).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    assert_eq!(v["reference"], api_ref.as_str());
+    assert_eq!(stored(&app).await, 2);
+    // what is stored: the hash of the scoped key
+    let mut hashes: Vec<String> = sqlx::query_scalar("SELECT form_key_hash FROM reports")
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap();
+    hashes.sort();
+    let mut want = vec![
+        token_hash(&format!("form:{key}")),
+        token_hash(&format!("api:{key}")),
+    ];
+    want.sort();
+    assert_eq!(hashes, want);
+    // and the API's status token does not open the form's report
+    let token = v["token"].as_str().unwrap();
+    let res = app
+        .get(&format!("/api/v1/reports/{form_ref}?token={token}"), &[])
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+}

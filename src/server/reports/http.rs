@@ -16,7 +16,7 @@
 //! - `GET /api/v1/contact-points?country=BE` → the directory entry (404 if none, 422 if not a code).
 
 use super::validate::{parse_form, BodyError};
-use super::{preview, send, status_view};
+use super::{preview, send, status_view, ClientKind};
 use crate::api::report::{PostedForm, ReportFormState, ReportInput};
 use crate::app::shell;
 use crate::i18n;
@@ -93,7 +93,7 @@ pub async fn post_form(
     if action.as_deref() != Some("send") {
         return render_form(&state, loc.tag, form, StatusCode::OK).await;
     }
-    match send(&state, loc.tag, &form.input, now).await {
+    match send(&state, loc.tag, &form.input, now, ClientKind::Form).await {
         Ok(sent) => {
             tracing::info!(reference = %sent.reference, created = sent.created, "report stored");
             Redirect::to(&format!(
@@ -278,7 +278,7 @@ pub async fn post_json(
         )
             .into_response();
     }
-    match send(&state, lang, &form.input, now).await {
+    match send(&state, lang, &form.input, now, ClientKind::Api).await {
         Ok(sent) => {
             let view = status_view(&state, lang, &sent.reference, &sent.token)
                 .await
