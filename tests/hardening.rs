@@ -860,3 +860,47 @@ async fn idempotency_keys_are_scoped_per_client_kind() {
         .await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bound_to_the_ipv6_any_address_the_server_answers_over_ipv6_and_ipv4() {
+    use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
+    use std::time::Duration;
+    use tokio::io::AsyncWriteExt;
+    let app = app().await;
+    let listener = match cyberhelp::server::serve::bind("[::]:0".parse().unwrap()) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("SKIPPED: this machine cannot bind [::] (no IPv6?): {e}");
+            return;
+        }
+    };
+    let port = listener.local_addr().unwrap().port();
+    let timeouts = cyberhelp::server::serve::Timeouts {
+        header_read: Duration::from_secs(5),
+        idle: Duration::from_secs(5),
+    };
+    tokio::spawn(cyberhelp::server::serve::serve(
+        listener,
+        app.router.clone(),
+        timeouts,
+        std::future::pending(),
+    ));
+    for ip in [
+        std::net::IpAddr::from(Ipv6Addr::LOCALHOST),
+        std::net::IpAddr::from(Ipv4Addr::LOCALHOST),
+    ] {
+        let mut s = match tokio::net::TcpStream::connect(SocketAddr::new(ip, port)).await {
+            Ok(s) => s,
+            Err(e) if ip.is_ipv6() => {
+                eprintln!("SKIPPED: no IPv6 loopback on this machine: {e}");
+                return;
+            }
+            Err(e) => panic!("IPv4 client refused by the [::] listener: {e}"),
+        };
+        s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .await
+            .unwrap();
+        let (got, _) = read_until_closed(&mut s, Duration::from_secs(5)).await;
+        assert!(got.starts_with("HTTP/1.1 200"), "{ip}: {got}");
+    }
+}

@@ -442,9 +442,7 @@ pub async fn run(mut config: ServeConfig) -> anyhow::Result<()> {
         idle: Duration::from_secs(state.config.idle_timeout_secs.max(1)),
     };
     let app = router(state);
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("binding {addr}"))?;
+    let listener = serve::bind(addr).with_context(|| format!("binding {addr}"))?;
     tracing::info!("serving at http://{addr}");
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let server = serve::serve(listener, app, timeouts, async move {
