@@ -733,3 +733,174 @@ async fn a_busy_search_reaches_the_hydrated_page_as_data() {
     let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
     assert_eq!(v["busy"], true, "{v}");
 }
+
+/// `POST /de/report` with a typed form; `description` replaces the default one.
+async fn post_typed(app: &common::TestApp, key: &str, description: &str) -> (StatusCode, String) {
+    let body = form(&[
+        ("form_key", key),
+        ("country", "AT"),
+        ("victim", "citizen"),
+        ("incident", "online-fraud"),
+        ("description", description),
+        ("contact_email", "opfer-typed@example.org"),
+        ("aware_at", "2026-11-28T09:00"),
+        ("action", "send"),
+    ]);
+    let res = app
+        .send(
+            Request::post("/de/report")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    let status = res.status();
+    let retry = res.headers().get(header::RETRY_AFTER).is_some();
+    let html = text(res).await;
+    assert!(
+        status != StatusCode::TOO_MANY_REQUESTS || retry,
+        "429 keeps Retry-After"
+    );
+    (status, html)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn too_large_and_rate_limited_forms_come_back_with_what_was_typed() {
+    let app = common::app_with(|c| c.report_burst = 1).await;
+    let de = |id: &str| cyberhelp::i18n::t("de", id);
+
+    // too large for the general limit (64 KiB) but readable: the form again, typed text and a German error
+    let long = format!("Mein-getippter-Anfang {}", "Betrugsversuch ".repeat(6000));
+    let (status, html) = post_typed(&app, "typed-too-large-0001", &long).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(html.contains("Mein-getippter-Anfang"), "description kept");
+    assert!(html.contains("opfer-typed@example.org"), "contact kept");
+    assert!(
+        html.contains(&de("report-error-description-long")),
+        "translated error"
+    );
+    assert!(html.contains("typed-too-large-0001"), "same form key");
+    assert_eq!(stored(&app).await, 0);
+
+    // far beyond it: not read, and the page says how to get the text back
+    let (status, html) = post_typed(&app, "typed-too-large-0002", &"x".repeat(700 * 1024)).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(html.contains(&de("error-too-large-back")), "{html}");
+
+    // over the rate limit (a burst of 1): the second report comes back typed, with the preview to send again
+    let (status, _) = post_typed(&app, "typed-first-report-01", "Der erste Bericht.").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, html) = post_typed(
+        &app,
+        "typed-rate-limited-01",
+        "Mein zweiter Bericht, den ich nicht noch einmal tippen will.",
+    )
+    .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(html.contains("Mein zweiter Bericht, den ich nicht noch einmal tippen will."));
+    assert!(html.contains("opfer-typed@example.org"));
+    assert!(
+        html.contains(&de("report-error-rate-limited")),
+        "translated error"
+    );
+    assert!(html.contains("typed-rate-limited-01"), "same form key");
+    assert!(
+        html.contains("name=\"action\""),
+        "the form can be sent again"
+    );
+    assert_eq!(stored(&app).await, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idempotency_keys_are_scoped_per_client_kind() {
+    use cyberhelp::server::reports::reference::token_hash;
+    let app = common::app_with(|c| c.report_burst = 100).await;
+    let key = "shared-retry-key-0001";
+    let receipt = |res: &axum::http::Response<Body>| {
+        res.headers()
+            .get(header::LOCATION)
+            .and_then(|l| l.to_str().ok())
+            .and_then(|l| l.split("ref=").nth(1))
+            .and_then(|r| r.split('&').next())
+            .map(str::to_owned)
+            .expect("a receipt link")
+    };
+    // the form first, then the API with the same key: two reports, neither a 409 nor the other's receipt
+    let res = post_form(&app, report_form(key), &[]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let form_ref = receipt(&res);
+    let (status, v) = post_report_json(&app, key).await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    let api_ref = v["reference"].as_str().unwrap().to_owned();
+    assert_ne!(form_ref, api_ref);
+    assert_eq!(stored(&app).await, 2);
+    // retries are still recognised within each kind
+    let res = post_form(&app, report_form(key), &[]).await;
+    assert_eq!(receipt(&res), form_ref);
+    let (status, v) = post_report_json(&app, key).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    assert_eq!(v["reference"], api_ref.as_str());
+    assert_eq!(stored(&app).await, 2);
+    // what is stored: the hash of the scoped key
+    let mut hashes: Vec<String> = sqlx::query_scalar("SELECT form_key_hash FROM reports")
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap();
+    hashes.sort();
+    let mut want = vec![
+        token_hash(&format!("form:{key}")),
+        token_hash(&format!("api:{key}")),
+    ];
+    want.sort();
+    assert_eq!(hashes, want);
+    // and the API's status token does not open the form's report
+    let token = v["token"].as_str().unwrap();
+    let res = app
+        .get(&format!("/api/v1/reports/{form_ref}?token={token}"), &[])
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bound_to_the_ipv6_any_address_the_server_answers_over_ipv6_and_ipv4() {
+    use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
+    use std::time::Duration;
+    use tokio::io::AsyncWriteExt;
+    let app = app().await;
+    let listener = match cyberhelp::server::serve::bind("[::]:0".parse().unwrap()) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("SKIPPED: this machine cannot bind [::] (no IPv6?): {e}");
+            return;
+        }
+    };
+    let port = listener.local_addr().unwrap().port();
+    let timeouts = cyberhelp::server::serve::Timeouts {
+        header_read: Duration::from_secs(5),
+        idle: Duration::from_secs(5),
+    };
+    tokio::spawn(cyberhelp::server::serve::serve(
+        listener,
+        app.router.clone(),
+        timeouts,
+        std::future::pending(),
+    ));
+    for ip in [
+        std::net::IpAddr::from(Ipv6Addr::LOCALHOST),
+        std::net::IpAddr::from(Ipv4Addr::LOCALHOST),
+    ] {
+        let mut s = match tokio::net::TcpStream::connect(SocketAddr::new(ip, port)).await {
+            Ok(s) => s,
+            Err(e) if ip.is_ipv6() => {
+                eprintln!("SKIPPED: no IPv6 loopback on this machine: {e}");
+                return;
+            }
+            Err(e) => panic!("IPv4 client refused by the [::] listener: {e}"),
+        };
+        s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .await
+            .unwrap();
+        let (got, _) = read_until_closed(&mut s, Duration::from_secs(5)).await;
+        assert!(got.starts_with("HTTP/1.1 200"), "{ip}: {got}");
+    }
+}

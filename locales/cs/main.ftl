@@ -44,4 +44,5 @@ error-internal-title = Něco se pokazilo
 error-internal-body = Chyba je na naší straně, ne na vaší. Zkuste to prosím za chvíli znovu.
 error-bad-request-title = Tomuto požadavku jsme nerozuměli
 error-too-large-title = Odeslaná data jsou příliš velká
+error-too-large-back = Použijte tlačítko Zpět v prohlížeči: formulář si napsaný text zachová. Pak popis zkraťte a odešlete znovu.
 error-rate-limited = Příliš mnoho požadavků z vašeho připojení v krátké době. Počkejte prosím minutu a zkuste to znovu.

@@ -44,4 +44,5 @@ error-internal-title = Noget gik galt
 error-internal-body = Det er vores fejl, ikke din. Prøv igen om et øjeblik.
 error-bad-request-title = Vi kunne ikke forstå forespørgslen
 error-too-large-title = Det, du sendte, er for stort
+error-too-large-back = Brug browserens Tilbage-knap: formularen beholder det, du har skrevet. Forkort derefter beskrivelsen, og send den igen.
 error-rate-limited = For mange forespørgsler fra din forbindelse på kort tid. Vent et minut, og prøv igen.

@@ -44,4 +44,5 @@ error-internal-title = Etwas ist schiefgelaufen
 error-internal-body = Das ist unser Fehler, nicht Ihrer. Bitte versuchen Sie es gleich noch einmal.
 error-bad-request-title = Wir konnten diese Anfrage nicht verstehen
 error-too-large-title = Was Sie gesendet haben, ist zu groß
+error-too-large-back = Nutzen Sie die Zurück-Schaltfläche Ihres Browsers: Das Formular behält, was Sie eingegeben haben. Kürzen Sie dann die Beschreibung und senden Sie sie erneut.
 error-rate-limited = Zu viele Anfragen von Ihrer Verbindung in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es erneut.

@@ -44,4 +44,5 @@ error-internal-title = Something went wrong
 error-internal-body = This is our fault, not yours. Please try again in a moment.
 error-bad-request-title = We could not understand this request
 error-too-large-title = What you sent is too large
+error-too-large-back = Use your browser's Back button: the form keeps what you typed. Then shorten the description and send it again.
 error-rate-limited = Too many requests from your connection in a short time. Please wait a minute and try again.

@@ -44,4 +44,5 @@ error-internal-title = Algo ha fallado
 error-internal-body = El error es nuestro, no suyo. Vuelva a intentarlo dentro de un momento.
 error-bad-request-title = No hemos podido entender esta solicitud
 error-too-large-title = Lo que ha enviado es demasiado grande
+error-too-large-back = Use el botón Atrás de su navegador: el formulario conserva lo que escribió. Después acorte la descripción y vuelva a enviarla.
 error-rate-limited = Demasiadas solicitudes desde su conexión en poco tiempo. Espere un minuto e inténtelo de nuevo.

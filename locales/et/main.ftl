@@ -44,4 +44,5 @@ error-internal-title = Midagi läks valesti
 error-internal-body = Viga on meie, mitte sinu poolel. Proovi mõne hetke pärast uuesti.
 error-bad-request-title = Me ei saanud sellest päringust aru
 error-too-large-title = Saadetud andmed on liiga suured
+error-too-large-back = Kasutage brauseri nuppu Tagasi: vorm säilitab teie kirjutatu. Seejärel lühendage kirjeldust ja saatke see uuesti.
 error-rate-limited = Teie ühendusest on lühikese aja jooksul liiga palju päringuid. Palun oodake minut ja proovige uuesti.

@@ -44,4 +44,5 @@ error-internal-title = Jotain meni vikaan
 error-internal-body = Vika on meidän, ei sinun. Yritä hetken päästä uudelleen.
 error-bad-request-title = Emme ymmärtäneet tätä pyyntöä
 error-too-large-title = Lähettämäsi tiedot ovat liian suuria
+error-too-large-back = Palaa selaimen Takaisin-painikkeella: lomake säilyttää kirjoittamasi tekstin. Lyhennä sitten kuvausta ja lähetä se uudelleen.
 error-rate-limited = Yhteydestäsi on tullut liian monta pyyntöä lyhyessä ajassa. Odota hetki ja yritä uudelleen.

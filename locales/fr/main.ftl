@@ -44,4 +44,5 @@ error-internal-title = Un problème est survenu
 error-internal-body = C’est notre faute, pas la vôtre. Veuillez réessayer dans un instant.
 error-bad-request-title = Nous n’avons pas pu comprendre cette demande
 error-too-large-title = Ce que vous avez envoyé est trop volumineux
+error-too-large-back = Utilisez le bouton Retour de votre navigateur : le formulaire conserve ce que vous avez saisi. Raccourcissez ensuite la description et envoyez-la à nouveau.
 error-rate-limited = Trop de demandes depuis votre connexion en peu de temps. Veuillez patienter une minute puis réessayer.

@@ -44,4 +44,5 @@ error-internal-title = Tharla earráid
 error-internal-body = Is orainne atá an locht, ní ortsa. Bain triail eile as i gceann nóiméid.
 error-bad-request-title = Níor thuigeamar an t-iarratas seo
 error-too-large-title = Tá an méid a sheol tú rómhór
+error-too-large-back = Úsáid an cnaipe Siar i do bhrabhsálaí: coinníonn an fhoirm an méid a chlóscríobh tú. Ansin giorraigh an cur síos agus seol arís é.
 error-rate-limited = An iomarca iarratas ó do nasc i mbeagán ama. Fan nóiméad agus bain triail eile as.

@@ -44,4 +44,5 @@ error-internal-title = Nešto je pošlo po zlu
 error-internal-body = Pogreška je naša, ne vaša. Pokušajte ponovno za koji trenutak.
 error-bad-request-title = Nismo razumjeli ovaj zahtjev
 error-too-large-title = Ono što ste poslali je preveliko
+error-too-large-back = Upotrijebite gumb Natrag u pregledniku: obrazac zadržava ono što ste upisali. Zatim skratite opis i ponovno ga pošaljite.
 error-rate-limited = Previše zahtjeva s vaše veze u kratkom vremenu. Pričekajte minutu i pokušajte ponovno.

@@ -44,4 +44,5 @@ error-internal-title = Hiba történt
 error-internal-body = Ez a mi hibánk, nem az Öné. Kérjük, próbálja újra egy kis idő múlva.
 error-bad-request-title = Nem értettük ezt a kérést
 error-too-large-title = Az elküldött adat túl nagy
+error-too-large-back = Használja a böngésző Vissza gombját: az űrlap megőrzi, amit beírt. Ezután rövidítse le a leírást, és küldje el újra.
 error-rate-limited = Túl sok kérés érkezett a kapcsolatáról rövid idő alatt. Kérjük, várjon egy percet, és próbálja újra.

@@ -44,4 +44,5 @@ error-internal-title = Qualcosa è andato storto
 error-internal-body = L’errore è nostro, non suo. Riprovi tra un momento.
 error-bad-request-title = Non siamo riusciti a capire questa richiesta
 error-too-large-title = Quello che ha inviato è troppo grande
+error-too-large-back = Usi il pulsante Indietro del browser: il modulo conserva quello che ha scritto. Poi accorci la descrizione e la invii di nuovo.
 error-rate-limited = Troppe richieste dalla tua connessione in poco tempo. Attendi un minuto e riprova.

@@ -44,4 +44,5 @@ error-internal-title = Kažkas nepavyko
 error-internal-body = Tai mūsų, o ne jūsų klaida. Bandykite dar kartą po akimirkos.
 error-bad-request-title = Nesupratome šios užklausos
 error-too-large-title = Jūsų išsiųsti duomenys per dideli
+error-too-large-back = Naršyklėje paspauskite mygtuką „Atgal“: formoje išliks tai, ką įvedėte. Tada sutrumpinkite aprašymą ir išsiųskite jį dar kartą.
 error-rate-limited = Per trumpą laiką iš jūsų ryšio gauta per daug užklausų. Palaukite minutę ir bandykite dar kartą.

@@ -44,4 +44,5 @@ error-internal-title = Kaut kas nogāja greizi
 error-internal-body = Tā ir mūsu, nevis Jūsu kļūda. Lūdzu, mēģiniet vēlreiz pēc brīža.
 error-bad-request-title = Mēs nesapratām šo pieprasījumu
 error-too-large-title = Nosūtītie dati ir pārāk lieli
+error-too-large-back = Izmantojiet pārlūka pogu “Atpakaļ”: veidlapā saglabāsies tas, ko ierakstījāt. Pēc tam saīsiniet aprakstu un nosūtiet to vēlreiz.
 error-rate-limited = Pārāk daudz pieprasījumu no jūsu savienojuma īsā laikā. Lūdzu, uzgaidiet minūti un mēģiniet vēlreiz.

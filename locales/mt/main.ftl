@@ -44,4 +44,5 @@ error-internal-title = Xi ħaġa marret ħażin
 error-internal-body = Dan huwa żball tagħna, mhux tiegħek. Erġa' pprova fi ftit mumenti.
 error-bad-request-title = Ma stajniex nifhmu din it-talba
 error-too-large-title = Dak li bgħatt huwa kbir wisq
+error-too-large-back = Uża l-buttuna Lura tal-browser tiegħek: il-formola żżomm dak li ktibt. Imbagħad qassar id-deskrizzjoni u erġa' ibgħatha.
 error-rate-limited = Wisq talbiet mill-konnessjoni tiegħek fi ftit ħin. Stenna minuta u erġa’ pprova.

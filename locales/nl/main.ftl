@@ -44,4 +44,5 @@ error-internal-title = Er ging iets mis
 error-internal-body = Dit is onze fout, niet de uwe. Probeer het over een moment opnieuw.
 error-bad-request-title = We konden dit verzoek niet begrijpen
 error-too-large-title = Wat u heeft verstuurd, is te groot
+error-too-large-back = Gebruik de knop Terug van uw browser: het formulier bewaart wat u heeft getypt. Maak daarna de beschrijving korter en verstuur die opnieuw.
 error-rate-limited = Te veel verzoeken vanaf uw verbinding in korte tijd. Wacht een minuut en probeer het opnieuw.

@@ -44,4 +44,5 @@ error-internal-title = Coś poszło nie tak
 error-internal-body = To nasz błąd, nie Twój. Spróbuj ponownie za chwilę.
 error-bad-request-title = Nie udało się zrozumieć tego żądania
 error-too-large-title = Przesłane dane są za duże
+error-too-large-back = Użyj przycisku Wstecz w przeglądarce: formularz zachowa wpisany tekst. Następnie skróć opis i wyślij go ponownie.
 error-rate-limited = Zbyt wiele żądań z Twojego połączenia w krótkim czasie. Odczekaj minutę i spróbuj ponownie.

@@ -44,4 +44,5 @@ error-internal-title = Algo correu mal
 error-internal-body = O erro é nosso, não seu. Tente novamente daqui a pouco.
 error-bad-request-title = Não conseguimos perceber este pedido
 error-too-large-title = O que enviou é demasiado grande
+error-too-large-back = Use o botão Retroceder do seu navegador: o formulário mantém o que escreveu. Depois encurte a descrição e envie-a novamente.
 error-rate-limited = Demasiados pedidos a partir da sua ligação em pouco tempo. Aguarde um minuto e tente novamente.

@@ -44,4 +44,5 @@ error-internal-title = Ceva nu a mers bine
 error-internal-body = Greșeala este a noastră, nu a dumneavoastră. Vă rugăm să încercați din nou peste puțin timp.
 error-bad-request-title = Nu am putut înțelege această cerere
 error-too-large-title = Ce ați trimis este prea mare
+error-too-large-back = Folosiți butonul Înapoi al browserului: formularul păstrează ce ați scris. Apoi scurtați descrierea și trimiteți-o din nou.
 error-rate-limited = Prea multe solicitări de la conexiunea dvs. într-un timp scurt. Așteptați un minut și încercați din nou.

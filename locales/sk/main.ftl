@@ -44,4 +44,5 @@ error-internal-title = Niečo sa pokazilo
 error-internal-body = Chyba je na našej strane, nie na vašej. Skúste to, prosím, o chvíľu znova.
 error-bad-request-title = Tejto požiadavke sme nerozumeli
 error-too-large-title = Odoslané údaje sú príliš veľké
+error-too-large-back = Použite tlačidlo Späť v prehliadači: formulár si napísaný text zachová. Potom popis skráťte a odošlite ho znova.
 error-rate-limited = Príliš veľa požiadaviek z vášho pripojenia v krátkom čase. Počkajte minútu a skúste to znova.

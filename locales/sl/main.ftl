@@ -44,4 +44,5 @@ error-internal-title = Prišlo je do napake
 error-internal-body = Napaka je naša, ne vaša. Poskusite znova čez trenutek.
 error-bad-request-title = Te zahteve nismo razumeli
 error-too-large-title = Poslani podatki so preveliki
+error-too-large-back = Uporabite gumb Nazaj v brskalniku: obrazec ohrani, kar ste vpisali. Nato skrajšajte opis in ga znova pošljite.
 error-rate-limited = Preveč zahtev iz vaše povezave v kratkem času. Počakajte minuto in poskusite znova.

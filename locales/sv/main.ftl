@@ -44,4 +44,5 @@ error-internal-title = Något gick fel
 error-internal-body = Felet är vårt, inte ditt. Försök igen om en liten stund.
 error-bad-request-title = Vi kunde inte förstå begäran
 error-too-large-title = Det du skickade är för stort
+error-too-large-back = Använd webbläsarens Bakåt-knapp: formuläret behåller det du har skrivit. Korta sedan beskrivningen och skicka den igen.
 error-rate-limited = För många förfrågningar från din anslutning på kort tid. Vänta en minut och försök igen.

@@ -40,7 +40,6 @@ use metrics_exporter_prometheus::PrometheusHandle;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 
 /// Shared state of one replica, handed to handlers and server functions. Cheap to clone.
@@ -271,7 +270,9 @@ fn panic_response(err: Box<dyn std::any::Any + Send + 'static>) -> Response<Body
 pub fn with_layers(router: Router, max_body_bytes: usize) -> Router {
     router
         .layer(middleware::from_fn(server_fn_errors))
-        .layer(RequestBodyLimitLayer::new(max_body_bytes))
+        .layer(middleware::from_fn(move |req: Request, next: Next| {
+            body_limit(max_body_bytes, req, next)
+        }))
         .layer(middleware::from_fn(readable_errors))
         .layer(middleware::from_fn(cache_headers))
         .layer(CompressionLayer::new())
@@ -279,6 +280,29 @@ pub fn with_layers(router: Router, max_body_bytes: usize) -> Router {
         .layer(TraceLayer::new_for_http())
         .layer(middleware::from_fn(security::headers))
         .layer(CatchPanicLayer::custom(panic_response))
+}
+
+/// Middleware: bodies larger than `max` bytes get 413 (refused from `Content-Length` before reading, or
+/// when the read passes the limit). The no-JavaScript report form may send up to
+/// [`reports::http::FORM_RESCUE_FACTOR`] times as much, so that its too-large answer can show the typed
+/// text again ([`reports::http::keep_typed`] refuses anything over `max` itself).
+async fn body_limit(max: usize, req: Request, next: Next) -> Response {
+    let limit = if reports::http::is_form_post(req.method(), req.uri().path()) {
+        max.saturating_mul(reports::http::FORM_RESCUE_FACTOR)
+    } else {
+        max
+    };
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return (StatusCode::PAYLOAD_TOO_LARGE, "length limit exceeded").into_response();
+    }
+    let (parts, body) = req.into_parts();
+    let body = Body::new(http_body_util::Limited::new(body, limit));
+    next.run(Request::from_parts(parts, body)).await
 }
 
 /// Per-client-IP limit on report submissions (`tower_governor`, GCRA): a burst of `burst` reports, then one
@@ -319,7 +343,9 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/bulletins/feed.json", get(http_api::json_feed))
         .route(
             "/{lang}/report",
-            axum::routing::post(reports::http::post_form.layer(rate_limit.clone())),
+            axum::routing::post(reports::http::post_form.layer(rate_limit.clone()).layer(
+                middleware::from_fn_with_state(state.clone(), reports::http::keep_typed),
+            )),
         )
         .route(
             "/{lang}/help/feedback",
@@ -416,9 +442,7 @@ pub async fn run(mut config: ServeConfig) -> anyhow::Result<()> {
         idle: Duration::from_secs(state.config.idle_timeout_secs.max(1)),
     };
     let app = router(state);
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("binding {addr}"))?;
+    let listener = serve::bind(addr).with_context(|| format!("binding {addr}"))?;
     tracing::info!("serving at http://{addr}");
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let server = serve::serve(listener, app, timeouts, async move {
@@ -585,9 +609,15 @@ async fn readable_errors(req: Request, next: Next) -> Response {
     let lang = crate::i18n::locale_of_path(&path);
     let t = |id: &str| crate::i18n::t(lang.tag, id);
     let (title, body) = if status == StatusCode::PAYLOAD_TOO_LARGE {
+        // bodies too large even for the report form's rescue (see `reports::http::keep_typed`): the
+        // browser's Back button still has the typed text
         (
             t("error-too-large-title"),
-            t("report-error-description-long"),
+            format!(
+                "{} {}",
+                t("report-error-description-long"),
+                t("error-too-large-back")
+            ),
         )
     } else if path.trim_matches('/').split('/').nth(1) == Some("report")
         && !path.contains("/report/")

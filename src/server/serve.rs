@@ -11,6 +11,9 @@
 //!   [`crate::server::router`]): the whole request, body included, must be handled within it.
 //!
 //! Every request carries `ConnectInfo<SocketAddr>` (the TCP peer) like `axum::serve` provides it.
+//!
+//! [`bind`] opens the listening socket: bound to `[::]`, it is dual-stack (IPv4 clients arrive as
+//! IPv4-mapped addresses) whatever the system's default (`net.ipv6.bindv6only`, BSD and Windows defaults).
 
 use axum::extract::ConnectInfo;
 use axum::Router;
@@ -24,6 +27,29 @@ use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
+
+/// Opens a listening socket on `addr`. The IPv6 unspecified address (`[::]`) also accepts IPv4 connections
+/// (`IPV6_V6ONLY` off); any other address is bound as given.
+pub fn bind(addr: std::net::SocketAddr) -> std::io::Result<TcpListener> {
+    use socket2::{Domain, Protocol, Socket, Type};
+    let domain = if addr.is_ipv6() {
+        Domain::IPV6
+    } else {
+        Domain::IPV4
+    };
+    let socket = Socket::new(domain, Type::STREAM, Some(Protocol::TCP))?;
+    if let std::net::SocketAddr::V6(v6) = addr {
+        if v6.ip().is_unspecified() {
+            socket.set_only_v6(false)?;
+        }
+    }
+    #[cfg(unix)]
+    socket.set_reuse_address(true)?;
+    socket.set_nonblocking(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(1024)?;
+    TcpListener::from_std(socket.into())
+}
 
 /// Connection timeouts (see the module documentation).
 #[derive(Clone, Copy, Debug)]

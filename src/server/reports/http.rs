@@ -3,6 +3,7 @@
 //! - `POST /{lang}/report` (form): `action=preview` → the page with the routing preview (200) or errors (422);
 //!   `action=send` → stores and answers `303` to `/{lang}/report/receipt?ref=…&token=…`. Malformed bodies
 //!   (NUL bytes, invalid UTF-8) → 400 page; a filled honeypot → 400.
+//!   Over the size limit or the rate limit, the form comes back with what was typed (see [`keep_typed`]).
 //! - `POST /api/v1/reports` (JSON [`ReportInput`]) → `201 {"reference", "token", "status_url", "steps"}` or
 //!   `422 {"errors": [{"field", "message"}]}` (message translated into `?lang=`, English by default).
 //! - `GET /api/v1/reports/{reference}?token=` → the stored report as JSON (the "download a copy" link).
@@ -15,7 +16,7 @@
 //! - `GET /api/v1/contact-points?country=BE` → the directory entry (404 if none, 422 if not a code).
 
 use super::validate::{parse_form, BodyError};
-use super::{preview, send, status_view};
+use super::{preview, send, status_view, ClientKind};
 use crate::api::report::{PostedForm, ReportFormState, ReportInput};
 use crate::app::shell;
 use crate::i18n;
@@ -24,6 +25,7 @@ use crate::server::AppState;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{header, StatusCode};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use chrono::Utc;
@@ -91,7 +93,7 @@ pub async fn post_form(
     if action.as_deref() != Some("send") {
         return render_form(&state, loc.tag, form, StatusCode::OK).await;
     }
-    match send(&state, loc.tag, &form.input, now).await {
+    match send(&state, loc.tag, &form.input, now, ClientKind::Form).await {
         Ok(sent) => {
             tracing::info!(reference = %sent.reference, created = sent.created, "report stored");
             Redirect::to(&format!(
@@ -120,6 +122,111 @@ pub async fn post_form(
                 .insert(header::RETRY_AFTER, "30".parse().expect("static"));
             res
         }
+    }
+}
+
+/// How many times the general body limit `POST /{lang}/report` may read (see [`keep_typed`]).
+pub const FORM_RESCUE_FACTOR: usize = 8;
+
+/// Whether a request is the no-JavaScript report form's `POST /{lang}/report`.
+pub fn is_form_post(method: &axum::http::Method, path: &str) -> bool {
+    let mut segs = path.trim_matches('/').split('/');
+    *method == axum::http::Method::POST
+        && segs.next().is_some_and(|l| !l.is_empty() && l != "api")
+        && segs.next() == Some("report")
+        && segs.next().is_none()
+}
+
+/// Middleware of `POST /{lang}/report`, outside its rate limit: a victim without JavaScript who is told
+/// "too large" (413) or "too many reports" (429) gets the form back with everything typed and a translated
+/// error, never a bare error page that forces retyping.
+///
+/// - **413:** the body limit of this one route is [`FORM_RESCUE_FACTOR`] times the general one
+///   (`CYBERHELP_MAX_BODY_BYTES`, 64 KiB: a description of 5,000 characters in any script fits), so a too-long
+///   paste can still be read and shown again with "please shorten"; nothing larger than the general limit is
+///   ever validated further or stored. A body even beyond the rescue limit is not read (a memory bound), and
+///   the readable 413 page says to use the browser's Back button, which keeps a form's text in every current
+///   browser.
+/// - **429:** the body is read before the rate limit answers; its 429 is replaced by the form with the
+///   preview recomputed (the consent boxes and the send button come back) and the `Retry-After` kept.
+pub async fn keep_typed(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let lang = req
+        .uri()
+        .path()
+        .trim_matches('/')
+        .split('/')
+        .next()
+        .and_then(i18n::locale)
+        .map(|l| l.tag);
+    let Some(lang) = lang else {
+        return next.run(req).await;
+    };
+    let (parts, body) = req.into_parts();
+    let limit = state
+        .config
+        .max_body_bytes
+        .saturating_mul(FORM_RESCUE_FACTOR);
+    let bytes = match axum::body::to_bytes(body, limit).await {
+        Ok(b) => b,
+        // too large even to rescue, or a broken upload: the readable error page
+        Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+    };
+    let again = |status: StatusCode, message: &'static str, retry: Option<header::HeaderValue>| {
+        let state = state.clone();
+        let bytes = bytes.clone();
+        async move {
+            let Ok((input, _)) = parse_form(&bytes) else {
+                return None;
+            };
+            let lib = state.library();
+            let mut form = preview(&lib, lang, input, Utc::now());
+            if !form.errors.iter().any(|e| e.message == message) {
+                form.errors.insert(
+                    0,
+                    crate::api::report::FieldError {
+                        field: "form".into(),
+                        message: message.into(),
+                    },
+                );
+            }
+            let mut res = render_form(&state, lang, form, status).await;
+            if let Some(r) = retry {
+                res.headers_mut().insert(header::RETRY_AFTER, r);
+            }
+            Some(res)
+        }
+    };
+    if bytes.len() > state.config.max_body_bytes {
+        tracing::info!(bytes = bytes.len(), "report form too large; shown again");
+        return again(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "report-error-description-long",
+            None,
+        )
+        .await
+        .unwrap_or_else(|| StatusCode::PAYLOAD_TOO_LARGE.into_response());
+    }
+    let res = next
+        .run(Request::from_parts(parts, Body::from(bytes.clone())))
+        .await;
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|c| c.starts_with("text/html"));
+    if res.status() != StatusCode::TOO_MANY_REQUESTS || html {
+        return res;
+    }
+    let retry = res.headers().get(header::RETRY_AFTER).cloned();
+    match again(
+        StatusCode::TOO_MANY_REQUESTS,
+        "report-error-rate-limited",
+        retry,
+    )
+    .await
+    {
+        Some(page) => page,
+        None => res,
     }
 }
 
@@ -171,7 +278,7 @@ pub async fn post_json(
         )
             .into_response();
     }
-    match send(&state, lang, &form.input, now).await {
+    match send(&state, lang, &form.input, now, ClientKind::Api).await {
         Ok(sent) => {
             let view = status_view(&state, lang, &sent.reference, &sent.token)
                 .await

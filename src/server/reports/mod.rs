@@ -344,13 +344,38 @@ pub struct Sent {
     pub created: bool,
 }
 
+/// Which kind of client sent a report; idempotency keys are scoped by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClientKind {
+    /// The HTML form (`POST /{lang}/report`), whose keys the portal generates.
+    Form,
+    /// The JSON API (`POST /api/v1/reports`), whose keys the client chooses.
+    Api,
+}
+
+impl ClientKind {
+    /// `form_key` scoped by this kind (`form:…`, `api:…`): what is hashed for storage and for the status
+    /// token, so that the same key sent through the form and through the API never names the same report.
+    pub fn scoped_key(self, form_key: &str) -> String {
+        let prefix = match self {
+            ClientKind::Form => "form:",
+            ClientKind::Api => "api:",
+        };
+        format!("{prefix}{form_key}")
+    }
+}
+
 /// Stores a validated report: the report and one row per routing step (with consent) in one transaction.
-/// Idempotent by `form_key`. Errors are database errors only.
+/// Idempotent by `form_key` within one [`ClientKind`]. Errors are database errors only.
+///
+/// Keys stored before the scoping (plain `form_key` hashes) are no longer matched: a retry spanning that
+/// upgrade creates a second report, once.
 pub async fn send(
     state: &AppState,
     lang: &str,
     input: &ReportInput,
     now: DateTime<Utc>,
+    kind: ClientKind,
 ) -> anyhow::Result<Sent> {
     let lib = state.library();
     let routing = route_input(&lib, input).unwrap_or(Routing {
@@ -366,7 +391,8 @@ pub async fn send(
         .find(|t| t.id == input.incident)
         .map(|t| format!("{}/{}", t.rsit_class, t.rsit_type))
         .unwrap_or_else(|| "other/undetermined".into());
-    let token = reference::status_token(&state.token_secret, &input.form_key);
+    let scoped = kind.scoped_key(&input.form_key);
+    let token = reference::status_token(&state.token_secret, &scoped);
     let mut stored_input = input.clone();
     stored_input
         .consent
@@ -374,7 +400,7 @@ pub async fn send(
     let due = deadlines(&routing, Some(aware));
     let new = store::NewReport {
         reference: reference::new_reference(),
-        form_key_hash: reference::token_hash(&input.form_key),
+        form_key_hash: reference::token_hash(&scoped),
         token_hash: reference::token_hash(&token),
         lang: lang.to_owned(),
         country: routing

@@ -75,7 +75,8 @@ pub const FORM_KEY_MAX: usize = 128;
 /// Whether `s` is an acceptable idempotency key: 8 to 128 visible ASCII characters (`!` to `~`, no spaces),
 /// so that API clients may use their own retry keys (UUIDs, `my-client-retry-key-0001`, uppercase hex).
 /// The form's own keys ([`new_form_key`]) are of this kind. Keys are stored only as SHA-256 hashes
-/// ([`token_hash`]); a request with any other non-empty key is refused (422 naming `form_key`), never given
+/// ([`token_hash`]) of the key scoped by its client kind (`form:…` or `api:…`, see
+/// [`super::ClientKind`]); a request with any other non-empty key is refused (422 naming `form_key`), never given
 /// a replacement key, which would silently turn a retry into a second report.
 pub fn is_form_key(s: &str) -> bool {
     (FORM_KEY_MIN..=FORM_KEY_MAX).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_graphic())
