@@ -94,6 +94,9 @@ pub struct HelpStep {
     pub thanks: bool,
     /// First steps that help in most situations (the general article's first section), for "none fit".
     pub general_html: String,
+    /// BCP 47 tag of the language `general_html` is written in (English when not translated).
+    #[serde(default)]
+    pub general_lang: String,
 }
 
 /// The step for the answers in `query` (the page's URL query string, e.g. `who=private&what=money`). Never

@@ -225,12 +225,12 @@ pub fn step(lib: &Library, lang: &str, query: &str) -> Option<HelpStep> {
         }
         _ => None,
     };
-    let general_html = if none_fit {
+    let (general_html, general_lang) = if none_fit {
         crate::server::content::views::article(lib, lang, "other", now)
-            .map(|d| first_section(&d.html))
+            .map(|d| (first_section(&d.html), d.card.lang.clone()))
             .unwrap_or_default()
     } else {
-        String::new()
+        (String::new(), String::new())
     };
     Some(HelpStep {
         notice: walk.notice || dropped,
@@ -242,6 +242,7 @@ pub fn step(lib: &Library, lang: &str, query: &str) -> Option<HelpStep> {
         none_fit,
         thanks,
         general_html,
+        general_lang,
     })
 }
 

@@ -93,7 +93,7 @@ fn step_view(s: HelpStep, lang: &'static str, embed: bool) -> AnyView {
         return view! {
             <h1 id="step-heading" tabindex="-1">{tr("triage-none-fit-title")}</h1>
             <p class="lead">{tr("triage-none-fit-lead")}</p>
-            <div class="prose" inner_html=s.general_html.clone()></div>
+            <div class="prose" lang=s.general_lang.clone() inner_html=s.general_html.clone()></div>
             {if s.thanks {
                 view! { <p class="notice" role="status">{tr("triage-feedback-thanks")}</p> }.into_any()
             } else {
