@@ -426,13 +426,8 @@ pub fn load(
     }
     let rel = "triage/tree.toml";
     let src = std::fs::read_to_string(&path).map_err(|e| vec![format!("{rel}: {e}")])?;
-    let tree: Tree = toml::from_str(&src).map_err(|e| {
-        let line = e
-            .span()
-            .map(|s| 1 + src[..s.start.min(src.len())].matches('\n').count())
-            .unwrap_or(0);
-        vec![format!("{rel}:{line}: {}", e.message())]
-    })?;
+    let tree: Tree = toml::from_str(&src)
+        .map_err(|e| vec![crate::server::content::toml_error(rel, &src, &e)])?;
     let mut errors = Vec::new();
     let mut ids = HashSet::new();
     for q in tree.questions.iter().chain(tree.facts.iter()) {

@@ -572,9 +572,7 @@ fn load_incident_types(root: &Path, errors: &mut Vec<ContentError>) -> Vec<Incid
     let file: IncidentFile = match toml::from_str(&src) {
         Ok(f) => f,
         Err(e) => {
-            let line = e
-                .span()
-                .map(|s| 1 + src[..s.start.min(src.len())].matches('\n').count());
+            let line = super::toml_error_line(&src, &e);
             errors.push(ContentError {
                 file: rel.into(),
                 line,
@@ -856,9 +854,7 @@ fn load_synonyms(
         let file: SynonymFile = match toml::from_str(&src) {
             Ok(f) => f,
             Err(e) => {
-                let line = e
-                    .span()
-                    .map(|s| 1 + src[..s.start.min(src.len())].matches('\n').count());
+                let line = super::toml_error_line(&src, &e);
                 errors.push(ContentError {
                     file: rel,
                     line,

@@ -151,3 +151,18 @@ impl ContentStore {
 pub const CONTENT_LICENCE: &str = "CC-BY-4.0";
 /// Where the licence is published.
 pub const CONTENT_LICENCE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
+
+/// The 1-based line of a TOML parse error in `src`, when the parser knows where it is.
+pub fn toml_error_line(src: &str, e: &toml::de::Error) -> Option<usize> {
+    e.span()
+        .map(|s| 1 + src[..s.start.min(src.len())].matches('\n').count())
+}
+
+/// A TOML parse error as `rel:line: message` (line 0 when unknown).
+pub fn toml_error(rel: &str, src: &str, e: &toml::de::Error) -> String {
+    format!(
+        "{rel}:{}: {}",
+        toml_error_line(src, e).unwrap_or(0),
+        e.message()
+    )
+}

@@ -42,28 +42,8 @@ pub fn prefill(input: &mut ReportInput, query: &str) {
         return;
     }
     for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
-        if v.len() > 64 {
-            continue;
-        }
-        let v = v.into_owned();
-        let on = matches!(v.as_str(), "on" | "true" | "1" | "yes");
-        match k.as_ref() {
-            "country" => input.country = v,
-            "victim" => input.victim = v,
-            "incident" => input.incident = v,
-            "region" => input.region = v,
-            "sector" => input.sector = v,
-            "role" => input.role = v,
-            "payment" => input.payment = v,
-            "money_lost" => input.money_lost = on,
-            "personal_data" => input.personal_data = on,
-            "minor" => input.minor = on,
-            "cross_border" => input.cross_border = on,
-            "ongoing" => input.ongoing = on,
-            "device_encrypted" => input.device_encrypted = on,
-            "payment_recent" => input.payment_recent = on,
-            "self_approved" => input.self_approved = on,
-            _ => {}
+        if v.len() <= 64 {
+            validate::set_choice(input, &k, &v);
         }
     }
 }

@@ -51,28 +51,16 @@ pub fn parse_form(body: &[u8]) -> Result<(ReportInput, Option<String>), BodyErro
             Ok(s)
         };
         let (k, v) = (decode(k)?, decode(v)?);
+        if set_choice(&mut input, &k, &v) {
+            continue;
+        }
         let on = || matches!(v.as_str(), "on" | "true" | "1" | "yes");
         match k.as_str() {
-            "country" => input.country = v,
-            "victim" => input.victim = v,
-            "incident" => input.incident = v,
             "description" => input.description = v,
             "started_at" => input.started_at = v,
             "aware_at" => input.aware_at = v,
-            "ongoing" => input.ongoing = on(),
-            "money_lost" => input.money_lost = on(),
             "amount" => input.amount = v,
             "currency" => input.currency = v,
-            "personal_data" => input.personal_data = on(),
-            "minor" => input.minor = on(),
-            "cross_border" => input.cross_border = on(),
-            "region" => input.region = v,
-            "sector" => input.sector = v,
-            "role" => input.role = v,
-            "device_encrypted" => input.device_encrypted = on(),
-            "payment" => input.payment = v,
-            "payment_recent" => input.payment_recent = on(),
-            "self_approved" => input.self_approved = on(),
             "contact_email" => input.contact_email = v,
             "contact_phone" => input.contact_phone = v,
             "anonymous" => input.anonymous = on(),
@@ -84,6 +72,33 @@ pub fn parse_form(body: &[u8]) -> Result<(ReportInput, Option<String>), BodyErro
         }
     }
     Ok((input, action))
+}
+
+/// Sets one of the form's choices or flags (country, victim, incident, region, sector, role, payment and the
+/// checkboxes; a checkbox is on for `on`, `true`, `1` or `yes`). Returns `false` for any other field (free text,
+/// contact details, consent, the form key), which a link must never fill in.
+pub fn set_choice(input: &mut ReportInput, key: &str, value: &str) -> bool {
+    let on = matches!(value, "on" | "true" | "1" | "yes");
+    let text = |slot: &mut String| *slot = value.to_owned();
+    match key {
+        "country" => text(&mut input.country),
+        "victim" => text(&mut input.victim),
+        "incident" => text(&mut input.incident),
+        "region" => text(&mut input.region),
+        "sector" => text(&mut input.sector),
+        "role" => text(&mut input.role),
+        "payment" => text(&mut input.payment),
+        "ongoing" => input.ongoing = on,
+        "money_lost" => input.money_lost = on,
+        "personal_data" => input.personal_data = on,
+        "minor" => input.minor = on,
+        "cross_border" => input.cross_border = on,
+        "device_encrypted" => input.device_encrypted = on,
+        "payment_recent" => input.payment_recent = on,
+        "self_approved" => input.self_approved = on,
+        _ => return false,
+    }
+    true
 }
 
 /// Parses `YYYY-MM-DDTHH:MM[:SS]` or `YYYY-MM-DD` (UTC) as typed in a date/datetime-local field.

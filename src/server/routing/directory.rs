@@ -467,11 +467,7 @@ pub fn load_at(dir: &Path, today: chrono::NaiveDate) -> Result<Directory, Vec<St
         let c: Country = match toml::from_str(&src) {
             Ok(c) => c,
             Err(e) => {
-                let line = e
-                    .span()
-                    .map(|s| 1 + src[..s.start.min(src.len())].matches('\n').count())
-                    .unwrap_or(0);
-                errors.push(format!("{rel}:{line}: {}", e.message()));
+                errors.push(crate::server::content::toml_error(&rel, &src, &e));
                 continue;
             }
         };

@@ -173,13 +173,7 @@ impl Laws {
 
 fn parse(path: &Path, rel: &str) -> Result<LawFile, String> {
     let src = std::fs::read_to_string(path).map_err(|e| format!("{rel}: {e}"))?;
-    toml::from_str(&src).map_err(|e| {
-        let line = e
-            .span()
-            .map(|s| 1 + src[..s.start.min(src.len())].matches('\n').count())
-            .unwrap_or(0);
-        format!("{rel}:{line}: {}", e.message())
-    })
+    toml::from_str(&src).map_err(|e| crate::server::content::toml_error(rel, &src, &e))
 }
 
 fn local_basis(d: &Duty, r: &Regime, country: &str, eu_act: Option<&str>) -> String {

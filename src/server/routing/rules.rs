@@ -443,13 +443,8 @@ pub fn load_rules(
 ) -> Result<RuleSet, Vec<String>> {
     let rel = "routing.toml";
     let src = std::fs::read_to_string(path).map_err(|e| vec![format!("{rel}: {e}")])?;
-    let set: RuleSet = toml::from_str(&src).map_err(|e| {
-        let line = e
-            .span()
-            .map(|s| 1 + src[..s.start.min(src.len())].matches('\n').count())
-            .unwrap_or(0);
-        vec![format!("{rel}:{line}: {}", e.message())]
-    })?;
+    let set: RuleSet = toml::from_str(&src)
+        .map_err(|e| vec![crate::server::content::toml_error(rel, &src, &e)])?;
     let mut errors = Vec::new();
     let mut ids = std::collections::HashSet::new();
     for r in set.rules.iter().chain(set.outside.iter()) {
