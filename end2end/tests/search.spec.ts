@@ -20,9 +20,9 @@ test("search finds advice from what a victim types, with highlighted snippets, f
   await expect(page).toHaveURL(/kind=advice/);
   await expect(page.locator(".result")).not.toHaveCount(0);
   // an English-only article, marked as English
-  await page.goto("/de/search?q=qr+code+parkautomat");
+  await page.goto("/sv/search?q=qr+code+parkering");
   await waitForHydration(page, testInfo);
-  const sim = page.locator(".result", { has: page.locator("a[href='/de/advice/qr-code-phishing']") });
+  const sim = page.locator(".result", { has: page.locator("a[href='/sv/advice/qr-code-phishing']") });
   await expect(sim.locator(".lang-badge")).toBeVisible();
   noErrors();
 });

@@ -91,15 +91,18 @@ pub struct CountryPage {
 
 /// The countries of the directory: (ISO code, English name), sorted by name.
 #[server(endpoint = "contacts/list")]
-pub async fn list_countries() -> Result<Vec<(String, String)>, ServerFnError> {
-    let state = expect_context::<crate::server::AppState>();
+pub async fn list_countries() -> Result<Vec<(String, String)>, crate::api::error::ApiError> {
+    let state = crate::api::error::state()?;
     Ok(crate::server::routing::pages::countries(&state.library()))
 }
 
 /// The page of one country (`code` as ISO 3166-1 alpha-2, `EL`/`UK` accepted); `None` when unknown.
 #[server(endpoint = "contacts/country")]
-pub async fn get_country(lang: String, code: String) -> Result<Option<CountryPage>, ServerFnError> {
-    let state = expect_context::<crate::server::AppState>();
+pub async fn get_country(
+    lang: String,
+    code: String,
+) -> Result<Option<CountryPage>, crate::api::error::ApiError> {
+    let state = crate::api::error::state()?;
     Ok(crate::server::routing::pages::country(
         &state.library(),
         &lang,

@@ -102,8 +102,8 @@ pub struct CardList {
 
 /// Home page data for `lang`.
 #[server(endpoint = "content/home")]
-pub async fn get_home(lang: String) -> Result<HomeData, ServerFnError> {
-    let state = expect_context::<crate::server::AppState>();
+pub async fn get_home(lang: String) -> Result<HomeData, crate::api::error::ApiError> {
+    let state = crate::api::error::state()?;
     Ok(crate::server::content::views::home(
         &state.library(),
         &lang,
@@ -117,8 +117,8 @@ pub async fn list_advice(
     lang: String,
     incident: Option<String>,
     audience: Option<String>,
-) -> Result<CardList, ServerFnError> {
-    let state = expect_context::<crate::server::AppState>();
+) -> Result<CardList, crate::api::error::ApiError> {
+    let state = crate::api::error::state()?;
     Ok(crate::server::content::views::advice_list(
         &state.library(),
         &lang,
@@ -130,8 +130,11 @@ pub async fn list_advice(
 
 /// One article in `lang` (or its English original); `None` when there is no such published article.
 #[server(endpoint = "content/article")]
-pub async fn get_article(lang: String, slug: String) -> Result<Option<DocPage>, ServerFnError> {
-    let state = expect_context::<crate::server::AppState>();
+pub async fn get_article(
+    lang: String,
+    slug: String,
+) -> Result<Option<DocPage>, crate::api::error::ApiError> {
+    let state = crate::api::error::state()?;
     Ok(crate::server::content::views::article(
         &state.library(),
         &lang,
@@ -146,8 +149,8 @@ pub async fn list_bulletins(
     lang: String,
     severity: Option<String>,
     status: Option<String>,
-) -> Result<CardList, ServerFnError> {
-    let state = expect_context::<crate::server::AppState>();
+) -> Result<CardList, crate::api::error::ApiError> {
+    let state = crate::api::error::state()?;
     Ok(crate::server::content::views::bulletin_list(
         &state.library(),
         &lang,
@@ -159,8 +162,11 @@ pub async fn list_bulletins(
 
 /// One bulletin in `lang` (or its English original); `None` when there is no such published bulletin.
 #[server(endpoint = "content/bulletin")]
-pub async fn get_bulletin(lang: String, slug: String) -> Result<Option<DocPage>, ServerFnError> {
-    let state = expect_context::<crate::server::AppState>();
+pub async fn get_bulletin(
+    lang: String,
+    slug: String,
+) -> Result<Option<DocPage>, crate::api::error::ApiError> {
+    let state = crate::api::error::state()?;
     Ok(crate::server::content::views::bulletin(
         &state.library(),
         &lang,

@@ -3,6 +3,7 @@
 
 pub mod contacts;
 pub mod content;
+pub mod error;
 pub mod report;
 pub mod search;
 pub mod triage;

@@ -185,8 +185,8 @@ pub struct ReceiptView {
 pub async fn get_report_form(
     incident: Option<String>,
     prefill: String,
-) -> Result<ReportFormState, ServerFnError> {
-    let state = expect_context::<crate::server::AppState>();
+) -> Result<ReportFormState, crate::api::error::ApiError> {
+    let state = crate::api::error::state()?;
     let mut form = crate::server::reports::fresh_form(incident);
     crate::server::reports::prefill(&mut form.input, &prefill);
     crate::server::reports::add_choices(&state.library(), &mut form);
@@ -199,9 +199,12 @@ pub async fn get_report_status(
     lang: String,
     reference: String,
     token: String,
-) -> Result<Option<ReceiptView>, ServerFnError> {
-    let state = expect_context::<crate::server::AppState>();
+) -> Result<Option<ReceiptView>, crate::api::error::ApiError> {
+    let state = crate::api::error::state()?;
     crate::server::reports::status_view(&state, &lang, &reference, &token)
         .await
-        .map_err(|_| ServerFnError::new("unavailable"))
+        .map_err(|e| {
+            tracing::error!(error = %e, "loading a report failed");
+            crate::api::error::ApiError::Unavailable.raise()
+        })
 }

@@ -82,8 +82,8 @@ pub async fn search_page(
     incident: Option<String>,
     audience: Option<String>,
     page: Option<String>,
-) -> Result<SearchResults, ServerFnError> {
-    let state = expect_context::<crate::server::AppState>();
+) -> Result<SearchResults, crate::api::error::ApiError> {
+    let state = crate::api::error::state()?;
     let params = SearchParams {
         q,
         kind,
@@ -137,8 +137,11 @@ pub async fn search_page(
 
 /// Up to 5 suggestions while typing: the last word also matches as a prefix.
 #[server(endpoint = "search/suggest")]
-pub async fn search_suggest(lang: String, q: String) -> Result<Vec<SearchHit>, ServerFnError> {
-    let state = expect_context::<crate::server::AppState>();
+pub async fn search_suggest(
+    lang: String,
+    q: String,
+) -> Result<Vec<SearchHit>, crate::api::error::ApiError> {
+    let state = crate::api::error::state()?;
     let req = crate::server::search::SearchRequest {
         q: &q,
         lang: &lang,

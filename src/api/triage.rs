@@ -102,8 +102,11 @@ pub struct HelpStep {
 /// The step for the answers in `query` (the page's URL query string, e.g. `who=private&what=money`). Never
 /// fails on bad input: unknown or contradictory answers lead to the nearest valid step with `notice`.
 #[server(endpoint = "help/step")]
-pub async fn get_help_step(lang: String, query: String) -> Result<Option<HelpStep>, ServerFnError> {
-    let state = expect_context::<crate::server::AppState>();
+pub async fn get_help_step(
+    lang: String,
+    query: String,
+) -> Result<Option<HelpStep>, crate::api::error::ApiError> {
+    let state = crate::api::error::state()?;
     Ok(crate::server::triage_view::step(
         &state.library(),
         &lang,

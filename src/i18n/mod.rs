@@ -84,6 +84,25 @@ pub fn locale(tag: &str) -> Option<&'static Locale> {
     LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag))
 }
 
+/// The one language resolver for a requested tag (a `?lang=` parameter, a form field): the exact tag
+/// (ASCII case-insensitive), else its primary language subtag (`fr-BE` → `fr`, `pt_PT` → `pt`), else `None`.
+/// URL paths do not use it: a page's language segment is canonical and must match [`locale`] exactly.
+pub fn resolve(tag: &str) -> Option<&'static Locale> {
+    let tag = tag.trim();
+    locale(tag).or_else(|| {
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .filter(|p| p.len() < tag.len())?;
+        locale(primary)
+    })
+}
+
+/// [`resolve`] with the default (English) for a missing or unsupported tag.
+pub fn resolve_or_default(tag: Option<&str>) -> &'static Locale {
+    tag.and_then(resolve).unwrap_or_else(default_locale)
+}
+
 /// The default locale (English).
 pub fn default_locale() -> &'static Locale {
     locale(DEFAULT_LANG).expect("English is in LOCALES")

@@ -28,6 +28,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::sync::Arc;
 
+use super::error::AppError;
+
 /// What the check needs to know about this site.
 #[derive(Clone, Debug)]
 pub struct SameOrigin {
@@ -89,14 +91,12 @@ pub async fn guard(State(policy): State<Arc<SameOrigin>>, req: Request, next: Ne
     let path = req.uri().path();
     if let Some(api) = path.strip_prefix("/api/v1/") {
         if !api.starts_with("deliveries/") && !is_json(req.headers()) {
-            return (
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                axum::Json(serde_json::json!({
-                    "error": "unsupported_media_type",
-                    "detail": "send the body as Content-Type: application/json",
-                })),
-            )
-                .into_response();
+            return AppError::Refused {
+                status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                code: "unsupported_media_type",
+                detail: Some("send the body as Content-Type: application/json"),
+            }
+            .into_response();
         }
         return next.run(req).await;
     }
@@ -109,12 +109,12 @@ pub async fn guard(State(policy): State<Arc<SameOrigin>>, req: Request, next: Ne
         sec_fetch_site = ?req.headers().get("sec-fetch-site"),
         "cross-site request refused"
     );
-    let body = if path.starts_with("/api/") {
-        axum::Json(serde_json::json!({ "error": "cross_site" })).into_response()
+    let refused = AppError::refused(StatusCode::FORBIDDEN, "cross_site");
+    if path.starts_with("/api/") {
+        refused.into_response()
     } else {
-        "403 Forbidden: this form can only be sent from the portal's own pages.".into_response()
-    };
-    (StatusCode::FORBIDDEN, body).into_response()
+        refused.into_page(crate::i18n::locale_of_path(path))
+    }
 }
 
 #[cfg(test)]

@@ -99,3 +99,11 @@ pub async fn healthz(
     };
     (status, [(header::CACHE_CONTROL, "no-store")], Json(body))
 }
+
+/// The health and metrics routes: `GET /healthz` (minimal, detailed with the admin token) and `GET /metrics`
+/// (admin token).
+pub fn routes() -> axum::Router<AppState> {
+    axum::Router::new()
+        .route("/healthz", axum::routing::get(healthz))
+        .route("/metrics", axum::routing::get(super::metrics::render))
+}

@@ -7,10 +7,11 @@
 //! (advice `updated`).
 
 use super::content::{feeds, views};
+use super::error::AppError;
 use super::AppState;
 use crate::i18n;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::Utc;
@@ -74,7 +75,7 @@ impl<T> Items<T> {
 }
 
 fn reader(q: &LangQuery) -> &'static str {
-    views::lang_or_default(q.lang.as_deref().unwrap_or(i18n::DEFAULT_LANG))
+    i18n::resolve_or_default(q.lang.as_deref()).tag
 }
 
 /// `GET /api/v1/advice?lang=`.
@@ -137,22 +138,26 @@ fn feed<B: IntoResponse>(
     lang: &str,
     content_type: &'static str,
     body: impl FnOnce(&'static str) -> B,
-) -> Response {
-    match i18n::locale(lang) {
-        Some(l) => ([(header::CONTENT_TYPE, content_type)], body(l.tag)).into_response(),
-        None => StatusCode::NOT_FOUND.into_response(),
-    }
+) -> Result<Response, AppError> {
+    let l = i18n::locale(lang).ok_or(AppError::NotFound)?;
+    Ok(([(header::CONTENT_TYPE, content_type)], body(l.tag)).into_response())
 }
 
 /// `GET /{lang}/bulletins/feed.atom`.
-pub async fn atom(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
+pub async fn atom(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+) -> Result<Response, AppError> {
     feed(&lang, "application/atom+xml; charset=utf-8", |l| {
         feeds::atom(&state.library(), l, &state.config.public_url, Utc::now())
     })
 }
 
 /// `GET /{lang}/bulletins/feed.json`.
-pub async fn json_feed(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
+pub async fn json_feed(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+) -> Result<Response, AppError> {
     feed(&lang, "application/feed+json; charset=utf-8", |l| {
         Json(feeds::json_feed(
             &state.library(),
@@ -174,7 +179,7 @@ pub async fn json_feed(State(state): State<AppState>, Path(lang): Path<String>) 
 pub async fn search(
     State(state): State<AppState>,
     Query(q): Query<std::collections::HashMap<String, String>>,
-) -> Response {
+) -> Result<Response, AppError> {
     // `None` when the parameter is there but not a non-negative integer
     let num = |name: &str, default: usize| -> Option<usize> {
         match q.get(name).map(|s| s.trim()) {
@@ -186,15 +191,12 @@ pub async fn search(
             Some(_) => None,
         }
     };
-    let Some(limit) = num("limit", crate::api::search::DEFAULT_LIMIT) else {
-        return super::reports::http::unprocessable("limit");
-    };
-    let Some(offset) = num("offset", 0) else {
-        return super::reports::http::unprocessable("offset");
-    };
+    let limit = num("limit", crate::api::search::DEFAULT_LIMIT)
+        .ok_or(AppError::InvalidParameter("limit"))?;
+    let offset = num("offset", 0).ok_or(AppError::InvalidParameter("offset"))?;
     let req = super::search::SearchRequest {
         q: q.get("q").map_or("", String::as_str),
-        lang: q.get("lang").map_or(i18n::DEFAULT_LANG, String::as_str),
+        lang: i18n::resolve_or_default(q.get("lang").map(String::as_str)).tag,
         limit,
         offset,
         kind: q.get("kind").map(String::as_str),
@@ -202,25 +204,25 @@ pub async fn search(
         audience: q.get("audience").map(String::as_str),
         prefix_last: matches!(q.get("prefix").map(String::as_str), Some("1" | "true")),
     };
-    let Ok(mut res) =
-        super::search::search_blocking(&state.search_gate, state.content.search(), &req).await
-    else {
-        return (
-            axum::http::StatusCode::SERVICE_UNAVAILABLE,
-            [
-                (
-                    header::RETRY_AFTER,
-                    super::search::BUSY_RETRY_AFTER_SECS.to_string(),
-                ),
-                (header::CACHE_CONTROL, "no-store".to_owned()),
-            ],
-            Json(serde_json::json!({"error": "busy"})),
-        )
-            .into_response();
-    };
+    let mut res = super::search::search_blocking(&state.search_gate, state.content.search(), &req)
+        .await
+        .map_err(|_| AppError::Busy {
+            retry_after_secs: super::search::BUSY_RETRY_AFTER_SECS,
+        })?;
     let base = &state.config.public_url;
     for h in &mut res.hits {
         h.url = format!("{base}{}", h.url);
     }
-    ([(header::CACHE_CONTROL, "no-cache")], Json(res)).into_response()
+    Ok(([(header::CACHE_CONTROL, "no-cache")], Json(res)).into_response())
+}
+
+/// The open-data routes: advice and bulletin lists, search, and the bulletin feeds per language.
+pub fn routes() -> axum::Router<AppState> {
+    use axum::routing::get;
+    axum::Router::new()
+        .route("/api/v1/advice", get(advice))
+        .route("/api/v1/bulletins", get(bulletins))
+        .route("/api/v1/search", get(search))
+        .route("/{lang}/bulletins/feed.atom", get(atom))
+        .route("/{lang}/bulletins/feed.json", get(json_feed))
 }

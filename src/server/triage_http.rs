@@ -2,6 +2,7 @@
 //! `GET /api/v1/triage?lang=` (the tree as open data).
 
 use crate::i18n;
+use crate::server::error::AppError;
 use crate::server::triage::{Kind, Tree};
 use crate::server::AppState;
 use axum::body::Bytes;
@@ -28,17 +29,16 @@ pub async fn post_feedback(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     body: Bytes,
-) -> Response {
-    let Some(loc) = i18n::locale(&lang) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let Ok(text) = std::str::from_utf8(&body) else {
-        return (StatusCode::BAD_REQUEST, "the form could not be read").into_response();
-    };
+) -> Result<Response, Response> {
+    let loc =
+        i18n::locale(&lang).ok_or_else(|| AppError::NotFound.into_page(i18n::default_locale()))?;
+    let page_error = |e: AppError| e.into_page(loc);
+    let text = std::str::from_utf8(&body).map_err(|_| page_error(AppError::BadRequest(vec![])))?;
     let lib = state.library();
-    let Some(tree) = lib.triage.as_ref() else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
+    let tree = lib
+        .triage
+        .as_ref()
+        .ok_or_else(|| page_error(AppError::NotFound))?;
     let mut node = String::from("start");
     let mut free = None;
     let mut answers = Vec::new();
@@ -52,7 +52,7 @@ pub async fn post_feedback(
     }
     // the answers go back into the URL only if they are answers (same bounds as the page)
     let (kept, _) = crate::server::triage_view::parse_query(&answers.join("&"));
-    if let Err(e) = crate::server::triage_feedback::record(
+    crate::server::triage_feedback::record(
         &state.db,
         &node,
         loc.tag,
@@ -60,21 +60,13 @@ pub async fn post_feedback(
         chrono::Utc::now(),
     )
     .await
-    {
-        tracing::error!(error = %e, "triage feedback not stored");
-        return (
-            StatusCode::SERVICE_UNAVAILABLE,
-            [(header::RETRY_AFTER, "30")],
-            "temporarily unavailable, please try again",
-        )
-            .into_response();
-    }
+    .map_err(|e| page_error(AppError::Unavailable(e.into())))?;
     let mut q = url::form_urlencoded::Serializer::new(String::new());
     q.extend_pairs(kept.iter());
     q.append_pair("nofit", "1");
     q.append_pair("thanks", "1");
     let to = format!("/{}/help?{}", loc.tag, q.finish());
-    (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response()
+    Ok((StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response())
 }
 
 /// `GET /api/v1/triage?lang=`: the tree with its texts in `lang` (English for an unknown tag):
@@ -84,16 +76,10 @@ pub async fn post_feedback(
 pub async fn get_tree(
     State(state): State<AppState>,
     Query(q): Query<HashMap<String, String>>,
-) -> Response {
-    let lang = q
-        .get("lang")
-        .and_then(|l| i18n::locale(l))
-        .map(|l| l.tag)
-        .unwrap_or(i18n::DEFAULT_LANG);
+) -> Result<Response, AppError> {
+    let lang = i18n::resolve_or_default(q.get("lang").map(String::as_str)).tag;
     let lib = state.library();
-    let Some(tree) = lib.triage.as_ref() else {
-        return (StatusCode::NOT_FOUND, Json(json!({"error": "not_found"}))).into_response();
-    };
+    let tree = lib.triage.as_ref().ok_or(AppError::NotFound)?;
     let question = |qu: &crate::server::triage::Question| {
         json!({
             "id": qu.id,
@@ -107,7 +93,7 @@ pub async fn get_tree(
             "next": qu.next,
         })
     };
-    Json(json!({
+    Ok(Json(json!({
         "lang": lang,
         "start": tree.start,
         "max_answers": crate::server::triage::MAX_ANSWERS,
@@ -121,5 +107,16 @@ pub async fn get_tree(
             "diagnosis": i18n::t(lang, &format!("triage-r-{}", r.id)),
         })).collect::<Vec<_>>(),
     }))
-    .into_response()
+    .into_response())
+}
+
+/// The routes of "What happened?" besides its page: the feedback post (rate-limited by `limit`) and the tree.
+pub fn routes(limit: crate::server::router::PostLimit) -> axum::Router<AppState> {
+    use axum::handler::Handler;
+    axum::Router::new()
+        .route(
+            "/{lang}/help/feedback",
+            axum::routing::post(post_feedback.layer(limit)),
+        )
+        .route("/api/v1/triage", axum::routing::get(get_tree))
 }

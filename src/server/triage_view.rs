@@ -112,9 +112,7 @@ fn label(lang: &str, o: &crate::server::triage::Offered) -> String {
 /// One step for the answers in `query`, in `lang` (any tag; unknown means English). `None` when the content
 /// has no tree.
 pub fn step(lib: &Library, lang: &str, query: &str) -> Option<HelpStep> {
-    let lang = i18n::locale(lang)
-        .map(|l| l.tag)
-        .unwrap_or(i18n::DEFAULT_LANG);
+    let lang = i18n::resolve_or_default(Some(lang)).tag;
     let tree = lib.triage.as_ref()?;
     let (mut params, dropped) = parse_query(query);
     let none_fit = params.remove("nofit").is_some();

@@ -9,9 +9,7 @@ use chrono::{DateTime, Utc};
 
 /// Normalises a requested language: a supported tag, else English.
 pub fn lang_or_default(lang: &str) -> &'static str {
-    i18n::locale(lang)
-        .map(|l| l.tag)
-        .unwrap_or(i18n::DEFAULT_LANG)
+    i18n::resolve_or_default(Some(lang)).tag
 }
 
 /// Whether an article version may be shown at `now`.

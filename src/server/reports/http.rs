@@ -20,6 +20,7 @@ use super::{preview, send, status_view, ClientKind};
 use crate::api::report::{PostedForm, ReportFormState, ReportInput};
 use crate::app::shell;
 use crate::i18n;
+use crate::server::error::{AppError, FieldMessage};
 use crate::server::routing::{self, normalise_country, Answers, VictimType};
 use crate::server::AppState;
 use axum::body::{Body, Bytes};
@@ -102,7 +103,7 @@ pub async fn post_form(
             ))
             .into_response()
         }
-        Err(e) if e.is::<super::AlreadySent>() => {
+        Err(super::ReportError::AlreadySent) => {
             let mut fresh = super::fresh_form(None);
             fresh.input = ReportInput {
                 form_key: fresh.input.form_key,
@@ -115,7 +116,7 @@ pub async fn post_form(
             });
             render_form(&state, loc.tag, fresh, StatusCode::CONFLICT).await
         }
-        Err(e) => {
+        Err(super::ReportError::Storage(e)) => {
             tracing::error!(error = %e, "storing a report failed");
             let mut res = render_form(&state, loc.tag, form, StatusCode::SERVICE_UNAVAILABLE).await;
             res.headers_mut()
@@ -237,85 +238,77 @@ pub struct ApiLang {
     lang: Option<String>,
 }
 
+/// One translated field message.
+fn field_message(lang: &str, field: &str, message_id: &str) -> FieldMessage {
+    FieldMessage {
+        field: field.to_owned(),
+        message: i18n::t(lang, message_id),
+    }
+}
+
 /// `POST /api/v1/reports`.
 pub async fn post_json(
     State(state): State<AppState>,
     Query(q): Query<ApiLang>,
     body: Bytes,
-) -> Response {
-    let lang = q
-        .lang
-        .as_deref()
-        .and_then(i18n::locale)
-        .map(|l| l.tag)
-        .unwrap_or(i18n::DEFAULT_LANG);
+) -> Result<Response, AppError> {
+    let lang = i18n::resolve_or_default(q.lang.as_deref()).tag;
+    let bad_body = || {
+        AppError::BadRequest(vec![field_message(
+            lang,
+            "body",
+            "report-error-bad-request",
+        )])
+    };
     let text = std::str::from_utf8(&body)
         .ok()
-        .filter(|s| !s.contains('\0') && s.trim_start().starts_with('{'));
-    let input: ReportInput = match text.map(serde_json::from_str) {
-        Some(Ok(i)) => i,
-        _ => {
-            return (StatusCode::BAD_REQUEST, Json(json!({"errors": [{"field": "body", "message": i18n::t(lang, "report-error-bad-request")}]})))
-                .into_response()
-        }
-    };
+        .filter(|s| !s.contains('\0') && s.trim_start().starts_with('{'))
+        .ok_or_else(bad_body)?;
+    let input: ReportInput = serde_json::from_str(text).map_err(|_| bad_body())?;
     if input.description.contains('\0') || input.country.contains('\0') {
-        return (StatusCode::BAD_REQUEST, Json(json!({"errors": [{"field": "body", "message": i18n::t(lang, "report-error-bad-request")}]})))
-            .into_response();
+        return Err(bad_body());
     }
     let lib = state.library();
     let now = Utc::now();
     let form = preview(&lib, lang, input, now);
     if !form.errors.is_empty() {
-        let errors: Vec<_> = form
-            .errors
-            .iter()
-            .map(|e| json!({"field": e.field, "message": i18n::t(lang, &e.message)}))
-            .collect();
-        return (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Json(json!({ "errors": errors })),
-        )
-            .into_response();
+        return Err(AppError::Unprocessable(
+            form.errors
+                .iter()
+                .map(|e| field_message(lang, &e.field, &e.message))
+                .collect(),
+        ));
     }
-    match send(&state, lang, &form.input, now, ClientKind::Api).await {
-        Ok(sent) => {
-            let view = status_view(&state, lang, &sent.reference, &sent.token)
-                .await
-                .ok()
-                .flatten();
-            let status = if sent.created {
-                StatusCode::CREATED
-            } else {
-                StatusCode::OK
-            };
-            (
-                status,
-                [(header::LOCATION, format!("/api/v1/reports/{}", sent.reference))],
-                Json(json!({
-                    "reference": sent.reference,
-                    "token": sent.token,
-                    "status_url": format!("{}/{lang}/report/status?ref={}&token={}", state.config.public_url, sent.reference, sent.token),
-                    "steps": view.map(|v| v.steps).unwrap_or_default(),
-                })),
-            )
-                .into_response()
-        }
-        Err(e) if e.is::<super::AlreadySent>() => (
-            StatusCode::CONFLICT,
-            Json(json!({"errors": [{"field": "form_key", "message": i18n::t(lang, "report-error-bad-request")}]})),
-        )
-            .into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "storing a report failed");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                [(header::RETRY_AFTER, "30")],
-                Json(json!({"error": "unavailable"})),
-            )
-                .into_response()
-        }
-    }
+    let sent = send(&state, lang, &form.input, now, ClientKind::Api)
+        .await
+        .map_err(|e| match e {
+            super::ReportError::AlreadySent => AppError::Conflict(vec![field_message(
+                lang,
+                "form_key",
+                "report-error-bad-request",
+            )]),
+            super::ReportError::Storage(e) => AppError::from(e),
+        })?;
+    let view = status_view(&state, lang, &sent.reference, &sent.token)
+        .await
+        .ok()
+        .flatten();
+    let status = if sent.created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((
+        status,
+        [(header::LOCATION, format!("/api/v1/reports/{}", sent.reference))],
+        Json(json!({
+            "reference": sent.reference,
+            "token": sent.token,
+            "status_url": format!("{}/{lang}/report/status?ref={}&token={}", state.config.public_url, sent.reference, sent.token),
+            "steps": view.map(|v| v.steps).unwrap_or_default(),
+        })),
+    )
+        .into_response())
 }
 
 /// `?token=` of the download endpoint.
@@ -332,38 +325,20 @@ pub async fn get_json(
     State(state): State<AppState>,
     Path(reference): Path<String>,
     Query(q): Query<TokenQuery>,
-) -> Response {
-    let lang = q.lang.as_deref().unwrap_or(i18n::DEFAULT_LANG);
-    match status_view(&state, lang, &reference, &q.token).await {
-        Ok(Some(v)) => {
-            let file = format!("attachment; filename=\"cyberhelp-{}.json\"", v.reference);
-            (
-                [
-                    (header::CONTENT_DISPOSITION, file),
-                    (header::CACHE_CONTROL, "no-store".into()),
-                ],
-                Json(v),
-            )
-                .into_response()
-        }
-        Ok(None) => (StatusCode::NOT_FOUND, Json(json!({"error": "not_found"}))).into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "loading a report failed");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                Json(json!({"error": "unavailable"})),
-            )
-                .into_response()
-        }
-    }
-}
-
-pub(crate) fn unprocessable(param: &str) -> Response {
-    (
-        StatusCode::UNPROCESSABLE_ENTITY,
-        Json(json!({"error": "invalid_parameter", "parameter": param})),
+) -> Result<Response, AppError> {
+    let lang = i18n::resolve_or_default(q.lang.as_deref()).tag;
+    let v = status_view(&state, lang, &reference, &q.token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let file = format!("attachment; filename=\"cyberhelp-{}.json\"", v.reference);
+    Ok((
+        [
+            (header::CONTENT_DISPOSITION, file),
+            (header::CACHE_CONTROL, "no-store".into()),
+        ],
+        Json(v),
     )
-        .into_response()
+        .into_response())
 }
 
 /// A boolean query parameter; `Err(name)` when it is not one of true/false/1/0/yes/no/on.
@@ -379,29 +354,27 @@ fn flag<'a>(q: &HashMap<String, String>, name: &'a str) -> Result<bool, &'a str>
 pub async fn get_route(
     State(state): State<AppState>,
     Query(q): Query<HashMap<String, String>>,
-) -> Response {
+) -> Result<Response, AppError> {
     let lib = state.library();
-    let lang = q
-        .get("lang")
-        .and_then(|l| i18n::locale(l))
-        .map(|l| l.tag)
-        .unwrap_or(i18n::DEFAULT_LANG);
-    let Some(country) = q.get("country").and_then(|c| normalise_country(c)) else {
-        return unprocessable("country");
-    };
-    let Some(victim) = q.get("victim").and_then(|v| VictimType::parse(v)) else {
-        return unprocessable("victim");
-    };
+    let lang = i18n::resolve_or_default(q.get("lang").map(String::as_str)).tag;
+    let country = q
+        .get("country")
+        .and_then(|c| normalise_country(c))
+        .ok_or(AppError::InvalidParameter("country"))?;
+    let victim = q
+        .get("victim")
+        .and_then(|v| VictimType::parse(v))
+        .ok_or(AppError::InvalidParameter("victim"))?;
     let incident = q.get("incident").cloned().unwrap_or_default();
     if !lib.has_incident_type(&incident) {
-        return unprocessable("incident");
+        return Err(AppError::InvalidParameter("incident"));
     }
     let text = |name: &str| {
         q.get(name)
             .map(|v| v.trim().to_owned())
             .filter(|v| !v.is_empty())
     };
-    let answers = (|| -> Result<Answers, &str> {
+    let answers = (|| -> Result<Answers, &'static str> {
         Ok(Answers {
             country,
             victim,
@@ -429,20 +402,13 @@ pub async fn get_route(
             self_approved: flag(&q, "self_approved")?,
         })
     })();
-    let answers = match answers {
-        Ok(a) => a,
-        Err(param) => return unprocessable(param),
-    };
+    let answers = answers.map_err(AppError::InvalidParameter)?;
     if let Err(routing::InvalidAnswer(param)) = routing::check_answers(&lib.directory, &answers) {
-        return unprocessable(param);
+        return Err(AppError::InvalidParameter(param));
     }
-    let Some(rules) = lib.rules.as_ref() else {
-        return (
-            StatusCode::SERVICE_UNAVAILABLE,
-            Json(json!({"error": "no_rules"})),
-        )
-            .into_response();
-    };
+    let rules = lib.rules.as_ref().ok_or_else(|| {
+        AppError::Unavailable(anyhow::anyhow!("the content has no routing rules"))
+    })?;
     let r = routing::route(rules, &lib.directory, &answers);
     let steps: Vec<_> = r
         .steps
@@ -465,29 +431,46 @@ pub async fn get_route(
             })
         })
         .collect();
-    Json(json!({ "country": r.country, "covered": r.covered, "steps": steps })).into_response()
+    Ok(Json(json!({ "country": r.country, "covered": r.covered, "steps": steps })).into_response())
 }
 
 /// `GET /api/v1/contact-points?country=`.
 pub async fn get_contact_points(
     State(state): State<AppState>,
     Query(q): Query<HashMap<String, String>>,
-) -> Response {
+) -> Result<Response, AppError> {
     let raw = q.get("country").map(String::as_str).unwrap_or("");
     let code = if raw.eq_ignore_ascii_case("eu") {
         Some("EU".to_owned())
     } else {
         normalise_country(raw)
     };
-    let Some(code) = code else {
-        return unprocessable("country");
-    };
+    let code = code.ok_or(AppError::InvalidParameter("country"))?;
     match state.library().directory.countries.get(&code) {
-        Some(c) => Json(c.clone()).into_response(),
-        None => (
-            StatusCode::NOT_FOUND,
-            Json(json!({"error": "not_found", "country": code})),
-        )
-            .into_response(),
+        Some(c) => Ok(Json(c.clone()).into_response()),
+        None => Err(AppError::NotFound),
     }
+}
+
+/// The reporting routes: the no-JavaScript form post (rate-limited by `limit`, typed text kept on 413/429), the
+/// JSON report API, the download of a stored report, the routing preview and the directory.
+pub fn routes(state: &AppState, limit: crate::server::router::PostLimit) -> axum::Router<AppState> {
+    use axum::handler::Handler;
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route(
+            "/{lang}/report",
+            post(
+                post_form
+                    .layer(limit.clone())
+                    .layer(axum::middleware::from_fn_with_state(
+                        state.clone(),
+                        keep_typed,
+                    )),
+            ),
+        )
+        .route("/api/v1/reports", post(post_json.layer(limit)))
+        .route("/api/v1/reports/{reference}", get(get_json))
+        .route("/api/v1/route", get(get_route))
+        .route("/api/v1/contact-points", get(get_contact_points))
 }

@@ -244,7 +244,7 @@ pub async fn status_view(
     lang: &str,
     reference: &str,
     token: &str,
-) -> anyhow::Result<Option<ReceiptView>> {
+) -> Result<Option<ReceiptView>, sqlx::Error> {
     let Some(r) = reference::normalise_reference(reference) else {
         return Ok(None);
     };
@@ -254,9 +254,7 @@ pub async fn status_view(
     if !constant_eq(&stored.token_hash, &reference::token_hash(token.trim())) {
         return Ok(None);
     }
-    let lang = i18n::locale(lang)
-        .map(|l| l.tag)
-        .unwrap_or(i18n::DEFAULT_LANG);
+    let lang = i18n::resolve_or_default(Some(lang)).tag;
     let lib = state.library();
     let aware = stored
         .aware_at
@@ -309,10 +307,16 @@ fn constant_eq(a: &str, b: &str) -> bool {
             == 0
 }
 
-/// A form key was reused for a different report (see [`send`]).
+/// Why a valid report could not be stored.
 #[derive(Debug, thiserror::Error)]
-#[error("this form was already used for another report")]
-pub struct AlreadySent;
+pub enum ReportError {
+    /// The form key was already used for a different report (see [`send`]); the first report stays hidden.
+    #[error("this form was already used for another report")]
+    AlreadySent,
+    /// The database failed; nothing was stored.
+    #[error("storing the report failed: {0}")]
+    Storage(#[from] sqlx::Error),
+}
 
 /// Outcome of sending a valid form.
 pub struct Sent {
@@ -346,7 +350,9 @@ impl ClientKind {
 }
 
 /// Stores a validated report: the report and one row per routing step (with consent) in one transaction.
-/// Idempotent by `form_key` within one [`ClientKind`]. Errors are database errors only.
+/// Idempotent by `form_key` within one [`ClientKind`].
+///
+/// Errors: [`ReportError::AlreadySent`] for a known key with other content, [`ReportError::Storage`].
 ///
 /// Keys stored before the scoping (plain `form_key` hashes) are no longer matched: a retry spanning that
 /// upgrade creates a second report, once.
@@ -356,7 +362,7 @@ pub async fn send(
     input: &ReportInput,
     now: DateTime<Utc>,
     kind: ClientKind,
-) -> anyhow::Result<Sent> {
+) -> Result<Sent, ReportError> {
     let lib = state.library();
     let routing = route_input(&lib, input).unwrap_or(Routing {
         country: None,
@@ -423,7 +429,7 @@ pub async fn send(
                 && f.incident == input.incident
         });
         if !same {
-            anyhow::bail!(AlreadySent);
+            return Err(ReportError::AlreadySent);
         }
     }
     Ok(Sent {

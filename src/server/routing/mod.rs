@@ -3,6 +3,7 @@
 //! editor-readable rules (`content/routing.toml`) ask for services; the engine in [`rules`] combines them for
 //! the victim's answers. The data formats are documented in `docs/routing-data.md`.
 
+pub mod answers;
 pub mod directory;
 pub mod laws;
 pub mod pages;

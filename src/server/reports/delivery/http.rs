@@ -13,10 +13,11 @@ use super::outbox::{self, Ack};
 use super::sign;
 use crate::html::escape as esc;
 use crate::i18n;
+use crate::server::error::{html_page, AppError};
 use crate::server::AppState;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{Form, Json};
 use serde::Deserialize;
@@ -31,70 +32,52 @@ pub struct AckParams {
     lang: String,
 }
 
-fn page(status: StatusCode, lang: &str, title: &str, body: &str) -> Response {
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <meta name=\"robots\" content=\"noindex\"><title>{t} – cyberhelp</title><link rel=\"stylesheet\" href=\"/pkg/cyberhelp.css\"></head>\
-         <body><main id=\"main\" class=\"wrap\"><h1>{t}</h1>{body}</main></body></html>",
-        t = esc(title)
-    );
-    (
-        status,
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-store"),
-            (
-                header::CONTENT_SECURITY_POLICY,
-                "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-            ),
-        ],
-        html,
-    )
-        .into_response()
+fn page(status: StatusCode, lang: &'static str, title: &str, body: &str) -> Response {
+    let locale = i18n::locale(lang).unwrap_or_else(i18n::default_locale);
+    html_page(status, locale, title, body)
 }
 
 fn lang_of(p: &AckParams) -> &'static str {
-    i18n::locale(&p.lang)
-        .map(|l| l.tag)
-        .unwrap_or(i18n::DEFAULT_LANG)
+    i18n::resolve_or_default(Some(&p.lang)).tag
 }
 
-fn invalid(lang: &str) -> Response {
-    page(
-        StatusCode::FORBIDDEN,
-        lang,
-        &i18n::t(lang, "delivery-ack-title"),
-        &format!("<p>{}</p>", esc(&i18n::t(lang, "delivery-ack-invalid"))),
-    )
+/// Why an acknowledgement link cannot be used.
+#[derive(Debug, thiserror::Error)]
+enum LinkError {
+    /// Bad signature, unknown job, or a job that was never sent: one answer for all, so links cannot be probed.
+    #[error("invalid acknowledgement link")]
+    Invalid,
+    /// The database failed.
+    #[error(transparent)]
+    Storage(#[from] sqlx::Error),
 }
 
-fn unavailable() -> Response {
-    (
-        StatusCode::SERVICE_UNAVAILABLE,
-        [(header::RETRY_AFTER, "30")],
-        "Temporarily unavailable, please try again.",
-    )
-        .into_response()
-}
-
-/// The report reference of job `id` when `sig` is its link signature; otherwise the page to answer.
-async fn linked_job(
-    state: &AppState,
-    id: &str,
-    sig: &str,
-    lang: &'static str,
-) -> Result<String, Box<Response>> {
-    if !state.delivery.ack_sig_ok(id, sig) {
-        return Err(Box::new(invalid(lang)));
-    }
-    match outbox::job_contact(&state.db, id).await {
-        Ok(Some((_, r))) => Ok(r),
-        Ok(None) => Err(Box::new(invalid(lang))),
-        Err(e) => {
-            tracing::error!(error = %e, "loading a delivery job failed");
-            Err(Box::new(unavailable()))
+impl LinkError {
+    /// The page for this error: 403 with the translated explanation, or the 503 error page.
+    fn page(self, lang: &'static str) -> Response {
+        match self {
+            LinkError::Invalid => page(
+                StatusCode::FORBIDDEN,
+                lang,
+                &i18n::t(lang, "delivery-ack-title"),
+                &format!("<p>{}</p>", esc(&i18n::t(lang, "delivery-ack-invalid"))),
+            ),
+            LinkError::Storage(e) => {
+                AppError::from(e).into_page(i18n::locale(lang).unwrap_or_else(i18n::default_locale))
+            }
         }
     }
+}
+
+/// The report reference of job `id` when `sig` is its link signature.
+async fn linked_job(state: &AppState, id: &str, sig: &str) -> Result<String, LinkError> {
+    if !state.delivery.ack_sig_ok(id, sig) {
+        return Err(LinkError::Invalid);
+    }
+    outbox::job_contact(&state.db, id)
+        .await?
+        .map(|(_, r)| r)
+        .ok_or(LinkError::Invalid)
 }
 
 /// `GET /delivery/ack/{id}`.
@@ -104,9 +87,9 @@ pub async fn get_ack(
     Query(p): Query<AckParams>,
 ) -> Response {
     let lang = lang_of(&p);
-    let reference = match linked_job(&state, &id, &p.sig, lang).await {
+    let reference = match linked_job(&state, &id, &p.sig).await {
         Ok(r) => r,
-        Err(res) => return *res,
+        Err(e) => return e.page(lang),
     };
     let intro = i18n::t_args(
         lang,
@@ -136,9 +119,9 @@ pub async fn post_ack(
     Form(p): Form<AckParams>,
 ) -> Response {
     let lang = lang_of(&p);
-    let reference = match linked_job(&state, &id, &p.sig, lang).await {
+    let reference = match linked_job(&state, &id, &p.sig).await {
         Ok(r) => r,
-        Err(res) => return *res,
+        Err(e) => return e.page(lang),
     };
     match outbox::acknowledge(&state.db, &id, chrono::Utc::now()).await {
         Ok(a @ (Ack::Recorded | Ack::Already)) => {
@@ -159,11 +142,8 @@ pub async fn post_ack(
             )
         }
         // the link is only in a sent e-mail; a job that is not (or no longer) sent cannot be confirmed
-        Ok(Ack::Unknown | Ack::NotSent) => invalid(lang),
-        Err(e) => {
-            tracing::error!(error = %e, "recording an acknowledgement failed");
-            unavailable()
-        }
+        Ok(Ack::Unknown | Ack::NotSent) => LinkError::Invalid.page(lang),
+        Err(e) => LinkError::Storage(e).page(lang),
     }
 }
 
@@ -173,21 +153,10 @@ pub async fn post_webhook_ack(
     Path(id): Path<String>,
     headers: HeaderMap,
     body: Bytes,
-) -> Response {
-    let contact = match outbox::job_contact(&state.db, &id).await {
-        Ok(Some((c, _))) => c,
-        Ok(None) => {
-            return (StatusCode::NOT_FOUND, Json(json!({"error": "not_found"}))).into_response()
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "loading a delivery job failed");
-            return (
-                StatusCode::SERVICE_UNAVAILABLE,
-                Json(json!({"error": "unavailable"})),
-            )
-                .into_response();
-        }
-    };
+) -> Result<Response, AppError> {
+    let (contact, _) = outbox::job_contact(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let h = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let verified = state.delivery.channels.webhook_key(&contact).map(|key| {
         sign::verify(
@@ -202,51 +171,41 @@ pub async fn post_webhook_ack(
         Some(Ok(())) => {}
         Some(Err(e)) => {
             tracing::warn!(job = %id, error = %e, "webhook acknowledgement refused");
-            return (
-                StatusCode::UNAUTHORIZED,
-                Json(json!({"error": "bad_signature"})),
-            )
-                .into_response();
+            return Err(AppError::refused(StatusCode::UNAUTHORIZED, "bad_signature"));
         }
         None => {
-            return (
+            return Err(AppError::refused(
                 StatusCode::UNAUTHORIZED,
-                Json(json!({"error": "no_webhook_channel"})),
-            )
-                .into_response()
+                "no_webhook_channel",
+            ))
         }
     }
     if serde_json::from_slice::<serde_json::Value>(&body).is_err() {
-        return (
-            StatusCode::BAD_REQUEST,
-            Json(json!({"error": "body_not_json"})),
-        )
-            .into_response();
+        return Err(AppError::refused(StatusCode::BAD_REQUEST, "body_not_json"));
     }
-    match outbox::acknowledge(&state.db, &id, chrono::Utc::now()).await {
-        Ok(a @ (Ack::Recorded | Ack::Already)) => {
+    match outbox::acknowledge(&state.db, &id, chrono::Utc::now()).await? {
+        a @ (Ack::Recorded | Ack::Already) => {
             if a == Ack::Recorded {
                 metrics::counter!("delivery_acknowledged_total", "via" => "webhook").increment(1);
             }
-            Json(json!({"state": "acknowledged", "already": a == Ack::Already})).into_response()
-        }
-        Ok(Ack::NotSent) => (
-            StatusCode::CONFLICT,
-            Json(
-                json!({"error": "not_sent", "detail": "only a delivered job can be acknowledged"}),
-            ),
-        )
-            .into_response(),
-        Ok(Ack::Unknown) => {
-            (StatusCode::NOT_FOUND, Json(json!({"error": "not_found"}))).into_response()
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "recording an acknowledgement failed");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                Json(json!({"error": "unavailable"})),
+            Ok(
+                Json(json!({"state": "acknowledged", "already": a == Ack::Already}))
+                    .into_response(),
             )
-                .into_response()
         }
+        Ack::NotSent => Err(AppError::Refused {
+            status: StatusCode::CONFLICT,
+            code: "not_sent",
+            detail: Some("only a delivered job can be acknowledged"),
+        }),
+        Ack::Unknown => Err(AppError::NotFound),
     }
+}
+
+/// The acknowledgement routes: the e-mail link's page and form, and the signed webhook callback.
+pub fn routes() -> axum::Router<AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/api/v1/deliveries/{id}/ack", post(post_webhook_ack))
+        .route("/delivery/ack/{id}", get(get_ack).post(post_ack))
 }
