@@ -79,7 +79,7 @@ fn a_portuguese_pensioner_with_a_fake_parcel_sms_reaches_block_your_card_in_five
     assert_eq!(w.outcome.unwrap().id, "phishing-clicked");
     let r = route(lib.rules.as_ref().unwrap(), &lib.directory, &w.answers);
     assert_eq!(r.steps[0].service, Service::CardBlock);
-    let url = cyberhelp::server::triage_view::report_url("pt", &w.answers);
+    let url = cyberhelp::server::triage::view::report_url("pt", &w.answers);
     for part in [
         "country=PT",
         "victim=citizen",
@@ -257,7 +257,7 @@ async fn none_of_these_fit_is_counted_per_question_and_language_without_personal
         )
         .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let rows = cyberhelp::server::triage_feedback::summary(&app.state.db)
+    let rows = cyberhelp::server::triage::feedback::summary(&app.state.db)
         .await
         .unwrap();
     let what = rows.iter().find(|r| r.node == "what").expect("counted");

@@ -3,6 +3,11 @@
 //! All dates arrive already formatted for the reader's language (the server formats them; the browser needs
 //! no locale data).
 
+#[cfg(feature = "ssr")]
+use crate::api::error::library;
+use crate::api::error::ApiError;
+#[cfg(feature = "ssr")]
+use crate::server::content::views;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -102,13 +107,8 @@ pub struct CardList {
 
 /// Home page data for `lang`.
 #[server(endpoint = "content/home")]
-pub async fn get_home(lang: String) -> Result<HomeData, crate::api::error::ApiError> {
-    let state = crate::api::error::state()?;
-    Ok(crate::server::content::views::home(
-        &state.library(),
-        &lang,
-        chrono::Utc::now(),
-    ))
+pub async fn get_home(lang: String) -> Result<HomeData, ApiError> {
+    Ok(views::home(&*library()?, &lang, chrono::Utc::now()))
 }
 
 /// Advice articles for `lang`, optionally filtered by incident type and audience ids.
@@ -117,26 +117,22 @@ pub async fn list_advice(
     lang: String,
     incident: Option<String>,
     audience: Option<String>,
-) -> Result<CardList, crate::api::error::ApiError> {
-    let state = crate::api::error::state()?;
-    Ok(crate::server::content::views::advice_list(
-        &state.library(),
+) -> Result<CardList, ApiError> {
+    let (incident, audience) = (incident.as_deref(), audience.as_deref());
+    Ok(views::advice_list(
+        &*library()?,
         &lang,
-        incident.as_deref(),
-        audience.as_deref(),
+        incident,
+        audience,
         chrono::Utc::now(),
     ))
 }
 
 /// One article in `lang` (or its English original); `None` when there is no such published article.
 #[server(endpoint = "content/article")]
-pub async fn get_article(
-    lang: String,
-    slug: String,
-) -> Result<Option<DocPage>, crate::api::error::ApiError> {
-    let state = crate::api::error::state()?;
-    Ok(crate::server::content::views::article(
-        &state.library(),
+pub async fn get_article(lang: String, slug: String) -> Result<Option<DocPage>, ApiError> {
+    Ok(views::article(
+        &*library()?,
         &lang,
         &slug,
         chrono::Utc::now(),
@@ -149,26 +145,22 @@ pub async fn list_bulletins(
     lang: String,
     severity: Option<String>,
     status: Option<String>,
-) -> Result<CardList, crate::api::error::ApiError> {
-    let state = crate::api::error::state()?;
-    Ok(crate::server::content::views::bulletin_list(
-        &state.library(),
+) -> Result<CardList, ApiError> {
+    let (severity, status) = (severity.as_deref(), status.as_deref());
+    Ok(views::bulletin_list(
+        &*library()?,
         &lang,
-        severity.as_deref(),
-        status.as_deref(),
+        severity,
+        status,
         chrono::Utc::now(),
     ))
 }
 
 /// One bulletin in `lang` (or its English original); `None` when there is no such published bulletin.
 #[server(endpoint = "content/bulletin")]
-pub async fn get_bulletin(
-    lang: String,
-    slug: String,
-) -> Result<Option<DocPage>, crate::api::error::ApiError> {
-    let state = crate::api::error::state()?;
-    Ok(crate::server::content::views::bulletin(
-        &state.library(),
+pub async fn get_bulletin(lang: String, slug: String) -> Result<Option<DocPage>, ApiError> {
+    Ok(views::bulletin(
+        &*library()?,
         &lang,
         &slug,
         chrono::Utc::now(),

@@ -81,3 +81,9 @@ pub fn state() -> Result<crate::server::AppState, ApiError> {
         ApiError::Internal.raise()
     })
 }
+
+/// The content library serving right now, or [`ApiError::Internal`] without the server state.
+#[cfg(feature = "ssr")]
+pub fn library() -> Result<std::sync::Arc<crate::server::content::Library>, ApiError> {
+    Ok(state()?.library())
+}

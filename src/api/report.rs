@@ -3,6 +3,35 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+/// Victim types (`victim`), in form order; the server's `VictimType` parses exactly these (a test holds them
+/// together). `public-body` is a public administration; the two entity types are NIS2's (Directive (EU)
+/// 2022/2555, Art. 3).
+pub const VICTIM_TYPES: [&str; 5] = [
+    "citizen",
+    "business",
+    "public-body",
+    "essential-entity",
+    "important-entity",
+];
+
+/// How money left (`payment`), in form order.
+pub const PAYMENTS: [&str; 6] = ["card", "transfer", "instant", "crypto", "cash", "none"];
+
+/// Role for personal data (`role`): GDPR Art. 4(7) controller, Art. 4(8) processor, or unsure.
+pub const ROLES: [&str; 3] = ["controller", "processor", "unsure"];
+
+/// Currencies accepted for the amount lost (ISO 4217): the euro and the other currencies of EU/EEA
+/// countries, CHF, GBP and USD.
+pub const CURRENCIES: [&str; 13] = [
+    "EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "ISK", "NOK", "CHF", "GBP", "USD",
+];
+
+/// Shortest description accepted, in characters (after trimming).
+pub const MIN_DESCRIPTION: usize = 10;
+
+/// Longest description accepted, in characters.
+pub const MAX_DESCRIPTION: usize = 5000;
+
 /// What the victim typed. Every field is kept as typed so the form can be shown again with errors.
 /// In JSON every field is optional (missing = empty/false); validation says what is required.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

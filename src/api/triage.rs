@@ -107,7 +107,7 @@ pub async fn get_help_step(
     query: String,
 ) -> Result<Option<HelpStep>, crate::api::error::ApiError> {
     let state = crate::api::error::state()?;
-    Ok(crate::server::triage_view::step(
+    Ok(crate::server::triage::view::step(
         &state.library(),
         &lang,
         &query,

@@ -115,7 +115,7 @@ pub fn translation_report(lib: &super::content::Library) -> Vec<TranslationStatu
                 match (tr.get(l.tag), tr.get(crate::i18n::DEFAULT_LANG)) {
                     (Some(b), Some(en)) => {
                         s.bulletins += 1;
-                        if l.tag != crate::i18n::DEFAULT_LANG && en.updated > b.updated {
+                        if l.tag != crate::i18n::DEFAULT_LANG && b.is_stale_against(en) {
                             s.outdated.push(format!("bulletins/{slug}"));
                         }
                     }
@@ -133,7 +133,7 @@ pub fn translation_report(lib: &super::content::Library) -> Vec<TranslationStatu
 async fn triage_feedback(url: &str) -> ExitCode {
     let run = async {
         let db = super::db::connect(url, 1).await?;
-        super::triage_feedback::summary(&db).await
+        super::triage::feedback::summary(&db).await
     };
     match run.await {
         Ok(rows) if rows.is_empty() => {

@@ -26,9 +26,6 @@ pub mod security;
 pub mod serve;
 pub mod state;
 pub mod triage;
-pub mod triage_feedback;
-pub mod triage_http;
-pub mod triage_view;
 
 pub use middleware::with_layers;
 pub use router::router;

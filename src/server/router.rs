@@ -3,7 +3,7 @@
 
 use super::state::AppState;
 use super::{
-    client_ip, cross_site, health, http_api, lang, limits, middleware as mw, reports, triage_http,
+    client_ip, cross_site, health, http_api, lang, limits, middleware as mw, reports, triage,
 };
 use crate::app::{shell, App};
 use axum::body::Body;
@@ -50,7 +50,7 @@ pub fn router(state: AppState) -> Router {
         .merge(http_api::routes())
         .merge(reports::http::routes(&state, post_limit.clone()))
         .merge(reports::delivery::http::routes())
-        .merge(triage_http::routes(post_limit))
+        .merge(triage::http::routes(post_limit))
         .leptos_routes_with_context(
             &state,
             generate_route_list(App),

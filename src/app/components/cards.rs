@@ -90,3 +90,33 @@ pub fn TranslationNotice(fallback: bool, stale: bool, original_url: String) -> i
         })}
     }
 }
+
+/// One `<select>` of a list page's filter form: `label` above it, a first "all" option (empty value), then one
+/// option per `(value, label)` with `selected` (the value from the URL) preselected. Works without JavaScript
+/// (the form is a plain GET).
+#[component]
+pub fn FilterSelect(
+    /// The visible label.
+    label: String,
+    /// The query parameter name.
+    name: &'static str,
+    /// The label of the empty "all" option.
+    all: String,
+    /// `(value, label)` pairs in display order.
+    options: Vec<(String, String)>,
+    /// The currently selected value ("" for all).
+    selected: String,
+) -> impl IntoView {
+    view! {
+        <label>
+            {label}
+            <select name=name>
+                <option value="" selected=selected.is_empty()>{all}</option>
+                {options.into_iter().map(|(value, text)| {
+                    let sel = value == selected;
+                    view! { <option value=value selected=sel>{text}</option> }
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}

@@ -1,7 +1,9 @@
 //! `/{lang}/advice` (browse by incident type and audience, a plain GET form) and `/{lang}/advice/{slug}`.
 
 use crate::api::content::{get_article, list_advice, DocPage};
-use crate::app::components::cards::{AllAlternates, CardList, DocAlternates, TranslationNotice};
+use crate::app::components::cards::{
+    AllAlternates, CardList, DocAlternates, FilterSelect, TranslationNotice,
+};
 use crate::app::pages::not_found::NotFoundBody;
 use crate::app::{tr, use_locale};
 use crate::i18n;
@@ -41,24 +43,12 @@ pub fn AdviceListPage() -> impl IntoView {
                     <form method="get" action=format!("/{lang}/advice") class="filters-form">
                         <fieldset class="filters">
                             <legend>{tr("advice-filter-legend")}</legend>
-                            <label>
-                                {tr("advice-filter-incident")}
-                                <select name="incident">
-                                    <option value="" selected=sel_i.is_empty()>{tr("advice-filter-all")}</option>
-                                    {list.incident_types.iter().map(|id| view! {
-                                        <option value=id.clone() selected=*id == sel_i>{tr(&format!("incident-{id}"))}</option>
-                                    }).collect_view()}
-                                </select>
-                            </label>
-                            <label>
-                                {tr("advice-filter-audience")}
-                                <select name="audience">
-                                    <option value="" selected=sel_a.is_empty()>{tr("advice-filter-all")}</option>
-                                    {AUDIENCES.iter().map(|a| view! {
-                                        <option value=*a selected=*a == sel_a>{tr(&format!("audience-{a}"))}</option>
-                                    }).collect_view()}
-                                </select>
-                            </label>
+                            <FilterSelect label=tr("advice-filter-incident") name="incident"
+                                all=tr("advice-filter-all") selected=sel_i.clone()
+                                options=list.incident_types.iter().map(|id| (id.clone(), tr(&format!("incident-{id}")))).collect() />
+                            <FilterSelect label=tr("advice-filter-audience") name="audience"
+                                all=tr("advice-filter-all") selected=sel_a.clone()
+                                options=AUDIENCES.iter().map(|a| (a.to_string(), tr(&format!("audience-{a}")))).collect() />
                             <button type="submit">{tr("advice-filter-submit")}</button>
                         </fieldset>
                     </form>
@@ -141,24 +131,39 @@ pub fn DocBody(page: DocPage, #[prop(optional)] bulletin: bool) -> impl IntoView
     }
 }
 
-/// One advice article.
+/// One advice article (`bulletin = false`) or threat bulletin (`bulletin = true`), from the `:slug` of the URL.
 #[component]
-pub fn ArticlePage() -> impl IntoView {
+pub fn DocRoute(#[prop(optional)] bulletin: bool) -> impl IntoView {
     let lang = use_locale().tag;
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let data = Resource::new(
         move || (lang.to_owned(), slug()),
-        |(l, s)| get_article(l, s),
+        move |(l, s)| async move {
+            if bulletin {
+                crate::api::content::get_bulletin(l, s).await
+            } else {
+                get_article(l, s).await
+            }
+        },
     );
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(Some(page)) => view! { <DocBody page /> }.into_any(),
+                    Ok(Some(page)) => view! {
+                        <DocBody page bulletin />
+                        {bulletin.then(|| view! { <p class="meta-line">{tr("bulletin-tlp")}</p> })}
+                    }.into_any(),
                     _ => view! { <NotFoundBody /> }.into_any(),
                 }
             })}
         </Suspense>
     }
+}
+
+/// One advice article.
+#[component]
+pub fn ArticlePage() -> impl IntoView {
+    view! { <DocRoute /> }
 }

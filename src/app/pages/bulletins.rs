@@ -1,14 +1,12 @@
 //! `/{lang}/bulletins` (active first; filter by severity and status, a plain GET form) and
 //! `/{lang}/bulletins/{slug}`.
 
-use crate::api::content::{get_bulletin, list_bulletins};
-use crate::app::components::cards::{AllAlternates, CardList};
-use crate::app::pages::advice::DocBody;
-use crate::app::pages::not_found::NotFoundBody;
+use crate::api::content::list_bulletins;
+use crate::app::components::cards::{AllAlternates, CardList, FilterSelect};
 use crate::app::{tr, use_locale};
 use leptos::prelude::*;
 use leptos_meta::{Link, Title};
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 const SEVERITIES: [&str; 4] = ["critical", "high", "medium", "low"];
 const STATUSES: [&str; 3] = ["active", "resolved", "archived"];
@@ -44,24 +42,12 @@ pub fn BulletinListPage() -> impl IntoView {
                     <form method="get" action=format!("/{lang}/bulletins")>
                         <fieldset class="filters">
                             <legend>{tr("bulletins-filter-legend")}</legend>
-                            <label>
-                                {tr("bulletins-filter-severity")}
-                                <select name="severity">
-                                    <option value="" selected=sel_s.is_empty()>{tr("bulletins-filter-all")}</option>
-                                    {SEVERITIES.iter().map(|s| view! {
-                                        <option value=*s selected=*s == sel_s>{tr(&format!("severity-{s}"))}</option>
-                                    }).collect_view()}
-                                </select>
-                            </label>
-                            <label>
-                                {tr("bulletins-filter-status")}
-                                <select name="status">
-                                    <option value="" selected=sel_t.is_empty()>{tr("bulletins-filter-all")}</option>
-                                    {STATUSES.iter().map(|s| view! {
-                                        <option value=*s selected=*s == sel_t>{tr(&format!("status-{s}"))}</option>
-                                    }).collect_view()}
-                                </select>
-                            </label>
+                            <FilterSelect label=tr("bulletins-filter-severity") name="severity"
+                                all=tr("bulletins-filter-all") selected=sel_s.clone()
+                                options=SEVERITIES.iter().map(|s| (s.to_string(), tr(&format!("severity-{s}")))).collect() />
+                            <FilterSelect label=tr("bulletins-filter-status") name="status"
+                                all=tr("bulletins-filter-all") selected=sel_t.clone()
+                                options=STATUSES.iter().map(|s| (s.to_string(), tr(&format!("status-{s}")))).collect() />
                             <button type="submit">{tr("bulletins-filter-submit")}</button>
                         </fieldset>
                     </form>
@@ -86,24 +72,5 @@ pub fn BulletinListPage() -> impl IntoView {
 /// One bulletin.
 #[component]
 pub fn BulletinPage() -> impl IntoView {
-    let lang = use_locale().tag;
-    let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
-    let data = Resource::new(
-        move || (lang.to_owned(), slug()),
-        |(l, s)| get_bulletin(l, s),
-    );
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(Some(page)) => view! {
-                        <DocBody page bulletin=true />
-                        <p class="meta-line">{tr("bulletin-tlp")}</p>
-                    }.into_any(),
-                    _ => view! { <NotFoundBody /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    view! { <super::advice::DocRoute bulletin=true /> }
 }

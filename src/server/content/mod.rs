@@ -37,11 +37,19 @@ fn index_of(lib: &Library) -> SearchIndex {
     }
 }
 
-/// The current library of one replica, swapped atomically on reload. Cheap to clone.
+/// One consistent version of the content: the library and the search index built from it, swapped together.
+pub struct Snapshot {
+    /// Advice, bulletins, directory, rules, laws, triage.
+    pub library: Arc<Library>,
+    /// The search index of exactly this library.
+    pub search: Arc<SearchIndex>,
+}
+
+/// The current content of one replica, swapped atomically on reload (library and index in one snapshot, so a
+/// request never sees the index of another version). Cheap to clone.
 #[derive(Clone)]
 pub struct ContentStore {
-    current: Arc<ArcSwap<Library>>,
-    search: Arc<ArcSwap<SearchIndex>>,
+    current: Arc<ArcSwap<Snapshot>>,
     dir: PathBuf,
     generation: Arc<std::sync::atomic::AtomicU64>,
     last_error: Arc<std::sync::Mutex<Option<Vec<String>>>>,
@@ -53,8 +61,10 @@ impl ContentStore {
         let lib = load(dir)?;
         let search = index_of(&lib);
         Ok(ContentStore {
-            current: Arc::new(ArcSwap::from_pointee(lib)),
-            search: Arc::new(ArcSwap::from_pointee(search)),
+            current: Arc::new(ArcSwap::from_pointee(Snapshot {
+                library: Arc::new(lib),
+                search: Arc::new(search),
+            })),
             dir: dir.to_owned(),
             generation: Arc::new(1.into()),
             last_error: Arc::default(),
@@ -63,18 +73,27 @@ impl ContentStore {
 
     /// The library serving right now.
     pub fn get(&self) -> Arc<Library> {
-        self.current.load_full()
+        self.current.load().library.clone()
     }
 
     /// The search index of the library serving right now.
     pub fn search(&self) -> Arc<SearchIndex> {
-        self.search.load_full()
+        self.current.load().search.clone()
+    }
+
+    /// The library and its index, as one consistent pair.
+    pub fn snapshot(&self) -> Arc<Snapshot> {
+        self.current.load_full()
     }
 
     /// Serves `index` instead of the one built from the content, until the next reload. For benchmarks
     /// that measure the server on synthetic corpora.
     pub fn set_search(&self, index: SearchIndex) {
-        self.search.store(Arc::new(index));
+        let library = self.get();
+        self.current.store(Arc::new(Snapshot {
+            library,
+            search: Arc::new(index),
+        }));
     }
 
     /// How many times content was (re)loaded successfully.
@@ -94,8 +113,10 @@ impl ContentStore {
             Ok(lib) => {
                 let (a, b) = (lib.advice.len(), lib.bulletins.len());
                 let search = index_of(&lib);
-                self.current.store(Arc::new(lib));
-                self.search.store(Arc::new(search));
+                self.current.store(Arc::new(Snapshot {
+                    library: Arc::new(lib),
+                    search: Arc::new(search),
+                }));
                 self.generation
                     .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 if let Ok(mut e) = self.last_error.lock() {

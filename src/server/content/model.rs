@@ -211,6 +211,15 @@ pub struct Bulletin {
     pub affected: Vec<String>,
     /// CVE ids, validated `CVE-YYYY-NNNN+`.
     pub cves: Vec<String>,
+    /// Translations: the English `updated` instant of the revision this translation was made from.
+    pub translated_from: Option<DateTime<Utc>>,
+}
+
+impl Bulletin {
+    /// Whether the English original changed after the revision this translation was made from.
+    pub fn is_stale_against(&self, en: &Bulletin) -> bool {
+        en.updated > self.translated_from.unwrap_or(self.updated)
+    }
 }
 
 /// The language versions of one article or bulletin, by BCP 47 tag; English is always present.

@@ -260,7 +260,7 @@ pub fn bulletin(lib: &Library, lang: &str, slug: &str, now: DateTime<Utc>) -> Op
         return None;
     }
     let en = tr.get(i18n::DEFAULT_LANG)?;
-    let stale = !fallback && shown.doc.lang != i18n::DEFAULT_LANG && en.updated > shown.updated;
+    let stale = !fallback && shown.doc.lang != i18n::DEFAULT_LANG && shown.is_stale_against(en);
     let related = visible_articles(lib, reader, now)
         .into_iter()
         .filter(|(_, a)| {

@@ -105,11 +105,6 @@ pub fn answers(input: &ReportInput) -> Option<Answers> {
 
 /// A contact for display.
 pub fn contact_view(c: &Contact) -> ContactView {
-    let unverified = ["website", "report_url", "report_email", "phone"]
-        .into_iter()
-        .filter(|f| !c.is_verified(f))
-        .map(str::to_owned)
-        .collect();
     ContactView {
         id: c.id.clone(),
         name: c.name.clone(),
@@ -118,7 +113,7 @@ pub fn contact_view(c: &Contact) -> ContactView {
         report_email: c.report_email.clone(),
         phone: c.phone.clone(),
         source_url: c.sources.first().map(|s| s.url.clone()),
-        unverified,
+        unverified: c.unverified_channels(),
     }
 }
 
@@ -251,7 +246,10 @@ pub async fn status_view(
     let Some(stored) = store::load(&state.db, &r).await? else {
         return Ok(None);
     };
-    if !constant_eq(&stored.token_hash, &reference::token_hash(token.trim())) {
+    if !delivery::sign::constant_eq(
+        stored.token_hash.as_bytes(),
+        reference::token_hash(token.trim()).as_bytes(),
+    ) {
         return Ok(None);
     }
     let lang = i18n::resolve_or_default(Some(lang)).tag;
@@ -297,14 +295,6 @@ fn delivery_note(job: &delivery::outbox::JobStatus) -> &'static str {
         ("failed", _) => "receipt-note-failed",
         _ => "",
     }
-}
-
-fn constant_eq(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
 }
 
 /// Why a valid report could not be stored.

@@ -6,14 +6,7 @@ use crate::server::content::Library;
 use crate::server::routing::{self, normalise_country, Payment, Role, Sector, VictimType};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
-/// Currencies accepted for the amount lost (ISO 4217): the euro and the other currencies of EU/EEA
-/// countries, CHF, GBP and USD.
-pub const CURRENCIES: &[&str] = &[
-    "EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "ISK", "NOK", "CHF", "GBP", "USD",
-];
-
-/// Longest description accepted, in characters.
-pub const MAX_DESCRIPTION: usize = 5000;
+pub use crate::api::report::{CURRENCIES, MAX_DESCRIPTION, MIN_DESCRIPTION};
 
 /// Why a request body could not be read at all (answered with 400).
 #[derive(Debug, PartialEq, Eq)]
@@ -188,7 +181,10 @@ fn err(errors: &mut Vec<FieldError>, field: &str, message: &str) {
     });
 }
 
-fn valid_email(s: &str) -> bool {
+/// Whether `s` is a plain `local@domain.tld` address: one `@`, a local part of 1–64 and a domain of at most 255
+/// characters with a dot (not at either end), no whitespace, control characters or angle brackets. Used for the
+/// victim's contact address and the directory's reporting addresses.
+pub fn valid_email(s: &str) -> bool {
     let mut parts = s.split('@');
     matches!((parts.next(), parts.next(), parts.next()),
         (Some(l), Some(d), None) if !l.is_empty() && l.len() <= 64 && d.len() <= 255 && d.contains('.')
@@ -271,7 +267,7 @@ pub fn validate(input: &ReportInput, lib: &Library, now: DateTime<Utc>) -> Vec<F
     let len = input.description.trim().chars().count();
     if len == 0 {
         err(&mut e, "description", "report-error-description-required");
-    } else if len < 10 {
+    } else if len < MIN_DESCRIPTION {
         err(&mut e, "description", "report-error-description-short");
     } else if input.description.chars().count() > MAX_DESCRIPTION {
         err(&mut e, "description", "report-error-description-long");

@@ -229,3 +229,25 @@ pub fn check_answers(dir: &Directory, a: &Answers) -> Result<(), InvalidAnswer> 
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::report::{PAYMENTS, ROLES, VICTIM_TYPES};
+
+    #[test]
+    fn the_forms_lists_are_exactly_the_values_the_server_accepts() {
+        let ids: Vec<&str> = VictimType::ALL.iter().map(|v| v.id()).collect();
+        assert_eq!(
+            ids, VICTIM_TYPES,
+            "victim types in the form = VictimType, same order"
+        );
+        for p in PAYMENTS {
+            assert!(Payment::parse(p).is_some(), "{p}");
+        }
+        for r in ROLES {
+            assert!(Role::parse(r).is_some(), "{r}");
+        }
+        assert!(Payment::parse("cheque").is_none() && Role::parse("owner").is_none());
+    }
+}

@@ -41,11 +41,6 @@ pub fn correction_link(configured: &str, entry: &str) -> Option<String> {
 }
 
 fn entry(c: &Contact, country: &super::directory::Country, lang: &str, corr: &str) -> ContactEntry {
-    let unverified = ["website", "report_url", "report_email", "phone"]
-        .into_iter()
-        .filter(|f| !c.is_verified(f))
-        .map(str::to_owned)
-        .collect();
     ContactEntry {
         id: c.id.clone(),
         name: c.name.clone(),
@@ -54,7 +49,7 @@ fn entry(c: &Contact, country: &super::directory::Country, lang: &str, corr: &st
         report_url: c.report_url.clone(),
         report_email: c.report_email.clone(),
         phone: c.phone.clone(),
-        unverified,
+        unverified: c.unverified_channels(),
         checked: date(c.checked.as_deref(), lang),
         services: c
             .services

@@ -48,6 +48,9 @@ pub(super) struct BulletinFm {
     #[serde(default)]
     pub(super) cves: Vec<String>,
     pub(super) sources: Vec<Source>,
+    /// Translations: the English `updated` instant of the revision this translation was made from.
+    #[serde(default)]
+    pub(super) translated_from: Option<toml::value::Datetime>,
 }
 
 /// Fields every front matter has; lets articles and bulletins share their checks.

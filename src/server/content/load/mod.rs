@@ -248,6 +248,14 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
             Some(d) => to_date(d)
                 .map_err(|e| ctx.field_err("translated_from", e))
                 .ok(),
+            None if lang != i18n::DEFAULT_LANG => {
+                ctx.field_err(
+                    "translated_from",
+                    "a translation must say which English revision it was made from: add `translated_from` \
+                     with the English file's `updated` value",
+                );
+                None
+            }
             None => None,
         };
         if let (Some(updated), Some(reviewed)) = (updated, reviewed) {
@@ -296,6 +304,27 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
                 ctx.field_err("updated", "is before `published`");
             }
         }
+        let translated_from = match (&fm.translated_from, lang == i18n::DEFAULT_LANG) {
+            (Some(_), true) => {
+                ctx.field_err(
+                    "translated_from",
+                    "only translations say which English revision they come from",
+                );
+                None
+            }
+            (Some(d), false) => to_instant(d)
+                .map_err(|e| ctx.field_err("translated_from", e))
+                .ok(),
+            (None, false) => {
+                ctx.field_err(
+                    "translated_from",
+                    "a translation must say which English revision it was made from: add `translated_from` \
+                     with the English file's `updated` value",
+                );
+                None
+            }
+            (None, true) => None,
+        };
         if let (Some(published), Some(updated), true) = (published, updated, fm.tlp == "CLEAR") {
             lib.bulletins.entry(slug).or_default().insert(
                 lang,
@@ -308,6 +337,7 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
                     expires,
                     affected: fm.affected.clone(),
                     cves: fm.cves.clone(),
+                    translated_from,
                 },
             );
         }
@@ -395,6 +425,25 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
         }
     }
     check_translations(&lib.bulletins, "bulletins", &mut errors, |b| &b.doc);
+    for tr in lib.bulletins.values() {
+        let Some(en) = tr.get(i18n::DEFAULT_LANG) else {
+            continue;
+        };
+        for b in tr.values() {
+            if b.translated_from.is_some_and(|d| d > en.updated) {
+                errors.push(ContentError {
+                    file: b.doc.file.clone(),
+                    line: None,
+                    field: Some("translated_from".into()),
+                    message: format!(
+                        "names an English revision ({}) newer than the English text's `updated` ({})",
+                        b.translated_from.map(|d| d.to_rfc3339()).unwrap_or_default(),
+                        en.updated.to_rfc3339()
+                    ),
+                });
+            }
+        }
+    }
     check_links(&lib, &links, &mut errors);
 
     if errors.is_empty() {

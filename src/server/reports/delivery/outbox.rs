@@ -185,6 +185,24 @@ pub async fn mark_sent(
     .await
 }
 
+/// Runs an UPDATE of one job held by `worker` whose last three parameters are `updated_at`, `id` and
+/// `claimed_by`, in that order; `true` when the job was still held and was updated.
+async fn update_claimed<'q>(
+    db: &Db,
+    q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    now: DateTime<Utc>,
+    id: &'q str,
+    worker: &'q str,
+) -> Result<bool, sqlx::Error> {
+    let res = q
+        .bind(ts_ms(now))
+        .bind(id)
+        .bind(worker)
+        .execute(&db.pool)
+        .await?;
+    Ok(res.rows_affected() > 0)
+}
+
 /// Releases a job held by `worker` for another attempt at `next_at`, keeping `error`.
 pub async fn retry_later(
     db: &Db,
@@ -195,19 +213,14 @@ pub async fn retry_later(
     next_at: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<bool, sqlx::Error> {
-    let res = sqlx::query(
+    let q = sqlx::query(
         "UPDATE delivery_jobs SET next_attempt_at = $1, locked_until = NULL, claimed_by = NULL, last_error = $2, \
          wait_reason = NULL, transport = $3, updated_at = $4 WHERE id = $5 AND claimed_by = $6 AND state = 'queued'",
     )
     .bind(ts_ms(next_at))
     .bind(truncate(error))
-    .bind(transport)
-    .bind(ts_ms(now))
-    .bind(id)
-    .bind(worker)
-    .execute(&db.pool)
-    .await?;
-    Ok(res.rows_affected() > 0)
+    .bind(transport);
+    update_claimed(db, q, now, id, worker).await
 }
 
 /// Puts a job back without counting the attempt: it has no usable channel yet (`reason`, shown on the status
@@ -220,18 +233,13 @@ pub async fn wait(
     next_at: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<bool, sqlx::Error> {
-    let res = sqlx::query(
+    let q = sqlx::query(
         "UPDATE delivery_jobs SET next_attempt_at = $1, locked_until = NULL, claimed_by = NULL, \
          attempts = attempts - 1, wait_reason = $2, updated_at = $3 WHERE id = $4 AND claimed_by = $5 AND state = 'queued'",
     )
     .bind(ts_ms(next_at))
-    .bind(reason)
-    .bind(ts_ms(now))
-    .bind(id)
-    .bind(worker)
-    .execute(&db.pool)
-    .await?;
-    Ok(res.rows_affected() > 0)
+    .bind(reason);
+    update_claimed(db, q, now, id, worker).await
 }
 
 /// Gives up on a job: `failed`, with the last error kept.

@@ -5,7 +5,12 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::path::Path;
+
+mod load;
+#[cfg(test)]
+mod tests;
+
+pub use load::{check_date, load, load_at, normalise_country};
 
 /// What kind of body a contact point is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -324,6 +329,16 @@ impl Contact {
         !self.unverified.iter().any(|f| f == field) && !self.weak_sources.iter().any(|f| f == field)
     }
 
+    /// The channels (`website`, `report_url`, `report_email`, `phone`) not verified from an official source, shown
+    /// with "check this channel on the authority's site".
+    pub fn unverified_channels(&self) -> Vec<String> {
+        ["website", "report_url", "report_email", "phone"]
+            .into_iter()
+            .filter(|f| !self.is_verified(f))
+            .map(str::to_owned)
+            .collect()
+    }
+
     /// Whether the contact has any channel at all.
     pub fn has_channel(&self) -> bool {
         self.website.is_some()
@@ -382,234 +397,5 @@ impl Country {
             .iter()
             .find(|r| r.code == code)
             .map(|r| r.name.as_str())
-    }
-}
-
-/// Checks a `checked` date: `YYYY-MM-DD`, not in the future; returns a warning when older than
-/// [`STALE_AFTER_DAYS`] days at `today`.
-pub fn check_date(
-    what: &str,
-    date: Option<&str>,
-    today: chrono::NaiveDate,
-    errors: &mut Vec<String>,
-    warnings: &mut Vec<String>,
-) {
-    let Some(d) = date else {
-        errors.push(format!(
-            "{what}: `checked` is missing (the date the entry was checked against its sources)"
-        ));
-        return;
-    };
-    match chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d") {
-        Err(_) => errors.push(format!("{what}: `checked` `{d}` is not a YYYY-MM-DD date")),
-        Ok(day) if day > today + chrono::Duration::days(1) => {
-            errors.push(format!("{what}: `checked` `{d}` is in the future"))
-        }
-        Ok(day) if (today - day).num_days() > STALE_AFTER_DAYS => warnings.push(format!(
-            "{what}: last checked {d}, more than {STALE_AFTER_DAYS} days ago"
-        )),
-        Ok(_) => {}
-    }
-}
-
-/// Normalises a user-supplied country code: trims, uppercases, maps `EL` → `GR` (EU usage for Greece) and
-/// `UK` → `GB`. Returns `None` unless the result is two ASCII letters.
-pub fn normalise_country(code: &str) -> Option<String> {
-    let c = code.trim().to_ascii_uppercase();
-    let c = match c.as_str() {
-        "EL" => "GR".to_owned(),
-        "UK" => "GB".to_owned(),
-        _ => c,
-    };
-    (c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())).then_some(c)
-}
-
-fn valid_email(s: &str) -> bool {
-    let mut parts = s.split('@');
-    matches!((parts.next(), parts.next(), parts.next()), (Some(l), Some(d), None) if !l.is_empty() && d.contains('.') && !d.starts_with('.') && !s.contains(char::is_whitespace))
-}
-
-fn valid_url(s: &str) -> bool {
-    url::Url::parse(s).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
-}
-
-/// Loads `dir/*.toml`. Errors name the file and the problem (bad TOML, unknown field, ISO code that does not
-/// match the file name, invalid URL or e-mail, duplicate id, contact without source).
-pub fn load(dir: &Path) -> Result<Directory, Vec<String>> {
-    load_at(dir, chrono::Utc::now().date_naive())
-}
-
-/// [`load`] as on `today` (for the staleness warnings).
-pub fn load_at(dir: &Path, today: chrono::NaiveDate) -> Result<Directory, Vec<String>> {
-    let mut errors = Vec::new();
-    let mut dirn = Directory::default();
-    let mut ids = std::collections::HashSet::new();
-    let mut files: Vec<_> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(Result::ok).map(|e| e.path()).collect(),
-        Err(e) => return Err(vec![format!("{}: {e}", dir.display())]),
-    };
-    files.sort();
-    for path in files
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-    {
-        let rel = format!(
-            "contact-points/{}",
-            path.file_name().unwrap_or_default().to_string_lossy()
-        );
-        let src = match std::fs::read_to_string(&path) {
-            Ok(s) => s,
-            Err(e) => {
-                errors.push(format!("{rel}: {e}"));
-                continue;
-            }
-        };
-        let c: Country = match toml::from_str(&src) {
-            Ok(c) => c,
-            Err(e) => {
-                errors.push(crate::server::content::toml_error(&rel, &src, &e));
-                continue;
-            }
-        };
-        let stem = path
-            .file_stem()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .to_ascii_uppercase();
-        if c.country != stem
-            || (c.country != "EU"
-                && normalise_country(&c.country).as_deref() != Some(c.country.as_str()))
-        {
-            errors.push(format!(
-                "{rel}: country `{}` must be the uppercase ISO 3166-1 code matching the file name",
-                c.country
-            ));
-        }
-        for k in &c.contacts {
-            if !ids.insert(k.id.clone()) {
-                errors.push(format!("{rel}: duplicate contact id `{}`", k.id));
-            }
-            for u in [&k.website, &k.report_url].into_iter().flatten() {
-                if !valid_url(u) {
-                    errors.push(format!(
-                        "{rel}: contact `{}`: `{u}` is not an http(s) URL",
-                        k.id
-                    ));
-                }
-            }
-            if let Some(e) = &k.report_email {
-                if !valid_email(e) {
-                    errors.push(format!(
-                        "{rel}: contact `{}`: `{e}` is not an e-mail address",
-                        k.id
-                    ));
-                }
-            }
-            if k.sources.is_empty() {
-                errors.push(format!("{rel}: contact `{}` has no source", k.id));
-            }
-            check_date(
-                &format!("{rel}: contact `{}`", k.id),
-                k.checked.as_deref(),
-                today,
-                &mut errors,
-                &mut dirn.warnings,
-            );
-            for o in &k.services {
-                let what = format!("{rel}: contact `{}`: service `{}`", k.id, o.service.id());
-                if o.sources.is_empty() {
-                    errors.push(format!("{what} has no source"));
-                }
-                for u in &o.sources {
-                    if !valid_url(u) {
-                        errors.push(format!("{what}: source `{u}` is not an http(s) URL"));
-                    }
-                }
-                for r in &o.regions {
-                    if !c.regions.iter().any(|x| &x.code == r) {
-                        errors.push(format!(
-                            "{what}: region `{r}` is not listed in the file's `regions`"
-                        ));
-                    }
-                }
-                if let Some(ch) = &o.channel {
-                    let present = match ch.as_str() {
-                        "website" => k.website.is_some(),
-                        "report_url" => k.report_url.is_some(),
-                        "report_email" => k.report_email.is_some(),
-                        "phone" => k.phone.is_some(),
-                        _ => false,
-                    };
-                    if !present {
-                        errors.push(format!(
-                            "{what}: channel `{ch}` is not one of the contact's channels"
-                        ));
-                    }
-                }
-            }
-            for s in &k.sources {
-                if !valid_url(&s.url) {
-                    errors.push(format!(
-                        "{rel}: contact `{}`: source `{}` is not an http(s) URL",
-                        k.id, s.url
-                    ));
-                }
-            }
-        }
-        check_date(
-            &rel,
-            c.checked.as_deref(),
-            today,
-            &mut errors,
-            &mut dirn.warnings,
-        );
-        for r in &c.regions {
-            let ok = r.code.len() > 3
-                && r.code.starts_with(&format!("{}-", c.country))
-                && r.code[3..]
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-            if !ok {
-                errors.push(format!(
-                    "{rel}: region `{}` is not an ISO 3166-2 code of {}",
-                    r.code, c.country
-                ));
-            }
-        }
-        dirn.countries.insert(c.country.clone(), c);
-    }
-    if errors.is_empty() {
-        Ok(dirn)
-    } else {
-        Err(errors)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn country_codes_are_normalised() {
-        assert_eq!(normalise_country("el").as_deref(), Some("GR"));
-        assert_eq!(normalise_country(" uk ").as_deref(), Some("GB"));
-        assert_eq!(normalise_country("be").as_deref(), Some("BE"));
-        for bad in ["", "B", "BEL", "1E", "é1", "B\u{0}"] {
-            assert_eq!(normalise_country(bad), None, "{bad:?}");
-        }
-    }
-
-    #[test]
-    fn emails_and_urls() {
-        assert!(valid_email("suspicious@safeonweb.be"));
-        for bad in ["a@b", "@x.be", "a@@x.be", "a b@x.be", "x.be"] {
-            assert!(!valid_email(bad), "{bad}");
-        }
-        assert!(valid_url("https://ccb.belgium.be/en/cert"));
-        assert!(
-            !valid_url("javascript:alert(1)")
-                && !valid_url("ftp://x.org")
-                && !valid_url("https://")
-        );
     }
 }

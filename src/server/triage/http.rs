@@ -51,8 +51,8 @@ pub async fn post_feedback(
         }
     }
     // the answers go back into the URL only if they are answers (same bounds as the page)
-    let (kept, _) = crate::server::triage_view::parse_query(&answers.join("&"));
-    crate::server::triage_feedback::record(
+    let (kept, _) = crate::server::triage::view::parse_query(&answers.join("&"));
+    crate::server::triage::feedback::record(
         &state.db,
         &node,
         loc.tag,

@@ -1,30 +1,22 @@
 //! `/{lang}/report` (the form and its routing preview; a plain HTML form posted to the same URL),
 //! `/{lang}/report/receipt` and `/{lang}/report/status` (reference + private code, no account).
 
-use crate::api::report::{
-    get_report_form, get_report_status, FieldError, PostedForm, ReceiptView, ReportFormState,
-    StepView,
-};
+use crate::api::report::{get_report_form, FieldError, PostedForm, ReportFormState};
 use crate::app::components::cards::AllAlternates;
-use crate::app::pages::not_found::NotFoundBody;
 use crate::app::{tr, use_locale};
-use crate::i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_query_map};
 
-const VICTIMS: [&str; 5] = [
-    "citizen",
-    "business",
-    "public-body",
-    "essential-entity",
-    "important-entity",
-];
-const PAYMENTS: [&str; 6] = ["card", "transfer", "instant", "crypto", "cash", "none"];
-const ROLES: [&str; 3] = ["controller", "processor", "unsure"];
-const CURRENCIES: [&str; 13] = [
-    "EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "ISK", "NOK", "CHF", "GBP", "USD",
-];
+use crate::api::report::{
+    CURRENCIES, MAX_DESCRIPTION, MIN_DESCRIPTION, PAYMENTS, ROLES, VICTIM_TYPES as VICTIMS,
+};
+
+mod receipt;
+mod steps;
+
+pub use receipt::{ReceiptPage, StatusPage};
+pub use steps::StepItem;
 
 /// Leptos writes `<textarea>` children unescaped (a raw-text element in tachys), so on the server the text
 /// is escaped here; otherwise a description containing `</textarea>` would break out of the element. The
@@ -95,35 +87,6 @@ fn described(errors: &[FieldError], field: &str, hint: Option<&str>) -> Option<S
         ids.push(format!("{field}-error"));
     }
     (!ids.is_empty()).then(|| ids.join(" "))
-}
-
-/// The legal deadline of a step: hours or months from awareness or from the previous notification, or
-/// "without undue delay" for a duty without a fixed clock.
-fn deadline_line(step: &StepView, lang: &'static str) -> Option<AnyView> {
-    let after = step
-        .deadline_from
-        .as_deref()
-        .is_some_and(|f| f != "awareness");
-    let text = match (step.deadline_hours, step.deadline_months, after) {
-        (Some(h), _, false) => i18n::t_args(lang, "report-deadline", &[("hours", h.into())]),
-        (Some(h), _, true) => {
-            i18n::t_args(lang, "report-deadline-after-hours", &[("hours", h.into())])
-        }
-        (None, Some(m), _) => i18n::t_args(
-            lang,
-            "report-deadline-after-months",
-            &[("months", m.into())],
-        ),
-        (None, None, _) if step.deadline_from.is_some() => tr("report-deadline-undue-delay"),
-        _ => return None,
-    };
-    Some(
-        view! {
-            <p class="deadline"><strong>{text}</strong>
-            {step.deadline_at.clone().map(|d| view! { " – " {i18n::t_args(lang, "report-deadline-at", &[("date", d.into())])} })}</p>
-        }
-        .into_any(),
-    )
 }
 
 /// The questions that change the answer, asked once the rest of the form is known (after a preview): the
@@ -203,74 +166,6 @@ fn more_questions(st: &ReportFormState) -> Option<AnyView> {
     }.into_any())
 }
 
-/// One routing step: who, why, deadline, channels, and (in the form) the consent checkbox.
-#[component]
-pub fn StepItem(
-    step: StepView,
-    #[prop(optional)] consent: Option<bool>,
-    #[prop(optional)] receipt: bool,
-) -> impl IntoView {
-    let lang = use_locale().tag;
-    let kind_label = tr(&format!("report-step-{}", step.kind));
-    let name = step
-        .contact
-        .as_ref()
-        .map(|c| c.name.clone())
-        .unwrap_or_else(|| kind_label.clone());
-    let unverified = |f: &str| {
-        step.contact
-            .as_ref()
-            .is_some_and(|c| c.unverified.iter().any(|u| u == f))
-    };
-    let check =
-        move || view! { <span class="unverified">" ("{tr("report-contact-unverified")}")"</span> };
-    view! {
-        <li class="step">
-            <h3>{kind_label.clone()}{step.contact.as_ref().map(|c| view! { ": " <span lang="und">{c.name.clone()}</span> })}</h3>
-            <p>{step.why.clone()}</p>
-            {(!step.optional.is_empty()).then(|| view! { <p class="optional"><strong>{tr("report-step-optional")}</strong>" – "{step.optional.clone()}</p> })}
-            {deadline_line(&step, lang)}
-            {step.needs_region.then(|| view! { <p class="notice">{tr("report-needs-region")}</p> })}
-            {(!step.alternatives.is_empty()).then(|| view! {
-                {(!step.needs_region).then(|| view! { <p class="meta-line">{tr("report-alternatives")}</p> })}
-                <ul class="alternatives">
-                    {step.alternatives.iter().map(|c| {
-                        let link = c.report_url.clone().or(c.website.clone());
-                        view! { <li><span lang="und">{c.name.clone()}</span>{link.map(|u| view! { " – " <a href=u.clone() rel="noopener noreferrer">{u.clone()}</a> })}{c.phone.clone().map(|p| view! { " – " {p} })}</li> }
-                    }).collect_view()}
-                </ul>
-            })}
-            {step.legal_basis.clone().map(|b| view! { <p class="meta-line" lang="en">{i18n::t_args(lang, "report-legal-basis", &[("basis", b.into())])}</p> })}
-            {step.contact.clone().map(|c| view! {
-                <ul class="channels">
-                    {c.report_url.clone().map(|u| view! { <li>{tr("report-contact-form")}": "<a href=u.clone() rel="noopener noreferrer">{u.clone()}</a>{unverified("report_url").then(check)}</li> })}
-                    {c.report_email.clone().map(|e| view! { <li>{tr("report-contact-email")}": "<a href=format!("mailto:{e}")>{e.clone()}</a>{unverified("report_email").then(check)}</li> })}
-                    {c.phone.clone().map(|p| view! { <li>{tr("report-contact-phone")}": "{p.clone()}{unverified("phone").then(check)}</li> })}
-                    {c.website.clone().map(|u| view! { <li>{tr("report-contact-website")}": "<a href=u.clone() rel="noopener noreferrer">{u.clone()}</a>{unverified("website").then(check)}</li> })}
-                    {c.source_url.clone().map(|u| view! { <li class="meta-line">{tr("report-contact-source")}": "<a href=u.clone() rel="noopener noreferrer">{u.clone()}</a></li> })}
-                </ul>
-            })}
-            {(step.contact.is_none() && step.kind == "bank").then(|| view! { <p>{tr("report-no-contact")}</p> })}
-            {consent.map(|checked| if step.deliverable {
-                let id = format!("consent-{}", step.key);
-                view! {
-                    <p class="consent">
-                        <input type="checkbox" name="consent" value=step.key.clone() id=id.clone() checked=checked />
-                        <label for=id>{i18n::t_args(lang, "report-consent", &[("name", name.clone().into())])}</label>
-                    </p>
-                }.into_any()
-            } else {
-                view! { <p class="meta-line">{tr("report-consent-unavailable")}</p> }.into_any()
-            })}
-            {receipt.then(|| view! {
-                <p class="state"><strong>{tr(&format!("receipt-state-{}", if step.state.is_empty() { "not-sent" } else { step.state.as_str() }))}</strong></p>
-                {(!step.delivery_note.is_empty()).then(|| view! { <p class="state-note">{tr(&step.delivery_note)}</p> })}
-            })}
-        </li>
-    }
-    .into_any()
-}
-
 fn form_view(st: ReportFormState) -> AnyView {
     let lang = use_locale().tag;
     let e = st.errors.clone();
@@ -339,7 +234,7 @@ fn form_view(st: ReportFormState) -> AnyView {
                 <label for="description">{tr("report-field-description")}</label>
                 <p class="hint" id="description-hint">{tr("report-field-description-hint")}</p>
                 {field_error(&e, "description")}
-                <textarea id="description" name="description" rows="6" minlength="10" maxlength="5000" required
+                <textarea id="description" name="description" rows="6" minlength=MIN_DESCRIPTION.to_string() maxlength=MAX_DESCRIPTION.to_string() required
                     aria-invalid=invalid(&e, "description") aria-describedby=described(&e, "description", Some("description-hint"))>
                     {textarea_text(&i.description)}
                 </textarea>
@@ -465,128 +360,6 @@ pub fn ReportPage() -> impl IntoView {
         <p class="notice" role="note">{tr("report-never-ask")}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move { data.await.ok().map(form_view) })}
-        </Suspense>
-    }
-}
-
-fn receipt_view(r: ReceiptView, show_token: bool) -> AnyView {
-    let lang = use_locale().tag;
-    let json_url = format!("/api/v1/reports/{}?token={}", r.reference, r.token);
-    let status_url = format!(
-        "/{lang}/report/status?ref={}&token={}",
-        r.reference, r.token
-    );
-    view! {
-        <dl class="receipt-ids">
-            <dt>{tr("receipt-reference")}</dt>
-            <dd><strong class="reference">{r.reference.clone()}</strong><br /><span class="hint">{tr("receipt-reference-hint")}</span></dd>
-            {show_token.then(|| view! {
-                <dt>{tr("receipt-token")}</dt>
-                <dd><code class="token">{r.token.clone()}</code><br /><span class="hint">{tr("receipt-token-hint")}</span></dd>
-            })}
-        </dl>
-        <p>{i18n::t_args(lang, "receipt-received", &[("date", r.received.clone().into())])}</p>
-        {show_token.then(|| view! {
-            <p class="actions">
-                <a class="button" href=json_url.clone() download=format!("cyberhelp-{}.json", r.reference)>{tr("receipt-download-json")}</a>" "
-                <a href=status_url.clone()>{tr("receipt-status-link")}</a>
-            </p>
-        })}
-        <h2>{tr("receipt-steps")}</h2>
-        <ol class="steps">
-            {r.steps.iter().cloned().map(|s| view! { <StepItem step=s receipt=true /> }).collect_view()}
-        </ol>
-        <h2>{tr("receipt-your-report")}</h2>
-        <dl class="facts">
-            <dt>{tr("report-field-country")}</dt><dd>{r.input.country.clone()}</dd>
-            <dt>{tr("report-field-victim")}</dt><dd>{tr(&format!("report-victim-{}", r.input.victim))}</dd>
-            <dt>{tr("report-field-incident")}</dt><dd>{tr(&format!("incident-{}", r.input.incident))}</dd>
-            <dt>{tr("report-field-description")}</dt><dd class="description">{r.input.description.clone()}</dd>
-        </dl>
-    }
-    .into_any()
-}
-
-/// The `ref` and `token` query parameters of the receipt and status pages (empty when absent).
-fn ref_and_token() -> (String, String) {
-    use_query_map().with_untracked(|q| {
-        (
-            q.get("ref").unwrap_or_default(),
-            q.get("token").unwrap_or_default(),
-        )
-    })
-}
-
-/// `/{lang}/report/receipt?ref=&token=`: shown right after sending.
-#[component]
-pub fn ReceiptPage() -> impl IntoView {
-    no_store();
-    let lang = use_locale().tag;
-    let (reference, token) = ref_and_token();
-    let t2 = token.clone();
-    let data = Resource::new(
-        move || (lang.to_owned(), reference.clone(), token.clone()),
-        |(l, r, t)| get_report_status(l, r, t),
-    );
-    view! {
-        <Title text=tr("receipt-title") />
-        <Suspense fallback=|| ()>
-            {move || {
-                let token = t2.clone();
-                Suspend::new(async move {
-                    match data.await {
-                        Ok(Some(mut r)) => {
-                            r.token = token;
-                            view! { <h1>{tr("receipt-title")}</h1> {receipt_view(r, true)} }.into_any()
-                        }
-                        _ => view! { <NotFoundBody /> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
-}
-
-/// `/{lang}/report/status`: a GET form (reference + private code) and the report's state.
-#[component]
-pub fn StatusPage() -> impl IntoView {
-    no_store();
-    let lang = use_locale().tag;
-    let (reference, token) = ref_and_token();
-    let asked = !reference.is_empty() || !token.is_empty();
-    let (r2, t2) = (reference.clone(), token.clone());
-    let data = Resource::new(
-        move || (lang.to_owned(), reference.clone(), token.clone()),
-        move |(l, r, t)| async move {
-            if r.is_empty() {
-                Ok(None)
-            } else {
-                get_report_status(l, r, t).await
-            }
-        },
-    );
-    view! {
-        <Title text=tr("status-title") />
-        <AllAlternates rest="/report/status".to_owned() />
-        <h1>{tr("status-title")}</h1>
-        <p class="lead">{tr("status-lead")}</p>
-        <form method="get" action=format!("/{lang}/report/status") class="filters">
-            <label for="ref">{tr("status-field-reference")}
-                <input type="text" id="ref" name="ref" value=r2 autocomplete="off" autocapitalize="characters" spellcheck="false" />
-            </label>
-            <label for="token">{tr("status-field-token")}
-                <input type="text" id="token" name="token" value=t2 autocomplete="off" spellcheck="false" />
-            </label>
-            <button type="submit">{tr("status-submit")}</button>
-        </form>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(Some(r)) => Some(receipt_view(r, false).into_any()),
-                    _ if asked => Some(view! { <p class="notice" role="alert">{tr("status-not-found")}</p> }.into_any()),
-                    _ => None,
-                }
-            })}
         </Suspense>
     }
 }

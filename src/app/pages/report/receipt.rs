@@ -1,0 +1,134 @@
+//! The receipt after sending and the status page of a stored report.
+
+use super::steps::*;
+use super::*;
+use crate::api::report::{get_report_status, ReceiptView};
+use crate::app::components::cards::AllAlternates;
+use crate::app::pages::not_found::NotFoundBody;
+use crate::app::{tr, use_locale};
+use crate::i18n;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+pub(super) fn receipt_view(r: ReceiptView, show_token: bool) -> AnyView {
+    let lang = use_locale().tag;
+    let json_url = format!("/api/v1/reports/{}?token={}", r.reference, r.token);
+    let status_url = format!(
+        "/{lang}/report/status?ref={}&token={}",
+        r.reference, r.token
+    );
+    view! {
+        <dl class="receipt-ids">
+            <dt>{tr("receipt-reference")}</dt>
+            <dd><strong class="reference">{r.reference.clone()}</strong><br /><span class="hint">{tr("receipt-reference-hint")}</span></dd>
+            {show_token.then(|| view! {
+                <dt>{tr("receipt-token")}</dt>
+                <dd><code class="token">{r.token.clone()}</code><br /><span class="hint">{tr("receipt-token-hint")}</span></dd>
+            })}
+        </dl>
+        <p>{i18n::t_args(lang, "receipt-received", &[("date", r.received.clone().into())])}</p>
+        {show_token.then(|| view! {
+            <p class="actions">
+                <a class="button" href=json_url.clone() download=format!("cyberhelp-{}.json", r.reference)>{tr("receipt-download-json")}</a>" "
+                <a href=status_url.clone()>{tr("receipt-status-link")}</a>
+            </p>
+        })}
+        <h2>{tr("receipt-steps")}</h2>
+        <ol class="steps">
+            {r.steps.iter().cloned().map(|s| view! { <StepItem step=s receipt=true /> }).collect_view()}
+        </ol>
+        <h2>{tr("receipt-your-report")}</h2>
+        <dl class="facts">
+            <dt>{tr("report-field-country")}</dt><dd>{r.input.country.clone()}</dd>
+            <dt>{tr("report-field-victim")}</dt><dd>{tr(&format!("report-victim-{}", r.input.victim))}</dd>
+            <dt>{tr("report-field-incident")}</dt><dd>{tr(&format!("incident-{}", r.input.incident))}</dd>
+            <dt>{tr("report-field-description")}</dt><dd class="description">{r.input.description.clone()}</dd>
+        </dl>
+    }
+    .into_any()
+}
+
+/// The `ref` and `token` query parameters of the receipt and status pages (empty when absent).
+pub(super) fn ref_and_token() -> (String, String) {
+    use_query_map().with_untracked(|q| {
+        (
+            q.get("ref").unwrap_or_default(),
+            q.get("token").unwrap_or_default(),
+        )
+    })
+}
+
+/// `/{lang}/report/receipt?ref=&token=`: shown right after sending.
+#[component]
+pub fn ReceiptPage() -> impl IntoView {
+    no_store();
+    let lang = use_locale().tag;
+    let (reference, token) = ref_and_token();
+    let t2 = token.clone();
+    let data = Resource::new(
+        move || (lang.to_owned(), reference.clone(), token.clone()),
+        |(l, r, t)| get_report_status(l, r, t),
+    );
+    view! {
+        <Title text=tr("receipt-title") />
+        <Suspense fallback=|| ()>
+            {move || {
+                let token = t2.clone();
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(Some(mut r)) => {
+                            r.token = token;
+                            view! { <h1>{tr("receipt-title")}</h1> {receipt_view(r, true)} }.into_any()
+                        }
+                        _ => view! { <NotFoundBody /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// `/{lang}/report/status`: a GET form (reference + private code) and the report's state.
+#[component]
+pub fn StatusPage() -> impl IntoView {
+    no_store();
+    let lang = use_locale().tag;
+    let (reference, token) = ref_and_token();
+    let asked = !reference.is_empty() || !token.is_empty();
+    let (r2, t2) = (reference.clone(), token.clone());
+    let data = Resource::new(
+        move || (lang.to_owned(), reference.clone(), token.clone()),
+        move |(l, r, t)| async move {
+            if r.is_empty() {
+                Ok(None)
+            } else {
+                get_report_status(l, r, t).await
+            }
+        },
+    );
+    view! {
+        <Title text=tr("status-title") />
+        <AllAlternates rest="/report/status".to_owned() />
+        <h1>{tr("status-title")}</h1>
+        <p class="lead">{tr("status-lead")}</p>
+        <form method="get" action=format!("/{lang}/report/status") class="filters">
+            <label for="ref">{tr("status-field-reference")}
+                <input type="text" id="ref" name="ref" value=r2 autocomplete="off" autocapitalize="characters" spellcheck="false" />
+            </label>
+            <label for="token">{tr("status-field-token")}
+                <input type="text" id="token" name="token" value=t2 autocomplete="off" spellcheck="false" />
+            </label>
+            <button type="submit">{tr("status-submit")}</button>
+        </form>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(Some(r)) => Some(receipt_view(r, false).into_any()),
+                    _ if asked => Some(view! { <p class="notice" role="alert">{tr("status-not-found")}</p> }.into_any()),
+                    _ => None,
+                }
+            })}
+        </Suspense>
+    }
+}
