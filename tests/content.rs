@@ -120,7 +120,8 @@ fn fallback_stale_draft_and_scheduled_articles() {
     .unwrap();
     std::fs::write(
         p.join("advice/a/fr.md"),
-        article("a", "fr", "2026-10-01", ""),
+        // translated from the English revision of 2026-10-01; English changed on 2026-11-20
+        article("a", "fr", "2026-10-01", "translated_from = 2026-10-01"),
     )
     .unwrap();
     std::fs::create_dir_all(p.join("advice/draft")).unwrap();

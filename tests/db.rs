@@ -86,6 +86,8 @@ async fn report_roundtrip(url: &str) {
         rsit: "information-content-security/data-leak".into(),
         input: input.clone(),
         aware_at: Some(now),
+        started_at: Some(now),
+        routing: Some(r#"{"country":"FI","covered":true,"steps":[]}"#.into()),
         created_at: now,
         steps: vec![
             NewRecipient {
@@ -135,6 +137,15 @@ async fn report_roundtrip(url: &str) {
     assert_eq!(refs.len(), 1, "{refs:?}");
     assert_eq!(store::count(&db).await.unwrap(), 2);
     let stored = store::load(&db, &reference).await.unwrap().unwrap();
+    // the routing answer computed when the report was received comes back typed
+    let routing = stored
+        .routing
+        .clone()
+        .expect("routing stored with the report");
+    assert_eq!(
+        (routing.country.as_deref(), routing.covered),
+        (Some("FI"), true)
+    );
     assert_eq!(stored.input, input, "stored as typed");
     assert_eq!(stored.recipients.len(), 2);
     assert!(stored.recipients[0].consented && stored.recipients[0].state == "queued");

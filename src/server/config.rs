@@ -110,7 +110,8 @@ pub struct ServeConfig {
         default_value = crate::server::client_ip::DEFAULT_TRUSTED_PROXIES
     )]
     pub trusted_proxies: Vec<ipnet::IpNet>,
-    /// Searches running at once per replica (each takes one core while it runs); 0 = the number of cores.
+    /// Searches running at once per replica (each takes one core while it runs); 0 = the number of cores minus one
+    /// (at least one), so that one core stays free for pages, reports and `/healthz` under a search flood.
     #[arg(long, env = "CYBERHELP_SEARCH_CONCURRENCY", default_value_t = 0)]
     pub search_concurrency: usize,
     /// Searches that may wait for a free slot; beyond them, search answers 503 with `Retry-After`

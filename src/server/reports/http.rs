@@ -87,14 +87,14 @@ pub async fn post_form(
             return render_form(&state, loc.tag, form, StatusCode::BAD_REQUEST).await;
         }
     };
-    let form = preview(&lib, loc.tag, input, now);
-    if !form.errors.is_empty() {
+    let (form, prepared) = super::prepare(&lib, loc.tag, input, now);
+    let Some(prepared) = prepared else {
         return render_form(&state, loc.tag, form, StatusCode::UNPROCESSABLE_ENTITY).await;
-    }
+    };
     if action.as_deref() != Some("send") {
         return render_form(&state, loc.tag, form, StatusCode::OK).await;
     }
-    match send(&state, loc.tag, &form.input, now, ClientKind::Form).await {
+    match send(&state, loc.tag, &prepared, now, ClientKind::Form).await {
         Ok(sent) => {
             tracing::info!(reference = %sent.reference, created = sent.created, "report stored");
             Redirect::to(&format!(
@@ -270,16 +270,16 @@ pub async fn post_json(
     }
     let lib = state.library();
     let now = Utc::now();
-    let form = preview(&lib, lang, input, now);
-    if !form.errors.is_empty() {
+    let (form, prepared) = super::prepare(&lib, lang, input, now);
+    let Some(prepared) = prepared else {
         return Err(AppError::Unprocessable(
             form.errors
                 .iter()
                 .map(|e| field_message(lang, &e.field, &e.message))
                 .collect(),
         ));
-    }
-    let sent = send(&state, lang, &form.input, now, ClientKind::Api)
+    };
+    let sent = send(&state, lang, &prepared, now, ClientKind::Api)
         .await
         .map_err(|e| match e {
             super::ReportError::AlreadySent => AppError::Conflict(vec![field_message(

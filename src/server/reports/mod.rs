@@ -198,39 +198,63 @@ pub fn route_input(lib: &Library, input: &ReportInput) -> Option<Routing> {
     ))
 }
 
-/// Validates and previews a form submission at `now`.
-pub fn preview(
+/// A valid report and its routing answer, computed once per request: what [`send`] stores.
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    /// The typed report.
+    pub valid: validate::ValidReport,
+    /// The engine's answer for it (empty when the content has no rules).
+    pub routing: Routing,
+}
+
+/// Validates and previews a form submission at `now`: the form state to show (input, errors, preview), and
+/// for valid input the [`Prepared`] report, routed once.
+pub fn prepare(
     lib: &Library,
     lang: &str,
     mut input: ReportInput,
     now: DateTime<Utc>,
-) -> ReportFormState {
+) -> (ReportFormState, Option<Prepared>) {
     // no key given: a fresh one (no retry to recognise); an unacceptable key is a validation error
     if input.form_key.is_empty() {
         input.form_key = reference::new_form_key();
     }
     input.contact_phone = validate::normalise_phone(&input.contact_phone);
-    let errors = validate::validate(&input, lib, now);
-    let (preview, covered) = if errors.is_empty() {
-        let aware =
-            validate::parse_when_in(&input.aware_at, validate::country_zone(&input.country))
-                .or(Some(now));
-        match route_input(lib, &input) {
-            Some(r) => (Some(step_views(&r, lang, aware)), r.covered),
-            None => (None, false),
+    let (errors, prepared) = match validate::check(input.clone(), lib, now) {
+        Ok(valid) => {
+            let routing = match lib.rules.as_ref() {
+                Some(rules) => routing::route(rules, &lib.directory, &valid.answers),
+                None => Routing {
+                    country: None,
+                    covered: false,
+                    steps: vec![],
+                },
+            };
+            (vec![], Some(Prepared { valid, routing }))
         }
-    } else {
-        (None, false)
+        Err(errors) => (errors, None),
     };
     let mut st = ReportFormState {
         input,
         errors,
-        preview,
-        covered,
+        preview: prepared
+            .as_ref()
+            .map(|p| step_views(&p.routing, lang, Some(p.valid.aware_at))),
+        covered: prepared.as_ref().is_some_and(|p| p.routing.covered),
         ..Default::default()
     };
     add_choices(lib, &mut st);
-    st
+    (st, prepared)
+}
+
+/// Validates and previews a form submission at `now` (see [`prepare`]).
+pub fn preview(
+    lib: &Library,
+    lang: &str,
+    input: ReportInput,
+    now: DateTime<Utc>,
+) -> ReportFormState {
+    prepare(lib, lang, input, now).0
 }
 
 /// The receipt/status view of a stored report, if `reference` and `token` match.
@@ -259,11 +283,16 @@ pub async fn status_view(
         .as_deref()
         .and_then(validate::parse_when)
         .or_else(|| validate::parse_when(&stored.created_at));
-    let routing: Routing = route_input(&lib, &stored.input).unwrap_or(Routing {
-        country: None,
-        covered: false,
-        steps: vec![],
-    });
+    // the answer stored with the report; reports stored before it was kept are routed again
+    let routing: Routing = stored
+        .routing
+        .clone()
+        .or_else(|| route_input(&lib, &stored.input))
+        .unwrap_or(Routing {
+            country: None,
+            covered: false,
+            steps: vec![],
+        });
     let mut steps = step_views(&routing, lang, aware);
     let jobs = delivery::outbox::for_report(&state.db, &r).await?;
     for s in &mut steps {
@@ -349,31 +378,20 @@ impl ClientKind {
 pub async fn send(
     state: &AppState,
     lang: &str,
-    input: &ReportInput,
+    prepared: &Prepared,
     now: DateTime<Utc>,
     kind: ClientKind,
 ) -> Result<Sent, ReportError> {
-    let lib = state.library();
-    let routing = route_input(&lib, input).unwrap_or(Routing {
-        country: None,
-        covered: false,
-        steps: vec![],
-    });
-    let aware = validate::parse_when_in(&input.aware_at, validate::country_zone(&input.country))
-        .unwrap_or(now);
-    let rsit = lib
-        .incident_types
-        .iter()
-        .find(|t| t.id == input.incident)
-        .map(|t| format!("{}/{}", t.rsit_class, t.rsit_type))
-        .unwrap_or_else(|| "other/undetermined".into());
+    let (input, routing) = (&prepared.valid.input, &prepared.routing);
+    let aware = prepared.valid.aware_at;
+    let rsit = prepared.valid.rsit.clone();
     let scoped = kind.scoped_key(&input.form_key);
     let token = reference::status_token(&state.token_secret, &scoped);
     let mut stored_input = input.clone();
     stored_input
         .consent
         .retain(|k| routing.steps.iter().any(|s| s.rule == *k));
-    let due = deadlines(&routing, Some(aware));
+    let due = deadlines(routing, Some(aware));
     let new = store::NewReport {
         reference: reference::new_reference(),
         form_key_hash: reference::token_hash(&scoped),
@@ -382,8 +400,10 @@ pub async fn send(
         country: routing
             .country
             .clone()
-            .unwrap_or_else(|| routing::normalise_country(&input.country).unwrap_or_default()),
+            .unwrap_or_else(|| prepared.valid.country.clone()),
         rsit,
+        started_at: prepared.valid.started_at,
+        routing: serde_json::to_string(routing).ok(),
         input: stored_input,
         aware_at: Some(aware),
         created_at: now,

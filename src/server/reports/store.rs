@@ -41,6 +41,10 @@ pub struct NewReport {
     pub input: ReportInput,
     /// When the victim became aware.
     pub aware_at: Option<DateTime<Utc>>,
+    /// When the incident started, in UTC (converted from the victim's local time once, at validation).
+    pub started_at: Option<DateTime<Utc>>,
+    /// The routing answer as JSON ([`crate::server::routing::Routing`]), computed once when received.
+    pub routing: Option<String>,
     /// Received at.
     pub created_at: DateTime<Utc>,
     /// Recipients in routing order.
@@ -73,6 +77,8 @@ pub struct StoredReport {
     pub aware_at: Option<String>,
     /// RFC 3339.
     pub created_at: String,
+    /// The routing answer stored when the report was received (`None` for reports stored before it was kept).
+    pub routing: Option<crate::server::routing::Routing>,
     /// Recipients.
     pub recipients: Vec<StoredRecipient>,
 }
@@ -92,7 +98,8 @@ pub async fn insert(db: &Db, r: &NewReport) -> Result<(String, bool), sqlx::Erro
         let mut tx = db.pool.begin().await?;
         let res = sqlx::query(
             "INSERT INTO reports (reference, form_key_hash, token_hash, lang, country, victim, incident, rsit, \
-             input_json, aware_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+             input_json, aware_at, created_at, started_at, routing_json) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
         )
         .bind(&reference)
         .bind(&r.form_key_hash)
@@ -105,6 +112,8 @@ pub async fn insert(db: &Db, r: &NewReport) -> Result<(String, bool), sqlx::Erro
         .bind(serde_json::to_string(&r.input).unwrap_or_default())
         .bind(r.aware_at.map(ts))
         .bind(ts(r.created_at))
+        .bind(r.started_at.map(ts))
+        .bind(r.routing.as_deref())
         .execute(&mut *tx)
         .await;
         match res {
@@ -172,7 +181,7 @@ async fn find_by_form_key(db: &Db, hash: &str) -> Result<Option<String>, sqlx::E
 
 /// Loads a report and its recipients by reference.
 pub async fn load(db: &Db, reference: &str) -> Result<Option<StoredReport>, sqlx::Error> {
-    let Some(row) = sqlx::query("SELECT reference, token_hash, input_json, aware_at, created_at FROM reports WHERE reference = $1")
+    let Some(row) = sqlx::query("SELECT reference, token_hash, input_json, aware_at, created_at, routing_json FROM reports WHERE reference = $1")
         .bind(reference)
         .fetch_optional(&db.pool)
         .await?
@@ -201,6 +210,9 @@ pub async fn load(db: &Db, reference: &str) -> Result<Option<StoredReport>, sqlx
         input,
         aware_at: row.try_get("aware_at")?,
         created_at: row.try_get("created_at")?,
+        routing: row
+            .try_get::<Option<String>, _>("routing_json")?
+            .and_then(|j| serde_json::from_str(&j).ok()),
         recipients,
     }))
 }

@@ -449,3 +449,58 @@ mod tests {
         assert!(!valid_phone("12345") && !valid_phone("call me maybe"));
     }
 }
+
+/// A report that passed [`validate`], with everything later stops need already parsed: the normalised
+/// country, the victim type, the routing answers, the instants converted once from the victim's local time,
+/// and the RSIT class. Routing, storage, the receipt and the delivery payload take this, never the raw text.
+#[derive(Clone, Debug)]
+pub struct ValidReport {
+    /// What was typed (phone normalised, form key set); kept for the receipt and the recipients.
+    pub input: ReportInput,
+    /// ISO 3166-1 alpha-2 as the directory writes it (`GR` for `EL`, `GB` for `UK`).
+    pub country: String,
+    /// The engine's answers (victim type, incident, flags, region, sector, role, payment).
+    pub answers: routing::Answers,
+    /// The victim's time zone: the reporting country's (see [`country_zone`]).
+    pub zone: chrono_tz::Tz,
+    /// When the incident started, in UTC, if given.
+    pub started_at: Option<DateTime<Utc>>,
+    /// When the victim became aware, in UTC; the time of the report when not given. Legal clocks count from it.
+    pub aware_at: DateTime<Utc>,
+    /// ENISA RSIT `class/type` of the incident type (`other/undetermined` when unknown).
+    pub rsit: String,
+}
+
+/// Validates `input` at `now`: the typed report, or the per-field errors (as [`validate`] lists them).
+pub fn check(
+    input: ReportInput,
+    lib: &Library,
+    now: DateTime<Utc>,
+) -> Result<ValidReport, Vec<FieldError>> {
+    let errors = validate(&input, lib, now);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let answers = crate::server::reports::answers(&input).ok_or_else(|| {
+        vec![FieldError {
+            field: "victim".into(),
+            message: "report-error-victim-required".into(),
+        }]
+    })?;
+    let zone = country_zone(&input.country);
+    let rsit = lib
+        .incident_types
+        .iter()
+        .find(|t| t.id == input.incident)
+        .map(|t| format!("{}/{}", t.rsit_class, t.rsit_type))
+        .unwrap_or_else(|| "other/undetermined".into());
+    Ok(ValidReport {
+        country: normalise_country(&input.country).unwrap_or_default(),
+        started_at: parse_when_in(&input.started_at, zone),
+        aware_at: parse_when_in(&input.aware_at, zone).unwrap_or(now),
+        zone,
+        answers,
+        rsit,
+        input,
+    })
+}

@@ -262,7 +262,7 @@ pub fn load_rules(
 }
 
 /// One step of the answer.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RouteStep {
     /// Kind of body.
     pub kind: StepKind,
@@ -315,7 +315,7 @@ impl RouteStep {
 }
 
 /// The engine's answer.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Routing {
     /// Normalised ISO code, or `None` if the country is unknown.
     pub country: Option<String>,

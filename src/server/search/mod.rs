@@ -51,7 +51,10 @@ impl SearchGate {
     /// A gate; `concurrency` 0 means the number of cores.
     pub fn new(concurrency: usize, queue: usize, wait: std::time::Duration) -> Self {
         let concurrency = if concurrency == 0 {
-            std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get)
+            // one core stays free for the runtime (pages, /healthz, reports) while searches saturate the rest
+            std::thread::available_parallelism()
+                .map_or(1, |n| n.get().saturating_sub(1))
+                .max(1)
         } else {
             concurrency
         };

@@ -7,7 +7,6 @@ use crate::app::components::cards::AllAlternates;
 use crate::app::pages::not_found::NotFoundBody;
 use crate::app::{tr, use_locale};
 use crate::i18n;
-use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 

@@ -92,7 +92,7 @@ pub async fn claim(
 pub async fn load_job(db: &Db, id: &str) -> Result<Option<JobReport>, sqlx::Error> {
     let Some(r) = sqlx::query(
         "SELECT j.id, j.reference, j.contact_id, r.lang, r.country, r.rsit, r.input_json, r.aware_at, \
-         r.created_at, rr.step_key, rr.kind, rr.deadline_at FROM delivery_jobs j \
+         r.started_at, r.created_at, rr.step_key, rr.kind, rr.deadline_at FROM delivery_jobs j \
          JOIN reports r ON r.reference = j.reference \
          JOIN report_recipients rr ON rr.reference = j.reference AND rr.position = j.position WHERE j.id = $1",
     )
@@ -112,6 +112,7 @@ pub async fn load_job(db: &Db, id: &str) -> Result<Option<JobReport>, sqlx::Erro
         rsit: r.try_get("rsit")?,
         input,
         aware_at: r.try_get("aware_at")?,
+        started_at: r.try_get("started_at")?,
         created_at: r.try_get("created_at")?,
         step_key: r.try_get("step_key")?,
         kind: r.try_get("kind")?,

@@ -146,6 +146,9 @@ pub struct JobReport {
     pub input: ReportInput,
     /// RFC 3339.
     pub aware_at: Option<String>,
+    /// When the incident started, RFC 3339 UTC, as converted at validation (`None` for older reports, whose
+    /// typed local time is converted here).
+    pub started_at: Option<String>,
     /// RFC 3339.
     pub created_at: String,
     /// Routing rule.
@@ -219,13 +222,15 @@ pub fn build(
         incident: Incident {
             kind: i.incident.clone(),
             description: visible_controls(&i.description),
-            // typed as local time in the reporting country: sent as RFC 3339 UTC, like `aware_at`
-            started_at: opt(&i.started_at).map(|t| {
-                crate::server::reports::validate::parse_when_in(
-                    &t,
-                    crate::server::reports::validate::country_zone(&job.country),
-                )
-                .map_or(t, |u| u.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+            // converted once at validation; reports stored before that are converted from the typed local time
+            started_at: job.started_at.clone().or_else(|| {
+                opt(&i.started_at).map(|t| {
+                    crate::server::reports::validate::parse_when_in(
+                        &t,
+                        crate::server::reports::validate::country_zone(&job.country),
+                    )
+                    .map_or(t, |u| u.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                })
             }),
             aware_at: job.aware_at.clone(),
             ongoing: i.ongoing,
@@ -355,6 +360,7 @@ mod tests {
             rsit: "fraud/phishing".into(),
             input,
             aware_at: Some("2026-11-28T09:00:00Z".into()),
+            started_at: None,
             created_at: "2026-11-29T10:00:00Z".into(),
             step_key: "csirt-organisation".into(),
             kind: "csirt".into(),
