@@ -1,6 +1,8 @@
 //! Language coverage of the bundled advice (issue 15): every article in the eight main languages, the 14 listed in
 //! `content/README.md` in all 24, and freshness that is computed from `translated_from`, never typed.
 
+mod common;
+
 use std::path::Path;
 
 const MAIN: [&str; 8] = ["en", "de", "es", "fr", "it", "nl", "pl", "pt"];
@@ -109,4 +111,26 @@ fn a_translation_without_translated_from_is_refused() {
         "{errors:?}"
     );
     let _ = std::fs::remove_dir_all(&tmp);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn editors_see_missing_and_outdated_translations_on_a_page() {
+    let app = common::app().await;
+    let res = app.get("/editors/translations", &[]).await;
+    assert_eq!(res.status(), axum::http::StatusCode::OK);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let html = common::text(res).await;
+    // one row per language, with counts out of the English totals, and a missing item named
+    for l in cyberhelp::i18n::LOCALES {
+        assert!(
+            html.contains(&format!("<th scope=\"row\" lang=\"{0}\">{0}</th>", l.tag)),
+            "{}",
+            l.tag
+        );
+    }
+    assert!(
+        html.contains("<code>advice/qr-code-phishing</code>"),
+        "Swedish lacks it"
+    );
+    assert!(html.contains("noindex"));
 }

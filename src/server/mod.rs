@@ -10,6 +10,7 @@ pub mod config;
 pub mod content;
 pub mod cross_site;
 pub mod db;
+pub mod editors;
 pub mod error;
 pub mod health;
 pub mod http_api;

@@ -47,6 +47,7 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(redirect_root))
         .route("/{lang}", get(lang_root))
         .merge(health::routes())
+        .merge(super::editors::routes())
         .merge(http_api::routes())
         .merge(reports::http::routes(&state, post_limit.clone()))
         .merge(reports::delivery::http::routes())
