@@ -904,3 +904,44 @@ async fn bound_to_the_ipv6_any_address_the_server_answers_over_ipv6_and_ipv4() {
         assert!(got.starts_with("HTTP/1.1 200"), "{ip}: {got}");
     }
 }
+
+/// The independent hostile run (issue 14) found: unknown API paths answered HTML; an `Idempotency-Key` header was
+/// ignored (retries without `form_key` made duplicates); a 413 closed the connection without saying so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn api_404s_are_json_idempotency_key_header_is_honoured_and_413_says_close() {
+    let app = app().await;
+    let res = app.get("/api/v1/nope", &[]).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&text(res).await).unwrap(),
+        serde_json::json!({"error": "not_found"})
+    );
+    let body = r#"{"country":"BE","victim":"citizen","incident":"phishing","description":"Idempotency header test, one two three","consent":[]}"#;
+    let mut refs = Vec::new();
+    for _ in 0..2 {
+        let res = app
+            .send(
+                Request::post("/api/v1/reports?lang=en")
+                    .header(header::CONTENT_TYPE, "application/json")
+                    .header("idempotency-key", "0123456789abcdef0123456789abcdef")
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await;
+        assert!(res.status().is_success(), "{}", res.status());
+        let v: serde_json::Value = serde_json::from_str(&text(res).await).unwrap();
+        refs.push(v["reference"].as_str().unwrap().to_owned());
+    }
+    assert_eq!(refs[0], refs[1], "the retry names the first report");
+    let res = app
+        .send(
+            Request::post("/api/v1/reports")
+                .header(header::CONTENT_TYPE, "application/json")
+                .header(header::CONTENT_LENGTH, "999999999")
+                .body(Body::from("{}"))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(res.headers()[header::CONNECTION], "close");
+}

@@ -230,7 +230,7 @@ pub async fn get_report_status(
     token: String,
 ) -> Result<Option<ReceiptView>, crate::api::error::ApiError> {
     let state = crate::api::error::state()?;
-    crate::server::reports::status_view(&state, &lang, &reference, &token)
+    crate::server::reports::status_view(&state.db, &state.library(), &lang, &reference, &token)
         .await
         .map_err(|e| {
             tracing::error!(error = %e, "loading a report failed");

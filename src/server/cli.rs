@@ -24,6 +24,14 @@ pub async fn main() -> ExitCode {
         Some(Command::Deliver(config)) => deliver(config).await,
         Some(Command::TriageFeedback { database_url }) => triage_feedback(&database_url).await,
         Some(Command::Translations { dir }) => translations(&dir),
+        Some(Command::CsafExport { dir, out, base_url }) => csaf_export(&dir, &out, &base_url),
+        Some(Command::PreviewLink {
+            item,
+            lang,
+            hours,
+            public_url,
+            database_url,
+        }) => preview_link(&item, &lang, hours, &public_url, &database_url).await,
         None => serve(cli.serve).await,
     }
 }
@@ -217,6 +225,107 @@ pub fn check_content(dir: &std::path::Path) -> ExitCode {
                 eprintln!("{}/{e}", dir.display());
             }
             eprintln!("{}: {} problem(s) found", dir.display(), errors.len());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `cyberhelp csaf-export DIR --out OUT --base-url URL`: the CSAF provider tree of the bulletins in DIR.
+pub fn csaf_export(dir: &std::path::Path, out: &std::path::Path, base_url: &str) -> ExitCode {
+    use super::content::csaf;
+    let lib = match super::content::load(dir) {
+        Ok(l) => l,
+        Err(errors) => {
+            eprintln!(
+                "{}: {} problems; run check-content",
+                dir.display(),
+                errors.len()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let base = base_url.trim_end_matches('/');
+    let now = chrono::Utc::now();
+    let write = |path: &str, bytes: &[u8]| -> std::io::Result<()> {
+        let file = out.join(path.trim_start_matches("/.well-known/csaf/"));
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(file, bytes)
+    };
+    let json = |v: &serde_json::Value| serde_json::to_vec_pretty(v).unwrap_or_default();
+    let mut result = write(
+        csaf::PROVIDER_METADATA,
+        &json(&csaf::provider_metadata(&lib, base, now)),
+    )
+    .and_then(|()| write(csaf::FEED, &json(&csaf::rolie_feed(&lib, base, now))));
+    let docs = csaf::documents(&lib);
+    for b in &docs {
+        let path = csaf::document_path(b);
+        let bytes = csaf::document_bytes(b, base);
+        let name = csaf::file_name(&csaf::tracking_id(b));
+        result = result.and_then(|()| write(&path, &bytes)).and_then(|()| {
+            write(
+                &format!("{path}.sha512"),
+                csaf::sha512_line(&bytes, &name).as_bytes(),
+            )
+        });
+    }
+    match result {
+        Ok(()) => {
+            println!(
+                "{}: {} CSAF documents, provider metadata and ROLIE feed",
+                out.display(),
+                docs.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("writing {}: {e}", out.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `cyberhelp preview-link KIND/SLUG --lang L --hours H`: prints a signed preview URL (exit 2 on bad usage).
+async fn preview_link(
+    item: &str,
+    lang: &str,
+    hours: u32,
+    public_url: &str,
+    database_url: &str,
+) -> ExitCode {
+    let Some((kind, slug)) = item.split_once('/') else {
+        eprintln!("cyberhelp: give advice/<slug> or bulletins/<slug>");
+        return ExitCode::from(2);
+    };
+    let Some(locale) = crate::i18n::locale(lang) else {
+        eprintln!("cyberhelp: {lang} is not a supported language");
+        return ExitCode::from(2);
+    };
+    if !super::preview::KINDS.contains(&kind) || slug.is_empty() || hours == 0 || hours > 720 {
+        eprintln!("cyberhelp: give advice/<slug> or bulletins/<slug> and 1 to 720 hours");
+        return ExitCode::from(2);
+    }
+    let secret = match super::db::connect(database_url, 1).await {
+        Ok(db) => db
+            .meta_init(
+                "status_token_secret",
+                &super::reports::reference::new_secret(),
+            )
+            .await
+            .map_err(anyhow::Error::from),
+        Err(e) => Err(e),
+    };
+    match secret {
+        Ok(secret) => {
+            let exp = chrono::Utc::now().timestamp() + i64::from(hours) * 3600;
+            let path = super::preview::link(secret.as_bytes(), locale.tag, kind, slug, exp);
+            println!("{}{path}", public_url.trim_end_matches('/'));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("cyberhelp: reading the instance secret: {e:#}");
             ExitCode::FAILURE
         }
     }

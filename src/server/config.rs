@@ -45,6 +45,45 @@ pub enum Command {
         #[arg(default_value = "content")]
         dir: PathBuf,
     },
+    /// Write the bulletins as a CSAF 2.0 provider tree (provider metadata, ROLIE feed, documents with their
+    /// `.sha512`) under OUT, as the server serves them under `/.well-known/csaf/`, for validators and mirrors.
+    CsafExport {
+        /// The content directory.
+        #[arg(default_value = "content")]
+        dir: PathBuf,
+        /// Where to write (created).
+        #[arg(long, default_value = "target/csaf")]
+        out: PathBuf,
+        /// The public URL the documents name (as `CYBERHELP_PUBLIC_URL`).
+        #[arg(long, default_value = "http://127.0.0.1:3000")]
+        base_url: String,
+    },
+    /// Print a signed preview link for a draft, scheduled or any other article or bulletin (`advice/<slug>` or
+    /// `bulletins/<slug>`), valid for `--hours`; needs the database that holds the instance secret.
+    PreviewLink {
+        /// `advice/<slug>` or `bulletins/<slug>`.
+        item: String,
+        /// The language of the page (BCP 47 tag of a supported language).
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// How long the link works, in hours (at most 720).
+        #[arg(long, default_value_t = 72)]
+        hours: u32,
+        /// The portal's public URL, for the printed link.
+        #[arg(
+            long,
+            env = "CYBERHELP_PUBLIC_URL",
+            default_value = "http://127.0.0.1:3000"
+        )]
+        public_url: String,
+        /// Database URL, as for `serve`.
+        #[arg(
+            long,
+            env = "DATABASE_URL",
+            default_value = "sqlite:data/cyberhelp.sqlite3"
+        )]
+        database_url: String,
+    },
     /// List what "None of these fit" collected in the guided diagnosis: counts per question and language, and
     /// the texts still kept (90 days).
     TriageFeedback {
@@ -160,6 +199,14 @@ pub struct ServeConfig {
     /// entry's id (`mailto:` subject, or `?entry=` on the URL). Empty (the default): no link is shown.
     #[arg(long, env = "CYBERHELP_CORRECTIONS_CONTACT", default_value = "")]
     pub corrections_contact: String,
+    /// Security contact of `/.well-known/security.txt` (RFC 9116 `Contact`): an e-mail address or an https URL.
+    /// Empty: the corrections contact; both empty: no security.txt (404).
+    #[arg(long, env = "CYBERHELP_SECURITY_CONTACT", default_value = "")]
+    pub security_contact: String,
+    /// `Expires` of security.txt (RFC 3339). Empty (the default): 180 days after each request, so the file never
+    /// expires while the portal runs; set a fixed date if your policy reviews the file.
+    #[arg(long, env = "CYBERHELP_SECURITY_TXT_EXPIRES", default_value = "")]
+    pub security_txt_expires: String,
     /// Origins allowed to frame the embeddable diagnosis `/{lang}/embed/help`, space- or comma-separated
     /// (`https://partner.example https://insurer.example`). Empty (the default): nobody may frame it. Every
     /// other page can never be framed.

@@ -13,6 +13,26 @@ use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
+/// Logs a failed request: a 503 (search busy, database unavailable: the answer carries `Retry-After`) as a
+/// warning, so a cheap flood of refused searches cannot flood the error log; every other failure as an error.
+fn log_failure(
+    class: tower_http::classify::ServerErrorsFailureClass,
+    latency: std::time::Duration,
+    _span: &tracing::Span,
+) {
+    use tower_http::classify::ServerErrorsFailureClass as C;
+    match class {
+        C::StatusCode(s) if s == StatusCode::SERVICE_UNAVAILABLE => {
+            tracing::warn!(
+                status = s.as_u16(),
+                ?latency,
+                "request refused (unavailable)"
+            )
+        }
+        other => tracing::error!(failure = %other, ?latency, "request failed"),
+    }
+}
+
 /// The tracing span of one request: method, path (never the query, which may carry a status token) and its id.
 fn request_span(req: &Request) -> tracing::Span {
     let id = req
@@ -98,7 +118,11 @@ pub fn with_layers(router: Router, max_body_bytes: usize) -> Router {
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(metrics::track))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
-        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(request_span)
+                .on_failure(log_failure),
+        )
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
         .layer(middleware::from_fn(security::headers))
         .layer(CatchPanicLayer::custom(panic_response))
@@ -120,7 +144,13 @@ async fn body_limit(max: usize, req: Request, next: Next) -> Response {
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > limit as u64) {
-        return (StatusCode::PAYLOAD_TOO_LARGE, "length limit exceeded").into_response();
+        // the body is not read: the connection cannot be reused, so say so (keep-alive clients reconnect)
+        return (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            [(header::CONNECTION, "close")],
+            "length limit exceeded",
+        )
+            .into_response();
     }
     let (parts, body) = req.into_parts();
     let body = Body::new(http_body_util::Limited::new(body, limit));
@@ -156,9 +186,7 @@ async fn readable_errors(req: Request, next: Next) -> Response {
                 _ => super::error::AppError::BadRequest(vec![]),
             };
             let mut out = err.into_response();
-            if let Some(retry) = res.headers().get(header::RETRY_AFTER) {
-                out.headers_mut().insert(header::RETRY_AFTER, retry.clone());
-            }
+            keep_headers(&res, &mut out);
             return out;
         }
         return res;
@@ -207,8 +235,15 @@ async fn readable_errors(req: Request, next: Next) -> Response {
         home = esc(&t("error-not-found-home")),
     );
     let mut out = super::error::html_page(status, locale, &title, &links);
-    if let Some(retry) = res.headers().get(header::RETRY_AFTER) {
-        out.headers_mut().insert(header::RETRY_AFTER, retry.clone());
-    }
+    keep_headers(&res, &mut out);
     out
+}
+
+/// Copies what a replaced answer must keep: `Retry-After` and `Connection: close`.
+fn keep_headers(from: &Response, to: &mut Response) {
+    for name in [header::RETRY_AFTER, header::CONNECTION] {
+        if let Some(v) = from.headers().get(&name) {
+            to.headers_mut().insert(name, v.clone());
+        }
+    }
 }

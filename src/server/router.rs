@@ -47,7 +47,14 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(redirect_root))
         .route("/{lang}", get(lang_root))
         .merge(health::routes())
+        // an unknown API path is a JSON 404, never the HTML page
+        .route(
+            "/api/v1/{*rest}",
+            axum::routing::any(|| async { super::error::AppError::NotFound }),
+        )
         .merge(super::editors::routes())
+        .merge(super::csaf_http::routes())
+        .merge(super::preview::routes())
         .merge(http_api::routes())
         .merge(reports::http::routes(&state, post_limit.clone()))
         .merge(reports::delivery::http::routes())

@@ -43,6 +43,8 @@ pub async fn run(mut config: ServeConfig) -> anyhow::Result<()> {
         header_read: Duration::from_secs(state.config.header_read_timeout_secs.max(1)),
         idle: Duration::from_secs(state.config.idle_timeout_secs.max(1)),
     };
+    super::memory::release_free_memory();
+    tokio::spawn(super::memory::release_periodically(Duration::from_secs(5)));
     let app = router(state);
     let listener = serve::bind(addr).with_context(|| format!("binding {addr}"))?;
     tracing::info!("serving at http://{addr}");

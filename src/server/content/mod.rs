@@ -2,6 +2,7 @@
 //! and swap in a new one atomically when files change (live reload). Invalid content is logged with every
 //! error and the previous good version keeps serving.
 
+pub mod csaf;
 pub mod dates;
 pub mod feeds;
 pub mod load;
@@ -122,6 +123,8 @@ impl ContentStore {
                 if let Ok(mut e) = self.last_error.lock() {
                     *e = None;
                 }
+                // building the indexes freed a lot: hand it back (see `server::memory`)
+                crate::server::memory::release_free_memory();
                 tracing::info!(advice = a, bulletins = b, "content reloaded");
                 true
             }

@@ -94,7 +94,16 @@ pub async fn post_form(
     if action.as_deref() != Some("send") {
         return render_form(&state, loc.tag, form, StatusCode::OK).await;
     }
-    match send(&state, loc.tag, &prepared, now, ClientKind::Form).await {
+    match send(
+        &state.db,
+        &state.token_secret,
+        loc.tag,
+        &prepared,
+        now,
+        ClientKind::Form,
+    )
+    .await
+    {
         Ok(sent) => {
             tracing::info!(reference = %sent.reference, created = sent.created, "report stored");
             Redirect::to(&format!(
@@ -250,6 +259,7 @@ fn field_message(lang: &str, field: &str, message_id: &str) -> FieldMessage {
 pub async fn post_json(
     State(state): State<AppState>,
     Query(q): Query<ApiLang>,
+    headers: axum::http::HeaderMap,
     body: Bytes,
 ) -> Result<Response, AppError> {
     let lang = i18n::resolve_or_default(q.lang.as_deref()).tag;
@@ -264,7 +274,13 @@ pub async fn post_json(
         .ok()
         .filter(|s| !s.contains('\0') && s.trim_start().starts_with('{'))
         .ok_or_else(bad_body)?;
-    let input: ReportInput = serde_json::from_str(text).map_err(|_| bad_body())?;
+    let mut input: ReportInput = serde_json::from_str(text).map_err(|_| bad_body())?;
+    // the usual HTTP retry key, when the body has none (`form_key` in the body wins)
+    if input.form_key.is_empty() {
+        if let Some(key) = headers.get("idempotency-key").and_then(|v| v.to_str().ok()) {
+            input.form_key = key.trim().to_owned();
+        }
+    }
     if input.description.contains('\0') || input.country.contains('\0') {
         return Err(bad_body());
     }
@@ -279,17 +295,24 @@ pub async fn post_json(
                 .collect(),
         ));
     };
-    let sent = send(&state, lang, &prepared, now, ClientKind::Api)
-        .await
-        .map_err(|e| match e {
-            super::ReportError::AlreadySent => AppError::Conflict(vec![field_message(
-                lang,
-                "form_key",
-                "report-error-bad-request",
-            )]),
-            super::ReportError::Storage(e) => AppError::from(e),
-        })?;
-    let view = status_view(&state, lang, &sent.reference, &sent.token)
+    let sent = send(
+        &state.db,
+        &state.token_secret,
+        lang,
+        &prepared,
+        now,
+        ClientKind::Api,
+    )
+    .await
+    .map_err(|e| match e {
+        super::ReportError::AlreadySent => AppError::Conflict(vec![field_message(
+            lang,
+            "form_key",
+            "report-error-bad-request",
+        )]),
+        super::ReportError::Storage(e) => AppError::from(e),
+    })?;
+    let view = status_view(&state.db, &lib, lang, &sent.reference, &sent.token)
         .await
         .ok()
         .flatten();
@@ -327,7 +350,7 @@ pub async fn get_json(
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, AppError> {
     let lang = i18n::resolve_or_default(q.lang.as_deref()).tag;
-    let v = status_view(&state, lang, &reference, &q.token)
+    let v = status_view(&state.db, &state.library(), lang, &reference, &q.token)
         .await?
         .ok_or(AppError::NotFound)?;
     let file = format!("attachment; filename=\"cyberhelp-{}.json\"", v.reference);

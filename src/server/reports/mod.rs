@@ -16,8 +16,8 @@ use crate::api::report::{ContactView, ReceiptView, ReportFormState, ReportInput,
 use crate::i18n;
 use crate::server::content::dates::format_instant;
 use crate::server::content::Library;
+use crate::server::db::Db;
 use crate::server::routing::{self, Answers, Contact, Routing, VictimType};
-use crate::server::AppState;
 use chrono::{DateTime, Utc};
 
 /// A fresh form with a new idempotency key, optionally preselecting an incident type.
@@ -259,7 +259,8 @@ pub fn preview(
 
 /// The receipt/status view of a stored report, if `reference` and `token` match.
 pub async fn status_view(
-    state: &AppState,
+    db: &Db,
+    lib: &Library,
     lang: &str,
     reference: &str,
     token: &str,
@@ -267,7 +268,7 @@ pub async fn status_view(
     let Some(r) = reference::normalise_reference(reference) else {
         return Ok(None);
     };
-    let Some(stored) = store::load(&state.db, &r).await? else {
+    let Some(stored) = store::load(db, &r).await? else {
         return Ok(None);
     };
     if !delivery::sign::constant_eq(
@@ -277,7 +278,6 @@ pub async fn status_view(
         return Ok(None);
     }
     let lang = i18n::resolve_or_default(Some(lang)).tag;
-    let lib = state.library();
     let aware = stored
         .aware_at
         .as_deref()
@@ -287,14 +287,14 @@ pub async fn status_view(
     let routing: Routing = stored
         .routing
         .clone()
-        .or_else(|| route_input(&lib, &stored.input))
+        .or_else(|| route_input(lib, &stored.input))
         .unwrap_or(Routing {
             country: None,
             covered: false,
             steps: vec![],
         });
     let mut steps = step_views(&routing, lang, aware);
-    let jobs = delivery::outbox::for_report(&state.db, &r).await?;
+    let jobs = delivery::outbox::for_report(db, &r).await?;
     for s in &mut steps {
         if let Some(rec) = stored.recipients.iter().find(|x| x.step_key == s.key) {
             s.consented = rec.consented;
@@ -376,7 +376,8 @@ impl ClientKind {
 /// Keys stored before the scoping (plain `form_key` hashes) are no longer matched: a retry spanning that
 /// upgrade creates a second report, once.
 pub async fn send(
-    state: &AppState,
+    db: &Db,
+    secret: &[u8],
     lang: &str,
     prepared: &Prepared,
     now: DateTime<Utc>,
@@ -386,7 +387,7 @@ pub async fn send(
     let aware = prepared.valid.aware_at;
     let rsit = prepared.valid.rsit.clone();
     let scoped = kind.scoped_key(&input.form_key);
-    let token = reference::status_token(&state.token_secret, &scoped);
+    let token = reference::status_token(secret, &scoped);
     let mut stored_input = input.clone();
     stored_input
         .consent
@@ -427,11 +428,11 @@ pub async fn send(
             })
             .collect(),
     };
-    let (reference, created) = store::insert(&state.db, &new).await?;
+    let (reference, created) = store::insert(db, &new).await?;
     if !created {
         // The same form key again: only a re-send of the same report (double click, reload) may lead to its
         // receipt; different content with a known key must not reveal the first report.
-        let first = store::load(&state.db, &reference).await?.map(|r| r.input);
+        let first = store::load(db, &reference).await?.map(|r| r.input);
         let same = first.is_some_and(|f| {
             f.description == input.description
                 && f.country == input.country

@@ -60,7 +60,7 @@ pub async fn post_feedback(
         chrono::Utc::now(),
     )
     .await
-    .map_err(|e| page_error(AppError::Unavailable(e.into())))?;
+    .map_err(|e| page_error(AppError::Unavailable(e)))?;
     let mut q = url::form_urlencoded::Serializer::new(String::new());
     q.extend_pairs(kept.iter());
     q.append_pair("nofit", "1");

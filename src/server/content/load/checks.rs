@@ -187,3 +187,33 @@ pub(super) fn check_links(
         }
     }
 }
+
+/// Refuses a translation whose `translated_from` names an English revision newer than the English text's
+/// `updated`: `revision` gives (translated_from, updated) of a version, in a type that orders like time.
+pub(super) fn check_revisions<T, R: PartialOrd + std::fmt::Display>(
+    docs: &BTreeMap<String, Translations<T>>,
+    errors: &mut Vec<ContentError>,
+    doc: impl Fn(&T) -> &Doc,
+    revision: impl Fn(&T) -> (Option<R>, R),
+) {
+    for tr in docs.values() {
+        let Some(en) = tr.get(i18n::DEFAULT_LANG) else {
+            continue;
+        };
+        let (_, en_updated) = revision(en);
+        for t in tr.values() {
+            if let (Some(from), _) = revision(t) {
+                if from > en_updated {
+                    errors.push(ContentError {
+                        file: doc(t).file.clone(),
+                        line: None,
+                        field: Some("translated_from".into()),
+                        message: format!(
+                            "names an English revision ({from}) newer than the English text's `updated` ({en_updated})"
+                        ),
+                    });
+                }
+            }
+        }
+    }
+}

@@ -405,45 +405,24 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
 
     load_synonyms(root, &known, &mut lib, &mut errors);
     check_translations(&lib.advice, "advice", &mut errors, |a| &a.doc);
-    for tr in lib.advice.values() {
-        let Some(en) = tr.get(i18n::DEFAULT_LANG) else {
-            continue;
-        };
-        for a in tr.values() {
-            if a.translated_from.is_some_and(|d| d > en.updated) {
-                errors.push(ContentError {
-                    file: a.doc.file.clone(),
-                    line: None,
-                    field: Some("translated_from".into()),
-                    message: format!(
-                        "names an English revision ({}) newer than the English text's `updated` ({})",
-                        a.translated_from.unwrap_or_default(),
-                        en.updated
-                    ),
-                });
-            }
-        }
-    }
+    check_revisions(
+        &lib.advice,
+        &mut errors,
+        |a| &a.doc,
+        |a| (a.translated_from, a.updated),
+    );
     check_translations(&lib.bulletins, "bulletins", &mut errors, |b| &b.doc);
-    for tr in lib.bulletins.values() {
-        let Some(en) = tr.get(i18n::DEFAULT_LANG) else {
-            continue;
-        };
-        for b in tr.values() {
-            if b.translated_from.is_some_and(|d| d > en.updated) {
-                errors.push(ContentError {
-                    file: b.doc.file.clone(),
-                    line: None,
-                    field: Some("translated_from".into()),
-                    message: format!(
-                        "names an English revision ({}) newer than the English text's `updated` ({})",
-                        b.translated_from.map(|d| d.to_rfc3339()).unwrap_or_default(),
-                        en.updated.to_rfc3339()
-                    ),
-                });
-            }
-        }
-    }
+    check_revisions(
+        &lib.bulletins,
+        &mut errors,
+        |b| &b.doc,
+        |b| {
+            (
+                b.translated_from.map(|d| d.to_rfc3339()),
+                b.updated.to_rfc3339(),
+            )
+        },
+    );
     check_links(&lib, &links, &mut errors);
 
     if errors.is_empty() {

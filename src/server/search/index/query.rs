@@ -46,7 +46,9 @@ impl LangIndex {
         index.tokenizers().register("text", text_analyzer(lang));
         index.tokenizers().register("vocab", vocab_analyzer());
         {
-            let mut w = index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
+            // tantivy's smallest budget (15 MB) is ample for a few hundred articles; a larger arena only raises the
+            // resident memory the allocator keeps after the build
+            let mut w = index.writer_with_num_threads(1, 16 * 1024 * 1024)?;
             for (ord, d) in docs.iter().enumerate() {
                 let mut doc = tantivy::TantivyDocument::default();
                 let f = &fields;
