@@ -224,11 +224,7 @@ pub fn prepare(
         Ok(valid) => {
             let routing = match lib.rules.as_ref() {
                 Some(rules) => routing::route(rules, &lib.directory, &valid.answers),
-                None => Routing {
-                    country: None,
-                    covered: false,
-                    steps: vec![],
-                },
+                None => Routing::empty(),
             };
             (vec![], Some(Prepared { valid, routing }))
         }
@@ -288,11 +284,7 @@ pub async fn status_view(
         .routing
         .clone()
         .or_else(|| route_input(lib, &stored.input))
-        .unwrap_or(Routing {
-            country: None,
-            covered: false,
-            steps: vec![],
-        });
+        .unwrap_or_else(Routing::empty);
     let mut steps = step_views(&routing, lang, aware);
     let jobs = delivery::outbox::for_report(db, &r).await?;
     for s in &mut steps {

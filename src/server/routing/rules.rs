@@ -325,6 +325,17 @@ pub struct Routing {
     pub steps: Vec<RouteStep>,
 }
 
+impl Routing {
+    /// No steps, no country: the answer when the content has no rules.
+    pub fn empty() -> Self {
+        Routing {
+            country: None,
+            covered: false,
+            steps: vec![],
+        }
+    }
+}
+
 /// Whether an offer's scope fits the answers (region aside).
 fn fits(o: &super::directory::ServiceOffer, a: &Answers) -> bool {
     let aud = a.audiences();

@@ -416,12 +416,7 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
         &lib.bulletins,
         &mut errors,
         |b| &b.doc,
-        |b| {
-            (
-                b.translated_from.map(|d| d.to_rfc3339()),
-                b.updated.to_rfc3339(),
-            )
-        },
+        |b| (b.translated_from, b.updated),
     );
     check_links(&lib, &links, &mut errors);
 
