@@ -74,17 +74,130 @@ async fn home_page_is_server_rendered_in_the_url_language() {
             l.tag
         );
     }
-    // the hydration script carries the nonce named in the CSP
-    let nonce = csp
-        .split("'nonce-")
-        .nth(1)
-        .and_then(|s| s.split('\'').next())
-        .expect("nonce in CSP");
-    assert!(
-        html.contains(&format!("nonce=\"{nonce}\"")),
-        "script without the CSP nonce"
-    );
+    // no nonce: every inline script is allowed by its hash, and nothing else
+    assert!(!csp.contains("nonce") && !html.contains("nonce="), "{csp}");
+    let scripts = cyberhelp::server::pages::inline_scripts(&html);
+    assert!(!scripts.is_empty());
+    for s in &scripts {
+        let h = cyberhelp::server::pages::hash_source(s);
+        assert!(csp.contains(&h), "{h} missing from {csp}");
+    }
     assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
+    // the island loader names the content-hashed bundle, the stylesheet too
+    assert!(
+        html.contains("/pkg/cyberhelp_bg.") && !html.contains("/pkg/cyberhelp_bg.wasm\""),
+        "{html}"
+    );
+    let css = html
+        .split("href=\"/pkg/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("stylesheet link");
+    assert!(cyberhelp::server::assets::is_hashed_name(css), "{css}");
+    // the home page's search form is an island: its props carry the translated label
+    assert!(html.contains("<leptos-island"), "search island missing");
+}
+
+/// The headers a shared cache sees, minus the ones that differ per request by design.
+fn cacheable_headers(res: &axum::response::Response) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = res
+        .headers()
+        .iter()
+        .filter(|(k, _)| !matches!(k.as_str(), "x-request-id" | "date"))
+        .map(|(k, v)| (k.to_string(), v.to_str().unwrap_or("").to_owned()))
+        .collect();
+    v.sort();
+    v
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn public_pages_are_identical_on_every_request_and_cacheable() {
+    let app = app().await;
+    for path in [
+        "/en/",
+        "/fr/advice",
+        "/de/advice/phishing-citizen",
+        "/en/bulletins",
+        "/en/help",
+        "/en/help?who=private&what=message",
+        "/pl/search?q=oszustwo",
+        "/en/contacts/BE",
+        "/en/embed/help",
+    ] {
+        let first = app.get(path, &[]).await;
+        assert_eq!(first.status(), StatusCode::OK, "{path}");
+        let h1 = cacheable_headers(&first);
+        let etag = first.headers()[header::ETAG].to_str().unwrap().to_owned();
+        assert_eq!(
+            first.headers()[header::CACHE_CONTROL],
+            "public, max-age=300, stale-while-revalidate=86400",
+            "{path}"
+        );
+        let b1 = text(first).await;
+        let second = app.get(path, &[]).await;
+        assert_eq!(h1, cacheable_headers(&second), "{path}: headers differ");
+        assert_eq!(b1, text(second).await, "{path}: bytes differ");
+        // a revalidation with the entity tag costs no body
+        let again = app.get(path, &[("if-none-match", etag.as_str())]).await;
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED, "{path}");
+        assert_eq!(again.headers()[header::ETAG], etag.as_str());
+        assert!(text(again).await.is_empty());
+        let other = app.get(path, &[("if-none-match", "W/\"stale\"")]).await;
+        assert_eq!(other.status(), StatusCode::OK, "{path}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn report_pages_and_errors_are_never_stored_by_caches() {
+    let app = app().await;
+    for (path, want) in [
+        ("/en/report", "no-store"),
+        ("/en/report?country=PT&victim=citizen", "no-store"),
+        ("/en/report/status", "no-store"),
+        ("/en/advice/no-such-article", "no-cache"),
+    ] {
+        let res = app.get(path, &[]).await;
+        let cc = res.headers()[header::CACHE_CONTROL].to_str().unwrap();
+        assert!(cc.contains(want), "{path}: {cc}");
+        assert!(res.headers().get(header::ETAG).is_none(), "{path}");
+        let csp = res.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap();
+        assert!(csp.contains("script-src 'self'"), "{path}: {csp}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_without_islands_load_no_bundle_and_hashed_files_are_immutable() {
+    let app = app().await;
+    let html = text(app.get("/en/advice/phishing-citizen", &[]).await).await;
+    assert!(!html.contains("<leptos-island"), "an article has no island");
+    assert!(!html.contains("modulepreload") && !html.contains("rel=\"preload\""));
+    // the report form has its live-check island
+    let form = text(app.get("/en/report", &[]).await).await;
+    assert!(
+        form.contains("<leptos-island"),
+        "report form island missing"
+    );
+
+    let wasm = html
+        .split("module_or_path:\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("bundle named in the loader")
+        .to_owned();
+    let res = app.get(&wasm, &[("accept-encoding", "br")]).await;
+    assert_eq!(res.status(), StatusCode::OK, "{wasm}");
+    assert_eq!(res.headers()[header::CONTENT_ENCODING], "br");
+    assert_eq!(
+        res.headers()[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    let res = app.get(&wasm, &[("accept-encoding", "gzip")]).await;
+    assert_eq!(res.headers()[header::CONTENT_ENCODING], "gzip");
+    let res = app.get(&wasm, &[]).await;
+    assert!(res.headers().get(header::CONTENT_ENCODING).is_none());
+    assert_eq!(text(res).await.len(), 64 * 1024);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

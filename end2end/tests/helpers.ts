@@ -51,8 +51,15 @@ export function jsEnabled(testInfo: TestInfo) {
   return testInfo.project.name === "js";
 }
 
-/** Waits until the wasm bundle has hydrated the page (no-op without JavaScript). */
+/**
+ * Waits until the page's islands (its only interactive parts) are hydrated. A page without an island loads no
+ * wasm at all, so there is nothing to wait for; without JavaScript neither.
+ */
 export async function waitForHydration(page: Page, testInfo: TestInfo) {
   if (!jsEnabled(testInfo)) return;
-  await page.waitForFunction(() => (window as any).__cyberhelpHydrated === true, null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => !document.querySelector("leptos-island") || (window as any).__cyberhelpHydrated === true,
+    null,
+    { timeout: 15_000 },
+  );
 }

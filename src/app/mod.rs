@@ -10,7 +10,7 @@ pub mod pages;
 use crate::i18n::{self, Locale};
 use components::layout::PageFrame;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html, Link, Meta, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, Html, Link, Meta, MetaTags, Title};
 use leptos_router::{
     components::{Outlet, ParentRoute, Route, Router, Routes},
     hooks::use_params_map,
@@ -38,21 +38,53 @@ pub fn page_title(title: String) -> String {
     full
 }
 
+/// The inline module script of every page: if the page holds a `<leptos-island>`, it imports the wasm-bindgen
+/// glue at `js`, instantiates the bundle at `wasm`, sets up the islands runtime (the crate's `hydrate`) and hydrates
+/// each island by its `data-component` name; then sets `window.__cyberhelpHydrated` (a marker for the end-to-end
+/// tests). A page without an island downloads nothing more. The text depends only on the two URLs, so its
+/// SHA-256 is the same on every request and the page's CSP can allow it by hash (see `server::pages`).
+pub fn island_loader(js: &str, wasm: &str) -> String {
+    let js = serde_json::to_string(js).unwrap_or_default();
+    let wasm = serde_json::to_string(wasm).unwrap_or_default();
+    format!(
+        "const i=document.querySelectorAll(\"leptos-island\");\
+         if(i.length){{import({js}).then(m=>m.default({{module_or_path:{wasm}}}).then(()=>{{\
+         m.hydrate();for(const e of i){{const f=m[e.dataset.component];if(f)f(e)}}\
+         window.__cyberhelpHydrated=true}}))}}"
+    )
+}
+
 /// The HTML document around the app, rendered on the server only.
 ///
-/// Sets the Content-Security-Policy for this response with the per-request nonce that Leptos puts on its
-/// hydration scripts (see [`crate::server::security::page_csp`]).
+/// Nothing in it varies per request: the Leptos nonce is removed (the page's CSP allows its inline scripts by
+/// hash instead), and the bundle's names come from the asset manifest (content-hashed, see
+/// `server::assets`). There is no full-page hydration: only islands are interactive.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::server::security::set_page_csp();
+    let (css, loader) = {
+        let _ = take_context::<leptos::nonce::Nonce>();
+        let assets = use_context::<crate::server::AppState>()
+            .map(|s| s.assets.clone())
+            .unwrap_or_default();
+        (
+            assets.url("cyberhelp.css"),
+            island_loader(
+                &assets.url("cyberhelp.js"),
+                &assets.url("cyberhelp_bg.wasm"),
+            ),
+        )
+    };
+    #[cfg(not(feature = "ssr"))]
+    let (css, loader) = ("/pkg/cyberhelp.css".to_owned(), String::new());
     view! {
         <!DOCTYPE html>
         <html>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <link rel="stylesheet" href=css />
+                <AutoReload options />
+                <script type="module" inner_html=loader></script>
                 <MetaTags />
             </head>
             <body>
@@ -67,7 +99,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Stylesheet id="leptos" href="/pkg/cyberhelp.css" />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Meta name="color-scheme" content="light dark" />
         <Meta name="referrer" content="same-origin" />

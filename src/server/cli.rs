@@ -24,6 +24,7 @@ pub async fn main() -> ExitCode {
         Some(Command::Deliver(config)) => deliver(config).await,
         Some(Command::TriageFeedback { database_url }) => triage_feedback(&database_url).await,
         Some(Command::Translations { dir }) => translations(&dir),
+        Some(Command::BuildAssets { site_root }) => build_assets(&site_root),
         Some(Command::CsafExport { dir, out, base_url }) => csaf_export(&dir, &out, &base_url),
         Some(Command::PreviewLink {
             item,
@@ -33,6 +34,26 @@ pub async fn main() -> ExitCode {
             database_url,
         }) => preview_link(&item, &lang, hours, &public_url, &database_url).await,
         None => serve(cli.serve).await,
+    }
+}
+
+/// `cyberhelp build-assets [SITE_ROOT]`: see [`super::assets::build`]. Prints one line per file (raw, br and gzip
+/// sizes in bytes).
+fn build_assets(site_root: &std::path::Path) -> ExitCode {
+    match super::assets::build(site_root) {
+        Ok(files) => {
+            for f in files {
+                println!(
+                    "{:<40} {:>9} bytes, br {:>8}, gzip {:>8}",
+                    f.name, f.raw, f.br, f.gz
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("build-assets: {e:#}");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -45,6 +45,13 @@ pub enum Command {
         #[arg(default_value = "content")]
         dir: PathBuf,
     },
+    /// After `cargo leptos build`: give the browser bundle in SITE_ROOT/pkg content-hashed names, write Brotli
+    /// (quality 11) and gzip (level 9) copies beside them and the manifest the server reads at start.
+    BuildAssets {
+        /// The site root (`LEPTOS_SITE_ROOT`).
+        #[arg(default_value = "target/site", env = "LEPTOS_SITE_ROOT")]
+        site_root: PathBuf,
+    },
     /// Write the bulletins as a CSAF 2.0 provider tree (provider metadata, ROLIE feed, documents with their
     /// `.sha512`) under OUT, as the server serves them under `/.well-known/csaf/`, for validators and mirrors.
     CsafExport {

@@ -43,12 +43,14 @@ fn request_span(req: &Request) -> tracing::Span {
     tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
 }
 
-/// Middleware: caching headers. `/pkg/*` (wasm, JS, CSS; names are not content-hashed) may be reused for an
-/// hour and then revalidated with `Last-Modified`; other static files for a day; HTML pages and API answers
-/// are always revalidated.
+/// Middleware: caching headers of answers that set none themselves. `/pkg/*` files with content-hashed names
+/// (see [`super::assets`]) are immutable for a year; other `/pkg/*` files may be reused for an hour and then
+/// revalidated with `Last-Modified`; other static files for a day; API answers are always revalidated. Pages
+/// get theirs from [`super::pages::headers`].
 async fn cache_headers(req: Request, next: Next) -> Response {
     let path = req.uri().path();
     let is_pkg = path.starts_with("/pkg/");
+    let immutable = is_pkg && super::assets::is_hashed_name(path.rsplit('/').next().unwrap_or(""));
     let is_asset = [
         ".svg",
         ".ico",
@@ -72,6 +74,8 @@ async fn cache_headers(req: Request, next: Next) -> Response {
         .is_some_and(|ct| ct.starts_with("text/html") || ct.starts_with("application/json"));
     let value = if !res.status().is_success() || html {
         "no-cache"
+    } else if immutable {
+        "public, max-age=31536000, immutable"
     } else if is_pkg {
         "public, max-age=3600, must-revalidate"
     } else if is_asset {

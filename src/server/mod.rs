@@ -4,6 +4,7 @@
 //! HTTP tests) and [`state::AppState`] (what handlers share; [`state::bootstrap`] is the start-up both
 //! `serve` and `deliver` go through). Errors of the HTTP layer are [`error::AppError`].
 
+pub mod assets;
 pub mod cli;
 pub mod client_ip;
 pub mod config;
@@ -20,6 +21,7 @@ pub mod limits;
 pub mod memory;
 pub mod metrics;
 pub mod middleware;
+pub mod pages;
 pub mod preview;
 pub mod reports;
 pub mod router;

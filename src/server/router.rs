@@ -59,6 +59,11 @@ pub fn router(state: AppState) -> Router {
         .merge(reports::http::routes(&state, post_limit.clone()))
         .merge(reports::delivery::http::routes())
         .merge(triage::http::routes(post_limit))
+        // the browser bundle: content-hashed names, precompressed copies (see assets.rs)
+        .nest_service(
+            "/pkg",
+            super::assets::service(std::path::Path::new(&*state.leptos_options.site_root)),
+        )
         .leptos_routes_with_context(
             &state,
             generate_route_list(App),
@@ -73,6 +78,10 @@ pub fn router(state: AppState) -> Router {
         )
         .fallback(fallback)
         .with_state(state.clone())
+        .layer(middleware::from_fn_with_state(
+            Arc::new(super::pages::PageHeaders::new(&state.config.embed_origins)),
+            super::pages::headers,
+        ))
         .layer(middleware::from_fn_with_state(
             Arc::new(cross_site::SameOrigin::new(&state.config.public_url)),
             cross_site::guard,

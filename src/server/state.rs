@@ -71,6 +71,8 @@ pub struct AppState {
     pub delivery: Arc<reports::delivery::Delivery>,
     /// Bounds the searches running and waiting at once.
     pub search_gate: Arc<search::SearchGate>,
+    /// Served names of the browser bundle (content-hashed when `cyberhelp build-assets` ran).
+    pub assets: Arc<super::assets::Assets>,
 }
 
 /// Summary of loaded content for `/healthz`.
@@ -92,7 +94,9 @@ impl AppState {
             config.search_queue,
             Duration::from_millis(config.search_queue_wait_ms),
         );
+        let assets = super::assets::Assets::load(std::path::Path::new(&*leptos_options.site_root));
         Ok(AppState {
+            assets: Arc::new(assets),
             search_gate: Arc::new(search_gate),
             leptos_options,
             db: core.db,

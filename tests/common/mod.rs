@@ -29,6 +29,18 @@ pub async fn app_with(change: impl FnOnce(&mut ServeConfig)) -> TestApp {
     std::fs::create_dir_all(site.join("pkg")).unwrap();
     std::fs::write(site.join("pkg/cyberhelp_bg.wasm"), vec![0u8; 64 * 1024]).unwrap();
     std::fs::write(
+        site.join("pkg/cyberhelp.js"),
+        "export default async function init() {}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        site.join("pkg/cyberhelp.css"),
+        "body { margin: 0 }\n".repeat(100),
+    )
+    .unwrap();
+    // as scripts/start and scripts/test do after the build: hashed names, .br/.gz copies, manifest
+    cyberhelp::server::assets::build(&site).expect("build-assets");
+    std::fs::write(
         site.join("favicon.svg"),
         "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>",
     )

@@ -1,8 +1,8 @@
 //! `/{lang}/help` — "What happened?": one question per page, each a plain GET form whose URL holds the answers
 //! so far (bookmarkable, shareable, safe with the back button), "change" links on every earlier answer, and the
-//! diagnosis with the first steps, whom to tell and a report already filled in. With JavaScript the next question
-//! appears without a page load (router form) and focus moves to its heading; without it the server renders the
-//! same flow. `/{lang}/embed/help` is the same without header and footer, for partner sites (framing allowed only
+//! diagnosis with the first steps, whom to tell and a report already filled in. Each question is a page of its
+//! own (with or without JavaScript: no script is loaded here), so browsers and screen readers announce it as a
+//! new page with its own title. `/{lang}/embed/help` is the same without header and footer, for partner sites (framing allowed only
 //! for the origins in `CYBERHELP_EMBED_ORIGINS`), opening results in a new tab.
 
 use crate::api::triage::{get_help_step, HelpStep};
@@ -11,7 +11,6 @@ use crate::app::{tr, use_locale};
 use crate::i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Form;
 use leptos_router::hooks::{use_location, use_query_map};
 
 /// The query string of the current URL, as the server function takes it.
@@ -21,30 +20,6 @@ fn current_query() -> Memo<String> {
         let s = location.search.get();
         s.trim_start_matches('?').to_owned()
     })
-}
-
-/// Moves focus to the step's heading after a client-side navigation (not on the first load).
-fn focus_heading_on_change(query: Memo<String>) {
-    #[cfg(feature = "hydrate")]
-    {
-        let first = std::cell::Cell::new(true);
-        Effect::new(move |_| {
-            query.track();
-            if first.replace(false) {
-                return;
-            }
-            request_animation_frame(|| {
-                if let Some(el) = leptos::prelude::document().get_element_by_id("step-heading") {
-                    use leptos::wasm_bindgen::JsCast;
-                    if let Ok(h) = el.dyn_into::<leptos::web_sys::HtmlElement>() {
-                        let _ = h.focus();
-                    }
-                }
-            });
-        });
-    }
-    #[cfg(not(feature = "hydrate"))]
-    let _ = query;
 }
 
 fn step_view(s: HelpStep, lang: &'static str, embed: bool) -> AnyView {
@@ -188,11 +163,11 @@ fn step_view(s: HelpStep, lang: &'static str, embed: bool) -> AnyView {
         {(q.number == 1).then(|| view! { <p class="lead">{tr("triage-lead")}</p> })}
         {notice}
         <p class="progress" aria-live="polite">{progress}</p>
-        <Form method="GET" action=base.clone()>
+        <form method="get" action=base.clone()>
             {hidden.into_iter().map(|(k, v)| view! { <input type="hidden" name=k value=v /> }).collect_view()}
             {field}
             <p class="actions"><button type="submit">{tr("triage-next")}</button></p>
-        </Form>
+        </form>
         <p><a href=rebase(&s.none_fit_url)>{tr("triage-none-fit")}</a></p>
         {answers}
     }
@@ -202,7 +177,6 @@ fn step_view(s: HelpStep, lang: &'static str, embed: bool) -> AnyView {
 fn help_body(embed: bool) -> impl IntoView {
     let lang = use_locale().tag;
     let query = current_query();
-    focus_heading_on_change(query);
     let _ = use_query_map();
     let data = Resource::new(
         move || (lang.to_owned(), query.get()),

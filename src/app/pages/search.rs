@@ -61,14 +61,46 @@ fn link(lang: &str, p: &SearchParams, change: &[(&str, Option<&str>)]) -> String
     format!("/{lang}/search?{}", qs.join("&"))
 }
 
-/// The search form; with JavaScript it shows suggestions while typing.
+/// The translated texts of the search form, handed to the [`SearchForm`] island (islands carry no locale
+/// tables: the server translates).
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct SearchTexts {
+    /// The field's label.
+    pub label: String,
+    /// The button.
+    pub submit: String,
+    /// The hint under the field.
+    pub hint: String,
+    /// The (visually hidden) heading of the suggestions list.
+    pub suggestions: String,
+}
+
+/// The search form; with JavaScript it shows suggestions while typing (the [`SearchForm`] island).
 #[component]
 pub fn SearchBox(#[prop(into)] value: String, #[prop(optional)] autofocus: bool) -> impl IntoView {
-    let lang = use_locale().tag;
-    // Suggestions are fetched only in the browser, on input: nothing here runs during server rendering.
+    let texts = SearchTexts {
+        label: tr("search-label"),
+        submit: tr("search-submit"),
+        hint: tr("search-hint"),
+        suggestions: tr("search-suggestions"),
+    };
+    view! { <SearchForm lang=use_locale().tag.to_owned() value autofocus texts /> }
+}
+
+/// Island: the search form. Without JavaScript a plain GET form; with it, up to five suggestions for what is
+/// typed, fetched from `search_suggest` 250 ms after the last keystroke (an older answer arriving late never
+/// replaces a newer one).
+#[island]
+pub fn SearchForm(
+    lang: String,
+    value: String,
+    autofocus: bool,
+    texts: SearchTexts,
+) -> impl IntoView {
     let (suggestions, set_suggestions) = signal(Vec::<SearchHit>::new());
     let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
     let latest = StoredValue::new(0u64);
+    let action = format!("/{lang}/search");
     let on_input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         if let Some(h) = pending.get_value() {
@@ -76,6 +108,7 @@ pub fn SearchBox(#[prop(into)] value: String, #[prop(optional)] autofocus: bool)
         }
         let seq = latest.get_value() + 1;
         latest.set_value(seq);
+        let lang = lang.clone();
         let h = leptos::leptos_dom::helpers::set_timeout_with_handle(
             move || {
                 if v.trim().chars().count() < 2 {
@@ -83,8 +116,7 @@ pub fn SearchBox(#[prop(into)] value: String, #[prop(optional)] autofocus: bool)
                     return;
                 }
                 leptos::task::spawn_local(async move {
-                    let hits = search_suggest(lang.to_owned(), v).await.unwrap_or_default();
-                    // an older answer arriving late must not replace a newer one
+                    let hits = search_suggest(lang, v).await.unwrap_or_default();
                     if latest.get_value() == seq {
                         set_suggestions.set(hits);
                     }
@@ -95,21 +127,23 @@ pub fn SearchBox(#[prop(into)] value: String, #[prop(optional)] autofocus: bool)
         .ok();
         pending.set_value(h);
     };
+    let heading = texts.suggestions.clone();
     view! {
-        <form method="get" action=format!("/{lang}/search") class="search-form" role="search">
-            <label for="search-q">{tr("search-label")}</label>
+        <form method="get" action=action class="search-form" role="search">
+            <label for="search-q">{texts.label}</label>
             <div class="search-row">
                 <input id="search-q" type="search" name="q" value=value maxlength="500" autocomplete="off"
                     autofocus=autofocus aria-describedby="search-hint" aria-controls="search-suggestions"
                     on:input=on_input />
-                <button type="submit">{tr("search-submit")}</button>
+                <button type="submit">{texts.submit}</button>
             </div>
-            <p id="search-hint" class="hint">{tr("search-hint")}</p>
+            <p id="search-hint" class="hint">{texts.hint}</p>
             <div id="search-suggestions" aria-live="polite">
                 {move || {
                     let list = suggestions.get();
-                    (!list.is_empty()).then(|| view! {
-                        <p class="visually-hidden">{tr("search-suggestions")}</p>
+                    let heading = heading.clone();
+                    (!list.is_empty()).then(move || view! {
+                        <p class="visually-hidden">{heading}</p>
                         <ul class="suggestions">
                             {list.into_iter().map(|h| view! {
                                 <li><a href=h.url.clone() lang=h.lang.clone()>{h.title.clone()}</a></li>

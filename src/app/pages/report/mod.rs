@@ -32,33 +32,52 @@ fn textarea_text(s: &str) -> String {
 /// With JavaScript: checks a field against its HTML constraints (`required`, `minlength`, `maxlength`,
 /// `type=email`) while the victim types and marks it `aria-invalid` (styled red). Empty required fields are
 /// only flagged when leaving them (`focusout`), not while typing. The server validates again on submit.
-fn live_check(ev: leptos::ev::Event, leaving: bool) {
+#[cfg(feature = "hydrate")]
+fn live_check(ev: leptos::web_sys::Event, leaving: bool) {
+    use leptos::wasm_bindgen::JsCast;
+    use leptos::web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+    let Some(t) = ev.target() else { return };
+    let (valid, empty) = if let Some(i) = t.dyn_ref::<HtmlInputElement>() {
+        if i.type_() == "checkbox" || i.type_() == "radio" {
+            return;
+        }
+        (i.check_validity(), i.value().trim().is_empty())
+    } else if let Some(a) = t.dyn_ref::<HtmlTextAreaElement>() {
+        (a.check_validity(), a.value().trim().is_empty())
+    } else if let Some(s) = t.dyn_ref::<HtmlSelectElement>() {
+        (s.check_validity(), s.value().is_empty())
+    } else {
+        return;
+    };
+    let el: &Element = t.unchecked_ref();
+    let _ = if valid || (empty && !leaving) {
+        el.remove_attribute("aria-invalid")
+    } else {
+        el.set_attribute("aria-invalid", "true")
+    };
+}
+
+/// Island: the report form's live checks (see `live_check`), listening on the form with id `form_id` (`input`
+/// while typing, `focusout` when leaving a field). Renders nothing; the form itself is server-rendered and
+/// works without JavaScript.
+#[island]
+pub fn LiveChecks(form_id: String) -> impl IntoView {
     #[cfg(feature = "hydrate")]
     {
-        use leptos::wasm_bindgen::JsCast;
-        use leptos::web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
-        let Some(t) = ev.target() else { return };
-        let (valid, empty) = if let Some(i) = t.dyn_ref::<HtmlInputElement>() {
-            if i.type_() == "checkbox" || i.type_() == "radio" {
-                return;
+        use leptos::wasm_bindgen::{closure::Closure, JsCast};
+        if let Some(form) = document().get_element_by_id(&form_id) {
+            for (event, leaving) in [("input", false), ("focusout", true)] {
+                let cb = Closure::<dyn Fn(leptos::web_sys::Event)>::new(
+                    move |ev: leptos::web_sys::Event| live_check(ev, leaving),
+                );
+                let _ = form.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
+                // the form lives as long as the page
+                cb.forget();
             }
-            (i.check_validity(), i.value().trim().is_empty())
-        } else if let Some(a) = t.dyn_ref::<HtmlTextAreaElement>() {
-            (a.check_validity(), a.value().trim().is_empty())
-        } else if let Some(s) = t.dyn_ref::<HtmlSelectElement>() {
-            (s.check_validity(), s.value().is_empty())
-        } else {
-            return;
-        };
-        let el: &Element = t.unchecked_ref();
-        let _ = if valid || (empty && !leaving) {
-            el.remove_attribute("aria-invalid")
-        } else {
-            el.set_attribute("aria-invalid", "true")
-        };
+        }
     }
     #[cfg(not(feature = "hydrate"))]
-    let _ = (ev, leaving);
+    let _ = form_id;
 }
 
 fn error_for(errors: &[FieldError], field: &str) -> Option<String> {
@@ -185,9 +204,8 @@ fn form_view(st: ReportFormState) -> AnyView {
             method="post"
             action=format!("/{lang}/report")
             class="report-form"
+            id="report-form"
             novalidate
-            on:input=move |ev| live_check(ev, false)
-            on:focusout=move |ev: leptos::ev::FocusEvent| live_check(ev.into(), true)
         >
             <input type="hidden" name="form_key" value=i.form_key.clone() />
             <p class="visually-hidden" aria-hidden="true">
@@ -313,6 +331,7 @@ fn form_view(st: ReportFormState) -> AnyView {
                 {has_preview.then(|| view! { " " <button type="submit" name="action" value="send">{tr("report-send-button")}</button> })}
             </p>
         </form>
+        <LiveChecks form_id="report-form".to_owned() />
     }
     .into_any()
 }

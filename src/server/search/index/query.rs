@@ -127,7 +127,31 @@ impl LangIndex {
             (f.body, BOOST_BODY),
         ];
         let last = words.len().saturating_sub(1);
-        let distances = fuzzy_plan(&words);
+        // Typo tolerance only for words this index does not know: a word found as typed in any text field is
+        // not a typo, and expanding it would add a Levenshtein automaton per field (and every term within
+        // reach) for nothing. Known words do not spend the typo budget either.
+        let searcher = self.reader.searcher();
+        let known: Vec<bool> = words
+            .iter()
+            .map(|w| {
+                text_fields.iter().any(|(field, _)| {
+                    searcher
+                        .doc_freq(&Term::from_field_text(*field, w))
+                        .is_ok_and(|n| n > 0)
+                })
+            })
+            .collect();
+        let unknown: Vec<&String> = words
+            .iter()
+            .zip(&known)
+            .filter(|(_, k)| !**k)
+            .map(|(w, _)| w)
+            .collect();
+        let mut plan = fuzzy_plan(&unknown).into_iter();
+        let distances: Vec<u8> = known
+            .iter()
+            .map(|k| if *k { 0 } else { plan.next().unwrap_or(0) })
+            .collect();
         for (i, w) in words.iter().enumerate() {
             let d = distances[i];
             for (field, boost) in text_fields {
