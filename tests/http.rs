@@ -85,7 +85,7 @@ async fn home_page_is_server_rendered_in_the_url_language() {
     assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
     // the island loader names the content-hashed bundle, the stylesheet too
     assert!(
-        html.contains("/pkg/cyberhelp_bg.") && !html.contains("/pkg/cyberhelp_bg.wasm\""),
+        html.contains("/pkg/cyberhelp.") && !html.contains("/pkg/cyberhelp.wasm\""),
         "{html}"
     );
     let css = html
@@ -277,13 +277,7 @@ async fn metrics_count_requests_per_route() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn security_headers_on_every_response() {
     let app = app().await;
-    for path in [
-        "/en/",
-        "/healthz",
-        "/xx/nope",
-        "/pkg/cyberhelp_bg.wasm",
-        "/",
-    ] {
+    for path in ["/en/", "/healthz", "/xx/nope", "/pkg/cyberhelp.wasm", "/"] {
         let res = app.get(path, &[]).await;
         let h = res.headers();
         assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
@@ -298,7 +292,7 @@ async fn security_headers_on_every_response() {
 async fn wasm_is_served_compressed_and_cacheable() {
     let app = app().await;
     let res = app
-        .get("/pkg/cyberhelp_bg.wasm", &[("accept-encoding", "gzip, br")])
+        .get("/pkg/cyberhelp.wasm", &[("accept-encoding", "gzip, br")])
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     let enc = res.headers()[header::CONTENT_ENCODING]

@@ -63,15 +63,17 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     let (css, loader) = {
         let _ = take_context::<leptos::nonce::Nonce>();
+        // islands mode: nothing outside an island is hydrated, so resources are not serialised into the page
+        // (as Leptos' own HydrationScripts does for islands)
+        if let Some(sc) = Owner::current_shared_context() {
+            sc.set_is_hydrating(false);
+        }
         let assets = use_context::<crate::server::AppState>()
             .map(|s| s.assets.clone())
             .unwrap_or_default();
         (
             assets.url("cyberhelp.css"),
-            island_loader(
-                &assets.url("cyberhelp.js"),
-                &assets.url("cyberhelp_bg.wasm"),
-            ),
+            island_loader(&assets.url("cyberhelp.js"), &assets.url("cyberhelp.wasm")),
         )
     };
     #[cfg(not(feature = "ssr"))]

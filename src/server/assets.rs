@@ -1,7 +1,7 @@
 //! The browser bundle under `/pkg`: content-hashed file names, precompressed copies, and the manifest the
 //! server reads at start to write those names into pages.
 //!
-//! `cargo leptos build` writes `target/site/pkg/{cyberhelp.js, cyberhelp_bg.wasm, cyberhelp.css}` under fixed
+//! `cargo leptos build` writes `target/site/pkg/{cyberhelp.js, cyberhelp.wasm, cyberhelp.css}` under fixed
 //! names. [`build`] (run by `cyberhelp build-assets`, which `scripts/start` and `scripts/test` call right after
 //! the build) adds, for each of them:
 //! - a copy named after its content, `cyberhelp.<16 hex digits of its SHA-256>.css` (so a browser or a shared
@@ -21,8 +21,13 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// The files of the bundle that get hashed names, as cargo-leptos writes them (`output-name = "cyberhelp"`).
-pub const BUNDLE: [&str; 3] = ["cyberhelp.js", "cyberhelp_bg.wasm", "cyberhelp.css"];
+/// The files of the bundle that get hashed names, as cargo-leptos writes them (`output-name = "cyberhelp"`):
+/// logical name and the other names the same file may have (`wasm-bindgen` run by hand writes `_bg.wasm`).
+pub const BUNDLE: [(&str, &[&str]); 3] = [
+    ("cyberhelp.js", &[]),
+    ("cyberhelp.wasm", &["cyberhelp_bg.wasm"]),
+    ("cyberhelp.css", &[]),
+];
 
 /// Logical name → file name actually served under `/pkg/`.
 #[derive(Debug, Clone, Default)]
@@ -81,7 +86,7 @@ pub fn is_hashed_name(file_name: &str) -> bool {
         })
 }
 
-/// The hashed name of `name` whose bytes are `bytes`: `cyberhelp_bg.wasm` → `cyberhelp_bg.<hash>.wasm`.
+/// The hashed name of `name` whose bytes are `bytes`: `cyberhelp.wasm` → `cyberhelp.<hash>.wasm`.
 fn hashed_name(name: &str, bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     let digest = Sha256::digest(bytes);
@@ -113,8 +118,12 @@ pub fn build(site_root: &Path) -> anyhow::Result<Vec<Built>> {
     let pkg = site_root.join("pkg");
     let mut names = BTreeMap::new();
     let mut built = Vec::new();
-    for logical in BUNDLE {
-        let src = pkg.join(logical);
+    for (logical, others) in BUNDLE {
+        let src = std::iter::once(logical)
+            .chain(others.iter().copied())
+            .map(|n| pkg.join(n))
+            .find(|p| p.exists())
+            .unwrap_or_else(|| pkg.join(logical));
         let bytes = std::fs::read(&src).with_context(|| format!("reading {}", src.display()))?;
         let name = hashed_name(logical, &bytes);
         let dst = pkg.join(&name);
@@ -186,7 +195,7 @@ mod tests {
     #[test]
     fn hashed_names_are_recognised_and_plain_ones_are_not() {
         assert!(is_hashed_name("cyberhelp.0123456789abcdef.css"));
-        assert!(is_hashed_name("cyberhelp_bg.0123456789abcdef.wasm.br"));
+        assert!(is_hashed_name("cyberhelp.0123456789abcdef.wasm.br"));
         assert!(!is_hashed_name("cyberhelp.css"));
         assert!(!is_hashed_name("cyberhelp_bg.wasm"));
         assert!(!is_hashed_name("0123456789abcdef.css"));
@@ -202,6 +211,7 @@ mod tests {
         let css = "body { color: black; }\n".repeat(200);
         std::fs::write(pkg.join("cyberhelp.css"), &css).unwrap();
         std::fs::write(pkg.join("cyberhelp.js"), "export default 1;").unwrap();
+        // the name wasm-bindgen gives when run by hand is found too
         std::fs::write(pkg.join("cyberhelp_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
 
         let built = build(dir.path()).unwrap();
@@ -212,6 +222,7 @@ mod tests {
         let name = url.strip_prefix("/pkg/").unwrap();
         assert!(is_hashed_name(name), "{name}");
         assert_eq!(std::fs::read_to_string(pkg.join(name)).unwrap(), css);
+        assert!(assets.url("cyberhelp.wasm").starts_with("/pkg/cyberhelp."));
 
         // the compressed copies decompress to the same bytes, and are smaller for text
         let br = std::fs::read(pkg.join(format!("{name}.br"))).unwrap();

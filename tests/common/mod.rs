@@ -27,7 +27,7 @@ pub async fn app_with(change: impl FnOnce(&mut ServeConfig)) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).unwrap();
-    std::fs::write(site.join("pkg/cyberhelp_bg.wasm"), vec![0u8; 64 * 1024]).unwrap();
+    std::fs::write(site.join("pkg/cyberhelp.wasm"), vec![0u8; 64 * 1024]).unwrap();
     std::fs::write(
         site.join("pkg/cyberhelp.js"),
         "export default async function init() {}\n",
