@@ -5,7 +5,8 @@ use super::ENGLISH_FACTOR;
 use crate::api::search::{Facets, SearchHit, SearchResults, MAX_LIMIT};
 use crate::i18n;
 use crate::server::content::model::{Library, SynonymGroup};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tantivy::query::Query;
 use tantivy::schema::Field;
@@ -14,6 +15,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::IndexReader;
 
 mod query;
+mod snippets;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -34,6 +36,9 @@ const BOOST_PRODUCTS: f32 = 2.0;
 const BOOST_BODY: f32 = 1.0;
 const BOOST_VOCAB: f32 = 1.5;
 const BOOST_FUZZY: f32 = 0.6;
+/// A query word found as typed in at least this many field occurrences (documents per text field, summed) is
+/// taken as spelled right and gets no typo expansion; rarer words may be typos of common ones and keep it.
+const KNOWN_WORD_MIN_DOCS: u64 = 10;
 const BOOST_PREFIX: f32 = 0.8;
 const BOOST_SYNONYM: f32 = 1.0;
 const BOOST_INCIDENT: f32 = 4.0;
@@ -113,6 +118,8 @@ struct LangIndex {
     fields: Fields,
     analyzer: TextAnalyzer,
     docs: Vec<SearchDoc>,
+    /// The bodies' tokens, kept from the build for snippets (see `snippets`).
+    bodies: Arc<snippets::BodyTokens>,
 }
 
 /// A synonym group with its terms analyzed in the group's language.
@@ -346,19 +353,23 @@ impl SearchIndex {
             all.extend(h.hits.iter().map(|&(s, o)| (*ix, s * factor, o, pi)));
         }
         all.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let mut generators: HashMap<usize, Option<SnippetGenerator>> = HashMap::new();
+        // the query's terms in the body field, weighted as tantivy's SnippetGenerator::create does, once per index
+        let mut highlight: HashMap<usize, Option<BTreeMap<String, f32>>> = HashMap::new();
         for (ix, score, ord, pi) in all.into_iter().skip(offset).take(limit) {
-            let gen = generators.entry(pi).or_insert_with(|| {
-                let h = &parts[pi].1;
-                let searcher = ix.reader.searcher();
-                h.query.as_ref().and_then(|q| {
-                    SnippetGenerator::create(&searcher, q.as_ref(), ix.fields.body)
-                        .ok()
-                        .map(|mut g| {
-                            g.set_max_num_chars(200);
-                            g
-                        })
-                })
+            let terms = highlight.entry(pi).or_insert_with(|| {
+                parts[pi]
+                    .1
+                    .query
+                    .as_ref()
+                    .map(|q| body_terms(&ix.reader.searcher(), q.as_ref(), ix.fields.body))
+            });
+            let gen = terms.as_ref().map(|t| {
+                let analyzer = if ix.bodies.has(ord) {
+                    snippets::Replay::analyzer(ix.bodies.clone(), ord)
+                } else {
+                    ix.analyzer.clone()
+                };
+                SnippetGenerator::new(t.clone(), analyzer, ix.fields.body, 200)
             });
             let d = &ix.docs[ord];
             out.hits.push(SearchHit {
@@ -392,4 +403,32 @@ impl SearchIndex {
         }
         v
     }
+}
+
+/// The terms of `query` in `field` with the weight tantivy's `SnippetGenerator::create` gives them
+/// (`1 / (1 + document frequency)`; terms no document holds are left out).
+fn body_terms(
+    searcher: &tantivy::Searcher,
+    query: &dyn Query,
+    field: Field,
+) -> BTreeMap<String, f32> {
+    let mut terms: BTreeSet<&tantivy::Term> = BTreeSet::new();
+    query.query_terms(&mut |term, _| {
+        if term.field() == field {
+            terms.insert(term);
+        }
+    });
+    let mut out = BTreeMap::new();
+    for term in terms {
+        let value = term.value();
+        let Some(text) = value.as_str() else {
+            continue;
+        };
+        if let Ok(n) = searcher.doc_freq(term) {
+            if n > 0 {
+                out.insert(text.to_owned(), 1.0 / (1.0 + n as f32));
+            }
+        }
+    }
+    out
 }

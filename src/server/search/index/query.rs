@@ -83,12 +83,16 @@ impl LangIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        let analyzer = text_analyzer(lang);
+        let bodies =
+            super::snippets::BodyTokens::build(&analyzer, docs.iter().map(|d| d.body.as_str()));
         Ok(LangIndex {
             lang: lang.to_owned(),
             reader,
             fields,
-            analyzer: text_analyzer(lang),
+            analyzer,
             docs,
+            bodies: std::sync::Arc::new(bodies),
         })
     }
 
@@ -127,18 +131,22 @@ impl LangIndex {
             (f.body, BOOST_BODY),
         ];
         let last = words.len().saturating_sub(1);
-        // Typo tolerance only for words this index does not know: a word found as typed in any text field is
-        // not a typo, and expanding it would add a Levenshtein automaton per field (and every term within
-        // reach) for nothing. Known words do not spend the typo budget either.
+        // Typo tolerance only for words this index does not know well: a word found as typed in several
+        // documents (KNOWN_WORD_MIN_DOCS) is not a typo, and expanding it would add a Levenshtein automaton per
+        // field (and every term within reach) for nothing. Known words do not spend the typo budget either.
         let searcher = self.reader.searcher();
         let known: Vec<bool> = words
             .iter()
             .map(|w| {
-                text_fields.iter().any(|(field, _)| {
-                    searcher
-                        .doc_freq(&Term::from_field_text(*field, w))
-                        .is_ok_and(|n| n > 0)
-                })
+                let n: u64 = text_fields
+                    .iter()
+                    .map(|(field, _)| {
+                        searcher
+                            .doc_freq(&Term::from_field_text(*field, w))
+                            .unwrap_or(0)
+                    })
+                    .sum();
+                n >= KNOWN_WORD_MIN_DOCS
             })
             .collect();
         let unknown: Vec<&String> = words
