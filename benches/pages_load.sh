@@ -107,6 +107,8 @@ with open(sys.argv[1], "w") as f:
     for p in paths:
         f.write('  "%s",\n' % p.replace('\\', '\\\\').replace('"', '\\"'))
     f.write("}\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format(\"GET\", paths[i])\nend\n")
+    # the first refused answer of each thread is printed, so a non-2xx count is explained
+    f.write("local shown = false\nresponse = function(status, headers, body)\n  if status ~= 200 and not shown then\n    shown = true\n    io.stderr:write('first non-200: ' .. status .. ' ' .. body:sub(1, 160) .. '\\n')\n  end\nend\n")
 EOF
 rps() { # label url encoding [lua]
   local extra=()

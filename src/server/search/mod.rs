@@ -76,12 +76,21 @@ impl SearchGate {
         if let Ok(p) = self.permits.clone().try_acquire_owned() {
             return Ok(p);
         }
+        /// Leaves the queue when dropped: also when the waiting request is cancelled (its client went away),
+        /// which drops this future at the `.await` below. Without it, every cancelled wait would shrink the
+        /// queue for good.
+        struct Waiting<'a>(&'a std::sync::atomic::AtomicUsize);
+        impl Drop for Waiting<'_> {
+            fn drop(&mut self) {
+                self.0.fetch_sub(1, Ordering::AcqRel);
+            }
+        }
+        let waiting = Waiting(&self.waiting);
         if self.waiting.fetch_add(1, Ordering::AcqRel) >= self.queue {
-            self.waiting.fetch_sub(1, Ordering::AcqRel);
             return Err(Busy);
         }
         let got = tokio::time::timeout(self.wait, self.permits.clone().acquire_owned()).await;
-        self.waiting.fetch_sub(1, Ordering::AcqRel);
+        drop(waiting);
         match got {
             Ok(Ok(p)) => Ok(p),
             _ => Err(Busy),
@@ -173,5 +182,31 @@ mod tests {
         let gate = SearchGate::new(1, 4, Duration::from_millis(50));
         let _held = gate.semaphore().try_acquire_owned().unwrap();
         assert_eq!(gate.run(|| 5).await, Err(Busy));
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_cancelled_wait_leaves_the_queue() {
+        use std::sync::atomic::Ordering;
+        let gate = std::sync::Arc::new(SearchGate::new(1, 2, Duration::from_secs(30)));
+        let held = gate.semaphore().try_acquire_owned().unwrap();
+        // two clients queue, then go away (their requests are dropped mid-wait)
+        for _ in 0..2 {
+            let g = gate.clone();
+            let waiting = tokio::spawn(async move { g.run(|| 0).await });
+            while gate.waiting.load(Ordering::Acquire) == 0 {
+                tokio::task::yield_now().await;
+            }
+            waiting.abort();
+            let _ = waiting.await;
+            assert_eq!(gate.waiting.load(Ordering::Acquire), 0);
+        }
+        // the queue still has room: a new search waits for the slot instead of being refused
+        let g = gate.clone();
+        let next = tokio::spawn(async move { g.run(|| 7).await });
+        while gate.waiting.load(Ordering::Acquire) == 0 {
+            tokio::task::yield_now().await;
+        }
+        drop(held);
+        assert_eq!(next.await.unwrap(), Ok(7));
     }
 }
