@@ -90,7 +90,7 @@ weight article "$BASE/en/advice/phishing-citizen"
 weight search "$BASE/en/search?q=my+instagram+was+hacked"
 weight report-form "$BASE/en/report"
 receipt=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Origin: $BASE" -H "Sec-Fetch-Site: same-origin" \
-  --data-urlencode "action=send" --data-urlencode "country=BE" --data-urlencode "victim=citizen" \
+  --data-urlencode "action=record" --data-urlencode "country=BE" --data-urlencode "victim=citizen" \
   --data-urlencode "incident=phishing" --data-urlencode "started_at=2026-12-01" \
   --data-urlencode "description=An SMS said my parcel was held and asked for 1.99 EUR; I typed my card number on the page." \
   "$BASE/en/report")

@@ -109,7 +109,7 @@ fn report_form(key: &str) -> String {
         ("amount", "180"),
         ("currency", "EUR"),
         ("aware_at", "2026-11-28T09:00"),
-        ("action", "send"),
+        ("action", "record"),
     ])
 }
 
@@ -744,7 +744,7 @@ async fn post_typed(app: &common::TestApp, key: &str, description: &str) -> (Sta
         ("description", description),
         ("contact_email", "opfer-typed@example.org"),
         ("aware_at", "2026-11-28T09:00"),
-        ("action", "send"),
+        ("action", "record"),
     ]);
     let res = app
         .send(

@@ -437,7 +437,7 @@ async fn too_many_reports_from_one_address_get_429() {
         let body = form(
             &[
                 austrian_shop(),
-                vec![("action", "send"), ("form_key", key.as_str())],
+                vec![("action", "record"), ("form_key", key.as_str())],
             ]
             .concat(),
         );
@@ -457,7 +457,7 @@ async fn too_many_reports_from_one_address_get_429() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_known_form_key_with_other_content_reveals_nothing() {
     let app = app().await;
-    let body = form(&[austrian_shop(), vec![("action", "send")]].concat());
+    let body = form(&[austrian_shop(), vec![("action", "record")]].concat());
     let first = post(&app, "/en/report", body).await;
     assert_eq!(first.status(), StatusCode::SEE_OTHER);
     let mut other = austrian_shop();
@@ -468,7 +468,7 @@ async fn a_known_form_key_with_other_content_reveals_nothing() {
     let res = post(
         &app,
         "/en/report",
-        form(&[other, vec![("action", "send")]].concat()),
+        form(&[other, vec![("action", "record")]].concat()),
     )
     .await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
@@ -498,4 +498,78 @@ async fn control_characters_are_refused_and_report_pages_are_never_cached() {
         let res = app.get(path, &[]).await;
         assert_eq!(res.headers()[header::CACHE_CONTROL], "no-store", "{path}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn send_without_a_recipient_sends_nothing_and_says_so() {
+    let app = app().await;
+    // "Send" pressed with no recipient ticked: nothing is stored, the form says nothing was sent
+    let res = post(
+        &app,
+        "/en/report",
+        form(&[austrian_shop(), vec![("action", "send")]].concat()),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.headers().get(header::LOCATION).is_none());
+    let html = text(res).await;
+    assert!(html.contains("Nothing has been sent"), "{html}");
+    assert!(
+        html.contains(r##"href="#preview""##),
+        "error summary points at the recipients"
+    );
+    assert!(
+        html.contains(r#"value="record""#),
+        "record-only choice offered"
+    );
+    assert!(
+        html.contains("web shop based in the Netherlands"),
+        "what was typed is kept"
+    );
+    assert_eq!(
+        cyberhelp::server::reports::store::count(&app.state.db)
+            .await
+            .unwrap(),
+        0
+    );
+    // a recipient we cannot deliver to (a forged key) does not count either
+    let res = post(
+        &app,
+        "/en/report",
+        form(
+            &[
+                austrian_shop(),
+                vec![("consent", "no-such-rule"), ("action", "send")],
+            ]
+            .concat(),
+        ),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // the victim chooses to keep it as a record: stored, and the receipt never says "received"
+    let res = post(
+        &app,
+        "/en/report",
+        form(
+            &[
+                austrian_shop(),
+                vec![("consent", "consumer-cross-border"), ("action", "record")],
+            ]
+            .concat(),
+        ),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let location = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    let receipt = text(app.get(&location, &[]).await).await;
+    assert!(
+        receipt.contains("Kept as your own record: nothing was sent"),
+        "{receipt}"
+    );
+    assert!(!receipt.contains("Your report was received"), "{receipt}");
+    assert!(
+        !receipt.contains("Waiting to be sent"),
+        "a record waits for nothing: {receipt}"
+    );
 }

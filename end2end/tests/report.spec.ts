@@ -66,3 +66,27 @@ test("with JavaScript, fields are checked as you type", async ({ page }, testInf
   await description.fill("A much longer description of what happened.");
   await expect(description).not.toHaveAttribute("aria-invalid", "true");
 });
+
+test("pressing send with no recipient ticked sends nothing and says so; the report can be kept as one's own record", async ({ page }, testInfo) => {
+  const noErrors = watchConsole(page);
+  await page.goto("/en/report?incident=online-fraud&country=AT&victim=citizen");
+  await waitForHydration(page, testInfo);
+  await page.getByLabel("Describe what happened, in your own words *").fill("Paid 180 EUR to a web shop in the Netherlands; nothing came.");
+  await page.getByRole("button", { name: "Show who will receive my report" }).click();
+  // the page lands on the recipients
+  await expect(page).toHaveURL(/#preview$/);
+  await expect(page.locator("#preview")).toBeInViewport();
+  await page.getByRole("button", { name: "Send the report" }).click();
+  // nothing was ticked: no receipt, the form says nothing was sent
+  await expect(page).toHaveURL(/\/en\/report(#preview)?$/);
+  await expect(page.locator(".error-summary")).toContainText("Nothing has been sent");
+  await expect(page.getByLabel("Describe what happened, in your own words *")).toHaveValue(/web shop/);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Keep it only as my own record (send nothing)" }).click();
+  await expect(page).toHaveURL(/\/en\/report\/receipt\?ref=/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kept as your own record: nothing was sent");
+  await expect(page.getByText("Your report was received")).toHaveCount(0);
+  await expect(page.getByText("Waiting to be sent")).toHaveCount(0);
+  await expectAccessible(page);
+  noErrors();
+});

@@ -83,11 +83,15 @@ report-error-email-invalid = Zadejte e-mailovou adresu ve tvaru jmeno@example.or
 report-error-phone-invalid = Zadejte telefonní číslo se 6 až 20 číslicemi, nebo pole nechte prázdné.
 report-error-anonymous-with-contact = Zvolili jste anonymní hlášení: smažte kontaktní údaje, nebo zrušte zaškrtnutí „Nahlásit anonymně“.
 report-error-bad-request = Odeslaná data se nám nepodařilo přečíst. Vraťte se prosím zpět a zkuste to znovu.
+report-error-no-recipient = Nic nebylo odesláno: nezaškrtli jste žádného příjemce. Zaškrtněte níže alespoň jednoho, nebo si hlášení ponechte jen jako vlastní záznam.
+report-record-button = Ponechat jen jako můj vlastní záznam (nic neodesílat)
 report-error-rate-limited = Z vašeho připojení přišlo v krátké době příliš mnoho hlášení. Počkejte prosím minutu a zkuste to znovu.
 
 ## Receipt and status
 
 receipt-title = Vaše hlášení jsme přijali
+receipt-title-record = Uloženo jen jako váš vlastní záznam: nic nebylo odesláno
+receipt-record-lead = Toto hlášení nikdo nedostal. Pokud chcete věc nahlásit, obraťte se sami na níže uvedené instituce a použijte to, co jste na této stránce napsali.
 receipt-reference = Vaše referenční číslo
 receipt-reference-hint = Zapište si ho nebo si tuto stránku vytiskněte. Uveďte ho, když se vás úřad na hlášení zeptá.
 receipt-token = Váš soukromý kód stavu

@@ -83,11 +83,15 @@ report-error-email-invalid = Skriv en e-mailadresse som navn@example.org, eller 
 report-error-phone-invalid = Skriv et telefonnummer med 6 til 20 cifre, eller lad feltet stå tomt.
 report-error-anonymous-with-contact = Du har valgt at være anonym: fjern dine kontaktoplysninger, eller fjern krydset ved »Indberet anonymt«.
 report-error-bad-request = Vi kunne ikke læse det, der blev sendt. Gå tilbage, og prøv igen.
+report-error-no-recipient = Intet er blevet sendt: du har ikke sat kryds ved nogen modtager. Sæt kryds ved mindst én nedenfor, eller gem indberetningen kun til dig selv.
+report-record-button = Gem den kun til mig selv (send intet)
 report-error-rate-limited = For mange indberetninger fra din forbindelse på kort tid. Vent et minut, og prøv igen.
 
 ## Receipt and status
 
 receipt-title = Vi har modtaget din indberetning
+receipt-title-record = Gemt kun til dig selv: intet er blevet sendt
+receipt-record-lead = Ingen har modtaget denne indberetning. Hvis du vil indberette det, skal du selv kontakte instanserne nedenfor og bruge det, du har skrevet på denne side.
 receipt-reference = Dit referencenummer
 receipt-reference-hint = Skriv det ned, eller udskriv denne side. Oplys det, når en myndighed spørger til din indberetning.
 receipt-token = Din private statuskode

@@ -83,11 +83,15 @@ report-error-email-invalid = Geben Sie eine E-Mail-Adresse wie name@example.org 
 report-error-phone-invalid = Geben Sie eine Telefonnummer mit 6 bis 20 Ziffern ein oder lassen Sie das Feld leer.
 report-error-anonymous-with-contact = Sie möchten anonym bleiben: Entfernen Sie Ihre Kontaktdaten oder das Häkchen bei „Anonym melden“.
 report-error-bad-request = Wir konnten die gesendeten Daten nicht lesen. Bitte gehen Sie zurück und versuchen Sie es noch einmal.
+report-error-no-recipient = Es wurde nichts gesendet: Sie haben keinen Empfänger angekreuzt. Kreuzen Sie unten mindestens einen an oder bewahren Sie die Meldung nur für Ihre eigenen Unterlagen auf.
+report-record-button = Nur für meine eigenen Unterlagen aufbewahren (nichts senden)
 report-error-rate-limited = Zu viele Meldungen von Ihrer Verbindung in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.
 
 ## Receipt and status
 
 receipt-title = Ihre Meldung ist eingegangen
+receipt-title-record = Nur für Ihre eigenen Unterlagen aufbewahrt: Es wurde nichts gesendet
+receipt-record-lead = Niemand hat diese Meldung erhalten. Wenn Sie den Vorfall melden möchten, wenden Sie sich selbst an die unten genannten Stellen und nutzen Sie dafür, was Sie auf dieser Seite geschrieben haben.
 receipt-reference = Ihre Referenznummer
 receipt-reference-hint = Schreiben Sie sie auf oder drucken Sie diese Seite aus. Nennen Sie sie, wenn eine Behörde nach Ihrer Meldung fragt.
 receipt-token = Ihr privater Statuscode

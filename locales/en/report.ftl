@@ -83,11 +83,15 @@ report-error-email-invalid = Enter an e-mail address like name@example.org, or l
 report-error-phone-invalid = Enter a phone number with 6 to 20 digits, or leave it empty.
 report-error-anonymous-with-contact = You asked to stay anonymous: remove your contact details, or untick "anonymous".
 report-error-bad-request = We could not read what was sent. Please go back and try again.
+report-error-no-recipient = Nothing has been sent: you did not tick any recipient. Tick at least one below, or keep the report only as your own record.
+report-record-button = Keep it only as my own record (send nothing)
 report-error-rate-limited = Too many reports from your connection in a short time. Please wait a minute and try again.
 
 ## Receipt and status
 
 receipt-title = Your report was received
+receipt-title-record = Kept as your own record: nothing was sent
+receipt-record-lead = Nobody has received this report. To report it, contact the bodies below yourself, using what you wrote on this page.
 receipt-reference = Your reference
 receipt-reference-hint = Write it down or print this page. Give it when an authority asks about your report.
 receipt-token = Your private status code

@@ -83,11 +83,15 @@ report-error-email-invalid = Escriba una dirección de correo como nombre@exampl
 report-error-phone-invalid = Escriba un número de teléfono de 6 a 20 cifras o deje el campo vacío.
 report-error-anonymous-with-contact = Ha pedido seguir en el anonimato: borre sus datos de contacto o desmarque «Notificar de forma anónima».
 report-error-bad-request = No hemos podido leer lo que se envió. Vuelva atrás e inténtelo de nuevo.
+report-error-no-recipient = No se ha enviado nada: no ha marcado ningún destinatario. Marque al menos uno abajo o guarde la notificación solo como constancia propia.
+report-record-button = Guardarla solo como constancia propia (no enviar nada)
 report-error-rate-limited = Demasiadas notificaciones desde su conexión en poco tiempo. Espere un minuto e inténtelo de nuevo.
 
 ## Receipt and status
 
 receipt-title = Hemos recibido su notificación
+receipt-title-record = Guardada solo como constancia propia: no se ha enviado nada
+receipt-record-lead = Nadie ha recibido esta notificación. Si quiere notificar lo ocurrido, póngase usted en contacto con los organismos de abajo y use lo que ha escrito en esta página.
 receipt-reference = Su referencia
 receipt-reference-hint = Anótela o imprima esta página. Facilítela cuando una autoridad le pregunte por su notificación.
 receipt-token = Su código privado de seguimiento

@@ -83,11 +83,15 @@ report-error-email-invalid = Sisesta e-posti aadress kujul nimi@example.org või
 report-error-phone-invalid = Sisesta 6–20 numbrist koosnev telefoninumber või jäta väli tühjaks.
 report-error-anonymous-with-contact = Valisid anonüümse teate: kustuta oma kontaktandmed või eemalda märge valikult „Teata anonüümselt“.
 report-error-bad-request = Me ei saanud saadetut lugeda. Palun mine tagasi ja proovi uuesti.
+report-error-no-recipient = Midagi ei saadetud: sa ei märkinud ühtegi saajat. Märgi allpool vähemalt üks või hoia teade alles ainult enda jaoks.
+report-record-button = Hoia alles ainult enda jaoks (ära saada midagi)
 report-error-rate-limited = Sinu ühenduselt on lühikese aja jooksul tulnud liiga palju teateid. Palun oota üks minut ja proovi uuesti.
 
 ## Receipt and status
 
 receipt-title = Sinu teade on kätte saadud
+receipt-title-record = Alles hoitud ainult sinu jaoks: midagi ei saadetud
+receipt-record-lead = Keegi ei ole seda teadet saanud. Kui soovid juhtunust teatada, võta allpool toodud asutustega ise ühendust ja kasuta selleks seda, mida sa sellele lehele kirjutasid.
 receipt-reference = Sinu viitenumber
 receipt-reference-hint = Kirjuta see üles või prindi see leht välja. Ütle see, kui mõni asutus sinu teate kohta küsib.
 receipt-token = Sinu isiklik olekukood

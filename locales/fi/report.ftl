@@ -83,11 +83,15 @@ report-error-email-invalid = Anna sähköpostiosoite muodossa nimi@example.org t
 report-error-phone-invalid = Anna puhelinnumero, jossa on 6–20 numeroa, tai jätä kenttä tyhjäksi.
 report-error-anonymous-with-contact = Valitsit nimettömän ilmoituksen: poista yhteystietosi tai poista valinta kohdasta ”Ilmoita nimettömänä”.
 report-error-bad-request = Emme pystyneet lukemaan lähetettyjä tietoja. Palaa takaisin ja yritä uudelleen.
+report-error-no-recipient = Mitään ei lähetetty: et valinnut yhtään vastaanottajaa. Valitse alta vähintään yksi tai tallenna ilmoitus vain omaan käyttöösi.
+report-record-button = Tallenna vain omaan käyttööni (älä lähetä mitään)
 report-error-rate-limited = Yhteydestäsi on tullut liian monta ilmoitusta lyhyessä ajassa. Odota minuutti ja yritä uudelleen.
 
 ## Receipt and status
 
 receipt-title = Ilmoituksesi on vastaanotettu
+receipt-title-record = Tallennettu vain omaan käyttöösi: mitään ei lähetetty
+receipt-record-lead = Kukaan ei ole saanut tätä ilmoitusta. Jos haluat ilmoittaa tapahtuneesta, ota itse yhteyttä alla mainittuihin tahoihin ja käytä apuna sitä, mitä kirjoitit tälle sivulle.
 receipt-reference = Viitenumerosi
 receipt-reference-hint = Kirjoita se muistiin tai tulosta tämä sivu. Kerro se, kun viranomainen kysyy ilmoituksestasi.
 receipt-token = Henkilökohtainen tilakoodisi

@@ -83,11 +83,15 @@ report-error-email-invalid = Saisissez une adresse e-mail comme nom@example.org,
 report-error-phone-invalid = Saisissez un numéro de téléphone de 6 à 20 chiffres, ou laissez le champ vide.
 report-error-anonymous-with-contact = Vous avez demandé à rester anonyme : supprimez vos coordonnées, ou décochez « Signaler anonymement ».
 report-error-bad-request = Nous n’avons pas pu lire ce qui a été envoyé. Revenez en arrière et réessayez, s’il vous plaît.
+report-error-no-recipient = Rien n’a été envoyé : vous n’avez coché aucun destinataire. Cochez-en au moins un ci-dessous, ou conservez le signalement uniquement pour vos propres archives.
+report-record-button = Le conserver uniquement pour mes archives (ne rien envoyer)
 report-error-rate-limited = Trop de signalements depuis votre connexion en peu de temps. Attendez une minute, puis réessayez.
 
 ## Receipt and status
 
 receipt-title = Votre signalement a bien été reçu
+receipt-title-record = Conservé uniquement pour vos archives : rien n’a été envoyé
+receipt-record-lead = Personne n’a reçu ce signalement. Pour signaler les faits, contactez vous-même les organismes ci-dessous, en vous aidant de ce que vous avez écrit sur cette page.
 receipt-reference = Votre référence
 receipt-reference-hint = Notez-la ou imprimez cette page. Donnez-la lorsqu’une autorité vous interroge sur votre signalement.
 receipt-token = Votre code de suivi personnel

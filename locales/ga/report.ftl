@@ -83,11 +83,15 @@ report-error-email-invalid = Cuir isteach seoladh ríomhphoist mar ainm@example.
 report-error-phone-invalid = Cuir isteach uimhir theileafóin ina bhfuil 6 go 20 digit, nó fág folamh é.
 report-error-anonymous-with-contact = D'iarr tú fanacht gan ainm: bain do shonraí teagmhála, nó bain an tic de “Tuairiscigh gan ainm”.
 report-error-bad-request = Níorbh fhéidir linn an méid a seoladh a léamh. Téigh ar ais agus bain triail eile as, le do thoil.
+report-error-no-recipient = Níor seoladh aon rud: níor chuir tú tic le faighteoir ar bith. Cuir tic le ceann amháin ar a laghad thíos, nó coinnigh an tuairisc mar thaifead duit féin amháin.
+report-record-button = Coinnigh mar thaifead dom féin amháin (ná seol aon rud)
 report-error-rate-limited = An iomarca tuairiscí ó do cheangal i mbeagán ama. Fan nóiméad agus bain triail eile as, le do thoil.
 
 ## Receipt and status
 
 receipt-title = Fuarthas do thuairisc
+receipt-title-record = Coinnithe mar thaifead duit féin: níor seoladh aon rud
+receipt-record-lead = Níor fhuair aon duine an tuairisc seo. Más mian leat an teagmhas a thuairisciú, déan teagmháil leis na comhlachtaí thíos tú féin, agus bain úsáid as an méid a scríobh tú ar an leathanach seo.
 receipt-reference = Do thagairt
 receipt-reference-hint = Scríobh síos í nó priontáil an leathanach seo. Tabhair í nuair a fhiafraíonn údarás díot faoi do thuairisc.
 receipt-token = Do chód stádais príobháideach

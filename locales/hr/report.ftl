@@ -87,11 +87,15 @@ report-error-email-invalid = Unesite adresu e-pošte u obliku ime@example.org il
 report-error-phone-invalid = Unesite telefonski broj sa 6 do 20 znamenki ili ostavite polje prazno.
 report-error-anonymous-with-contact = Odabrali ste anonimnu prijavu: izbrišite podatke za kontakt ili uklonite oznaku „Prijavi anonimno”.
 report-error-bad-request = Nismo mogli pročitati ono što je poslano. Vratite se i pokušajte ponovno.
+report-error-no-recipient = Ništa nije poslano: niste označili nijednog primatelja. Označite barem jednog u nastavku ili zadržite prijavu samo za vlastitu evidenciju.
+report-record-button = Zadrži samo za vlastitu evidenciju (ništa ne šalji)
 report-error-rate-limited = Previše prijava s vaše veze u kratkom vremenu. Pričekajte minutu i pokušajte ponovno.
 
 ## Receipt and status
 
 receipt-title = Vaša je prijava zaprimljena
+receipt-title-record = Zadržano samo za vašu evidenciju: ništa nije poslano
+receipt-record-lead = Nitko nije primio ovu prijavu. Ako želite prijaviti događaj, sami se obratite tijelima navedenima u nastavku i upotrijebite ono što ste napisali na ovoj stranici.
 receipt-reference = Vaš referentni broj
 receipt-reference-hint = Zapišite ga ili ispišite ovu stranicu. Navedite ga kad vas neko tijelo pita za prijavu.
 receipt-token = Vaš privatni kod statusa

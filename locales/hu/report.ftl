@@ -83,11 +83,15 @@ report-error-email-invalid = Adjon meg egy e-mail-címet, például nev@example.
 report-error-phone-invalid = Adjon meg egy 6–20 számjegyből álló telefonszámot, vagy hagyja üresen a mezőt.
 report-error-anonymous-with-contact = Névtelenséget kért: törölje az elérhetőségeit, vagy vegye ki a pipát a „Névtelen bejelentés” elől.
 report-error-bad-request = Nem tudtuk beolvasni az elküldött adatokat. Kérjük, lépjen vissza, és próbálja újra.
+report-error-no-recipient = Semmit sem küldtünk el: nem jelölt be egyetlen címzettet sem. Jelöljön be lent legalább egyet, vagy őrizze meg a bejelentést csak saját feljegyzésként.
+report-record-button = Megőrzés csak saját feljegyzésként (semmit sem küldünk el)
 report-error-rate-limited = Túl sok bejelentés érkezett az Ön kapcsolatáról rövid idő alatt. Kérjük, várjon egy percet, és próbálja újra.
 
 ## Receipt and status
 
 receipt-title = Megkaptuk a bejelentését
+receipt-title-record = Csak saját feljegyzésként megőrizve: semmit sem küldtünk el
+receipt-record-lead = Ezt a bejelentést senki sem kapta meg. Ha be szeretné jelenteni a történteket, forduljon saját maga az alábbi szervekhez, és használja fel azt, amit ezen az oldalon leírt.
 receipt-reference = Az Ön hivatkozási száma
 receipt-reference-hint = Írja fel, vagy nyomtassa ki ezt az oldalt. Adja meg, ha egy hatóság rákérdez a bejelentésére.
 receipt-token = Az Ön személyes állapotkódja

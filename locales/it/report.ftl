@@ -83,11 +83,15 @@ report-error-email-invalid = Inserisca un indirizzo e-mail come nome@example.org
 report-error-phone-invalid = Inserisca un numero di telefono da 6 a 20 cifre, oppure lasci vuoto il campo.
 report-error-anonymous-with-contact = Ha chiesto l’anonimato: cancelli i suoi recapiti oppure tolga la spunta da «Segnala in forma anonima».
 report-error-bad-request = Non siamo riusciti a leggere i dati inviati. Torni indietro e riprovi.
+report-error-no-recipient = Non è stato inviato nulla: non ha spuntato nessun destinatario. Ne spunti almeno uno qui sotto, oppure conservi la segnalazione solo come sua copia personale.
+report-record-button = Conservala solo come mia copia personale (non inviare nulla)
 report-error-rate-limited = Troppe segnalazioni dalla sua connessione in poco tempo. Attenda un minuto e riprovi.
 
 ## Receipt and status
 
 receipt-title = Abbiamo ricevuto la sua segnalazione
+receipt-title-record = Conservata come sua copia personale: non è stato inviato nulla
+receipt-record-lead = Nessuno ha ricevuto questa segnalazione. Per segnalare l’accaduto, contatti direttamente gli enti indicati qui sotto, servendosi di quanto ha scritto in questa pagina.
 receipt-reference = Il suo numero di riferimento
 receipt-reference-hint = Lo annoti o stampi questa pagina. Lo comunichi quando un’autorità le chiede della sua segnalazione.
 receipt-token = Il suo codice personale di stato

@@ -87,11 +87,15 @@ report-error-email-invalid = Įveskite el. pašto adresą, pvz., vardas@example.
 report-error-phone-invalid = Įveskite telefono numerį, kurį sudaro nuo 6 iki 20 skaitmenų, arba palikite lauką tuščią.
 report-error-anonymous-with-contact = Pasirinkote anoniminį pranešimą: ištrinkite kontaktinius duomenis arba nuimkite žymėjimą nuo „Pranešti anonimiškai“.
 report-error-bad-request = Nepavyko perskaityti to, kas buvo išsiųsta. Grįžkite ir bandykite dar kartą.
+report-error-no-recipient = Nieko neišsiuntėme: nepažymėjote nė vieno gavėjo. Pažymėkite žemiau bent vieną arba išsaugokite pranešimą tik savo žiniai.
+report-record-button = Išsaugoti tik savo žiniai (nieko nesiųsti)
 report-error-rate-limited = Per trumpą laiką iš jūsų ryšio gauta per daug pranešimų. Palaukite minutę ir bandykite dar kartą.
 
 ## Receipt and status
 
 receipt-title = Jūsų pranešimas gautas
+receipt-title-record = Išsaugota tik jūsų žiniai: nieko neišsiuntėme
+receipt-record-lead = Šio pranešimo niekas negavo. Norėdami pranešti, patys kreipkitės į toliau nurodytas institucijas ir pasinaudokite tuo, ką parašėte šiame puslapyje.
 receipt-reference = Jūsų nuorodos numeris
 receipt-reference-hint = Užsirašykite jį arba išspausdinkite šį puslapį. Nurodykite jį, kai institucija paklaus apie jūsų pranešimą.
 receipt-token = Jūsų asmeninis būsenos kodas

@@ -83,11 +83,15 @@ report-error-email-invalid = Ievadiet e-pasta adresi, piemēram, vards@example.o
 report-error-phone-invalid = Ievadiet tālruņa numuru ar 6 līdz 20 cipariem vai atstājiet lauku tukšu.
 report-error-anonymous-with-contact = Jūs izvēlējāties ziņot anonīmi: izdzēsiet kontaktinformāciju vai noņemiet atzīmi „Ziņot anonīmi”.
 report-error-bad-request = Mēs nevarējām nolasīt nosūtīto. Lūdzu, atgriezieties un mēģiniet vēlreiz.
+report-error-no-recipient = Nekas nav nosūtīts: Jūs neatzīmējāt nevienu saņēmēju. Atzīmējiet zemāk vismaz vienu vai saglabājiet ziņojumu tikai savām vajadzībām.
+report-record-button = Saglabāt tikai savām vajadzībām (neko nesūtīt)
 report-error-rate-limited = Īsā laikā no Jūsu savienojuma ir saņemts pārāk daudz ziņojumu. Lūdzu, pagaidiet minūti un mēģiniet vēlreiz.
 
 ## Receipt and status
 
 receipt-title = Jūsu ziņojums ir saņemts
+receipt-title-record = Saglabāts tikai Jūsu vajadzībām: nekas netika nosūtīts
+receipt-record-lead = Neviens šo ziņojumu nav saņēmis. Lai ziņotu par notikušo, sazinieties ar tālāk norādītajām iestādēm paši, izmantojot to, ko uzrakstījāt šajā lapā.
 receipt-reference = Jūsu atsauces numurs
 receipt-reference-hint = Pierakstiet to vai izdrukājiet šo lapu. Norādiet to, kad kāda iestāde jautā par Jūsu ziņojumu.
 receipt-token = Jūsu privātais statusa kods

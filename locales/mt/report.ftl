@@ -83,11 +83,15 @@ report-error-email-invalid = Daħħal indirizz tal-email bħal isem@example.org,
 report-error-phone-invalid = Daħħal numru tat-telefon b'6 sa 20 ċifra, jew ħalli l-kaxxa vojta.
 report-error-anonymous-with-contact = Għażilt rapport anonimu: neħħi d-dettalji ta' kuntatt tiegħek, jew neħħi l-marka minn “Irrapporta b'mod anonimu”.
 report-error-bad-request = Ma stajniex naqraw dak li ntbagħat. Jekk jogħġbok mur lura u erġa' pprova.
+report-error-no-recipient = Ma ntbagħat xejn: ma mmarkajt l-ebda riċevitur. Immarka mill-inqas wieħed hawn taħt, jew żomm ir-rapport biss għar-rekords tiegħek.
+report-record-button = Żommu biss għar-rekords tiegħi (ma jintbagħat xejn)
 report-error-rate-limited = Waslu wisq rapporti mill-konnessjoni tiegħek fi ftit ħin. Jekk jogħġbok stenna minuta u erġa' pprova.
 
 ## Receipt and status
 
 receipt-title = Ir-rapport tiegħek wasal
+receipt-title-record = Miżmum għar-rekords tiegħek biss: ma ntbagħat xejn
+receipt-record-lead = Ħadd ma rċieva dan ir-rapport. Biex tirrapportah, ikkuntattja int stess il-korpi hawn taħt, billi tuża dak li ktibt f'din il-paġna.
 receipt-reference = In-numru ta' referenza tiegħek
 receipt-reference-hint = Iktbu jew ipprintja din il-paġna. Agħtih meta awtorità tistaqsik dwar ir-rapport tiegħek.
 receipt-token = Il-kodiċi privat tal-istatus tiegħek

@@ -83,11 +83,15 @@ report-error-email-invalid = Vul een e-mailadres in zoals naam@example.org, of l
 report-error-phone-invalid = Vul een telefoonnummer in van 6 tot 20 cijfers, of laat het veld leeg.
 report-error-anonymous-with-contact = U wilde anoniem blijven: verwijder uw contactgegevens, of vink ‘Anoniem melden’ uit.
 report-error-bad-request = We konden niet lezen wat er is verstuurd. Ga terug en probeer het opnieuw.
+report-error-no-recipient = Er is niets verstuurd: u heeft geen ontvanger aangevinkt. Vink hieronder minstens één ontvanger aan, of bewaar de melding alleen voor uzelf.
+report-record-button = Alleen voor mezelf bewaren (niets versturen)
 report-error-rate-limited = Te veel meldingen vanaf uw verbinding in korte tijd. Wacht een minuut en probeer het opnieuw.
 
 ## Receipt and status
 
 receipt-title = Uw melding is ontvangen
+receipt-title-record = Alleen voor uzelf bewaard: er is niets verstuurd
+receipt-record-lead = Niemand heeft deze melding ontvangen. Wilt u het incident melden, neem dan zelf contact op met de instanties hieronder en gebruik wat u op deze pagina heeft geschreven.
 receipt-reference = Uw referentie
 receipt-reference-hint = Schrijf deze op of druk deze pagina af. Geef de referentie door als een instantie naar uw melding vraagt.
 receipt-token = Uw persoonlijke statuscode

@@ -83,11 +83,15 @@ report-error-email-invalid = Wpisz adres e-mail, np. imie@example.org, albo zost
 report-error-phone-invalid = Wpisz numer telefonu zawierający od 6 do 20 cyfr albo zostaw pole puste.
 report-error-anonymous-with-contact = Wybrano zgłoszenie anonimowe: usuń swoje dane kontaktowe albo odznacz „Zgłoś anonimowo”.
 report-error-bad-request = Nie udało się odczytać przesłanych danych. Wróć i spróbuj ponownie.
+report-error-no-recipient = Nic nie zostało wysłane: nie zaznaczono żadnego odbiorcy. Zaznacz poniżej co najmniej jednego albo zachowaj zgłoszenie tylko dla siebie.
+report-record-button = Zachowaj tylko dla siebie (nic nie wysyłaj)
 report-error-rate-limited = Z Twojego połączenia przyszło w krótkim czasie zbyt wiele zgłoszeń. Odczekaj minutę i spróbuj ponownie.
 
 ## Receipt and status
 
 receipt-title = Otrzymaliśmy Twoje zgłoszenie
+receipt-title-record = Zachowane tylko dla Ciebie: nic nie zostało wysłane
+receipt-record-lead = Nikt nie otrzymał tego zgłoszenia. Aby zgłosić incydent, skontaktuj się samodzielnie z instytucjami wymienionymi poniżej i wykorzystaj informacje wpisane na tej stronie.
 receipt-reference = Twój numer referencyjny
 receipt-reference-hint = Zapisz go lub wydrukuj tę stronę. Podaj go, gdy jakaś instytucja zapyta o Twoje zgłoszenie.
 receipt-token = Twój prywatny kod statusu

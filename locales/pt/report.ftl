@@ -83,11 +83,15 @@ report-error-email-invalid = Introduza um endereço de e-mail como nome@example.
 report-error-phone-invalid = Introduza um número de telefone com 6 a 20 algarismos ou deixe o campo em branco.
 report-error-anonymous-with-contact = Pediu o anonimato: apague os seus contactos ou desmarque «Comunicar de forma anónima».
 report-error-bad-request = Não conseguimos ler o que foi enviado. Volte atrás e tente novamente.
+report-error-no-recipient = Não foi enviado nada: não assinalou nenhum destinatário. Assinale pelo menos um abaixo ou guarde a comunicação apenas para si.
+report-record-button = Guardar apenas para mim (não enviar nada)
 report-error-rate-limited = Demasiadas comunicações a partir da sua ligação num curto espaço de tempo. Aguarde um minuto e tente novamente.
 
 ## Receipt and status
 
 receipt-title = A sua comunicação foi recebida
+receipt-title-record = Guardada apenas para si: não foi enviado nada
+receipt-record-lead = Ninguém recebeu esta comunicação. Para comunicar o que aconteceu, contacte diretamente as entidades indicadas abaixo, usando o que escreveu nesta página.
 receipt-reference = A sua referência
 receipt-reference-hint = Aponte-a ou imprima esta página. Indique-a quando uma autoridade lhe perguntar pela sua comunicação.
 receipt-token = O seu código privado de acompanhamento

@@ -83,11 +83,15 @@ report-error-email-invalid = Introduceți o adresă de e-mail de forma nume@exam
 report-error-phone-invalid = Introduceți un număr de telefon cu 6 până la 20 de cifre sau lăsați câmpul gol.
 report-error-anonymous-with-contact = Ați cerut anonimatul: ștergeți datele de contact sau debifați „Raportați anonim”.
 report-error-bad-request = Nu am putut citi ce s-a trimis. Vă rugăm să reveniți și să încercați din nou.
+report-error-no-recipient = Nu s-a trimis nimic: nu ați bifat niciun destinatar. Bifați mai jos cel puțin unul sau păstrați raportul doar pentru evidența proprie.
+report-record-button = Păstrați-l doar pentru evidența mea (nu trimiteți nimic)
 report-error-rate-limited = Prea multe rapoarte de la conexiunea dumneavoastră într-un timp scurt. Vă rugăm să așteptați un minut și să încercați din nou.
 
 ## Receipt and status
 
 receipt-title = Am primit raportul dumneavoastră
+receipt-title-record = Păstrat doar pentru evidența dumneavoastră: nu s-a trimis nimic
+receipt-record-lead = Nimeni nu a primit acest raport. Pentru a raporta incidentul, contactați dumneavoastră instituțiile de mai jos, folosind ce ați scris pe această pagină.
 receipt-reference = Numărul de referință
 receipt-reference-hint = Notați-l sau tipăriți această pagină. Comunicați-l atunci când o autoritate vă întreabă despre raport.
 receipt-token = Codul dumneavoastră privat de stare

@@ -83,11 +83,15 @@ report-error-email-invalid = Zadajte e-mailovú adresu v tvare meno@example.org 
 report-error-phone-invalid = Zadajte telefónne číslo so 6 až 20 číslicami alebo nechajte pole prázdne.
 report-error-anonymous-with-contact = Zvolili ste anonymné hlásenie: vymažte kontaktné údaje alebo zrušte označenie „Nahlásiť anonymne“.
 report-error-bad-request = Odoslané údaje sa nám nepodarilo prečítať. Vráťte sa, prosím, späť a skúste to znova.
+report-error-no-recipient = Nič sa neodoslalo: neoznačili ste žiadneho príjemcu. Označte nižšie aspoň jedného alebo si hlásenie ponechajte len pre vlastnú potrebu.
+report-record-button = Ponechať len pre vlastnú potrebu (nič neodoslať)
 report-error-rate-limited = Z vášho pripojenia prišlo v krátkom čase priveľa hlásení. Počkajte, prosím, minútu a skúste to znova.
 
 ## Receipt and status
 
 receipt-title = Vaše hlásenie sme prijali
+receipt-title-record = Ponechané len pre vašu potrebu: nič sa neodoslalo
+receipt-record-lead = Toto hlásenie nikto nedostal. Ak chcete incident nahlásiť, obráťte sa sami na inštitúcie uvedené nižšie a využite to, čo ste napísali na tejto stránke.
 receipt-reference = Vaše referenčné číslo
 receipt-reference-hint = Zapíšte si ho alebo si túto stránku vytlačte. Uveďte ho, keď sa vás úrad na hlásenie opýta.
 receipt-token = Váš súkromný kód stavu

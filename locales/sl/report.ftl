@@ -83,11 +83,15 @@ report-error-email-invalid = Vnesite e-poštni naslov v obliki ime@example.org a
 report-error-phone-invalid = Vnesite telefonsko številko s 6 do 20 števkami ali pustite polje prazno.
 report-error-anonymous-with-contact = Izbrali ste anonimno prijavo: izbrišite kontaktne podatke ali odznačite »Prijavi anonimno«.
 report-error-bad-request = Poslanega nismo mogli prebrati. Vrnite se in poskusite znova.
+report-error-no-recipient = Nič ni bilo poslano: niste označili nobenega prejemnika. Spodaj označite vsaj enega ali pa prijavo shranite samo zase.
+report-record-button = Shrani samo zase (ne pošlji ničesar)
 report-error-rate-limited = Iz vaše povezave je v kratkem času prišlo preveč prijav. Počakajte minuto in poskusite znova.
 
 ## Receipt and status
 
 receipt-title = Vašo prijavo smo prejeli
+receipt-title-record = Shranjeno samo za vas: nič ni bilo poslano
+receipt-record-lead = Te prijave ni prejel nihče. Če želite incident prijaviti, se sami obrnite na spodaj navedene organe in uporabite to, kar ste napisali na tej strani.
 receipt-reference = Vaša referenčna številka
 receipt-reference-hint = Zapišite si jo ali natisnite to stran. Navedite jo, ko vas organ vpraša o vaši prijavi.
 receipt-token = Vaša zasebna koda stanja

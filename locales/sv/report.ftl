@@ -83,11 +83,15 @@ report-error-email-invalid = Ange en e-postadress som namn@example.org eller lä
 report-error-phone-invalid = Ange ett telefonnummer med 6 till 20 siffror eller lämna fältet tomt.
 report-error-anonymous-with-contact = Du har valt att vara anonym: ta bort dina kontaktuppgifter eller avmarkera ”Rapportera anonymt”.
 report-error-bad-request = Vi kunde inte läsa det som skickades. Gå tillbaka och försök igen.
+report-error-no-recipient = Inget har skickats: du har inte kryssat för någon mottagare. Kryssa för minst en nedan, eller spara rapporten bara för egen del.
+report-record-button = Spara bara för egen del (skicka ingenting)
 report-error-rate-limited = För många rapporter från din anslutning på kort tid. Vänta en minut och försök igen.
 
 ## Receipt and status
 
 receipt-title = Din rapport har tagits emot
+receipt-title-record = Sparad bara för din egen del: ingenting har skickats
+receipt-record-lead = Ingen har fått den här rapporten. Om du vill rapportera det som har hänt, kontakta instanserna nedan själv och använd det du har skrivit på den här sidan.
 receipt-reference = Ditt referensnummer
 receipt-reference-hint = Skriv upp det eller skriv ut den här sidan. Uppge det när en myndighet frågar om din rapport.
 receipt-token = Din privata statuskod

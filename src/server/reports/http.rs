@@ -1,7 +1,9 @@
 //! HTTP endpoints of reporting: the no-JavaScript form POST, the JSON API and the directory/routing API.
 //!
 //! - `POST /{lang}/report` (form): `action=preview` → the page with the routing preview (200) or errors (422);
-//!   `action=send` → stores and answers `303` to `/{lang}/report/receipt?ref=…&token=…`. Malformed bodies
+//!   `action=send` → stores and answers `303` to `/{lang}/report/receipt?ref=…&token=…` if at least one
+//!   deliverable recipient is ticked, else the form again (422) saying nothing was sent; `action=record` → stores
+//!   it as the victim's own record with every consent withdrawn (the receipt says nothing was sent). Malformed bodies
 //!   (NUL bytes, invalid UTF-8) → 400 page; a filled honeypot → 400.
 //!   Over the size limit or the rate limit, the form comes back with what was typed (see [`keep_typed`]).
 //! - `POST /api/v1/reports` (JSON [`ReportInput`]) → `201 {"reference", "token", "status_url", "steps"}` or
@@ -91,9 +93,21 @@ pub async fn post_form(
     let Some(prepared) = prepared else {
         return render_form(&state, loc.tag, form, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
-    if action.as_deref() != Some("send") {
-        return render_form(&state, loc.tag, form, StatusCode::OK).await;
-    }
+    // "Send" with no recipient ticked sends nothing, so it must not look sent: the form comes back saying so,
+    // with the choice of ticking a recipient or keeping the report only as the victim's own record.
+    let prepared = match action.as_deref() {
+        Some("send") if !prepared.reaches_anyone() => {
+            let mut form = form;
+            form.errors.push(crate::api::report::FieldError {
+                field: "preview".into(),
+                message: "report-error-no-recipient".into(),
+            });
+            return render_form(&state, loc.tag, form, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+        Some("send") => prepared,
+        Some("record") => prepared.as_record_only(),
+        _ => return render_form(&state, loc.tag, form, StatusCode::OK).await,
+    };
     match send(
         &state.db,
         &state.token_secret,

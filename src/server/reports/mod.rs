@@ -207,6 +207,29 @@ pub struct Prepared {
     pub routing: Routing,
 }
 
+impl Prepared {
+    /// Whether sending would reach anyone: the victim ticked at least one recipient we can deliver to.
+    pub fn reaches_anyone(&self) -> bool {
+        self.routing
+            .steps
+            .iter()
+            .any(|s| self.valid.input.consent.contains(&s.rule) && deliverable(s))
+    }
+
+    /// Keep the report only as the victim's own record: every consent withdrawn, nothing will be sent.
+    pub fn as_record_only(mut self) -> Self {
+        self.valid.input.consent.clear();
+        self
+    }
+}
+
+/// Whether we can deliver to a step's contact point (an e-mail address or an online form).
+fn deliverable(s: &routing::RouteStep) -> bool {
+    s.contact_point
+        .as_ref()
+        .is_some_and(|c| c.report_email.is_some() || c.report_url.is_some())
+}
+
 /// Validates and previews a form submission at `now`: the form state to show (input, errors, preview), and
 /// for valid input the [`Prepared`] report, routed once.
 pub fn prepare(
@@ -412,10 +435,7 @@ pub async fn send(
                     .unwrap_or_default(),
                 contact_id: s.contact_point.as_ref().map(|c| c.id.clone()),
                 // consent only counts where we can deliver (an e-mail address or an online form)
-                consented: input.consent.contains(&s.rule)
-                    && s.contact_point
-                        .as_ref()
-                        .is_some_and(|c| c.report_email.is_some() || c.report_url.is_some()),
+                consented: input.consent.contains(&s.rule) && deliverable(s),
                 deadline_at: due,
             })
             .collect(),

@@ -198,11 +198,16 @@ fn form_view(st: ReportFormState) -> AnyView {
         }
     });
     let has_preview = st.preview.is_some();
+    // "send" was pressed with no recipient ticked: offer to keep the report only as the victim's own record
+    let no_recipient = st
+        .errors
+        .iter()
+        .any(|x| x.message == "report-error-no-recipient");
     view! {
         {summary}
         <form
             method="post"
-            action=format!("/{lang}/report")
+            action=format!("/{lang}/report#preview")
             class="report-form"
             id="report-form"
             novalidate
@@ -329,6 +334,7 @@ fn form_view(st: ReportFormState) -> AnyView {
             <p class="actions">
                 <button type="submit" name="action" value="preview" class=if has_preview { "secondary" } else { "" }>{tr("report-preview-button")}</button>
                 {has_preview.then(|| view! { " " <button type="submit" name="action" value="send">{tr("report-send-button")}</button> })}
+                {no_recipient.then(|| view! { " " <button type="submit" name="action" value="record" class="secondary">{tr("report-record-button")}</button> })}
             </p>
         </form>
         <LiveChecks form_id="report-form".to_owned() />

@@ -78,7 +78,20 @@ pub fn ReceiptPage() -> impl IntoView {
                     match data.await {
                         Ok(Some(mut r)) => {
                             r.token = token;
-                            view! { <h1>{tr("receipt-title")}</h1> {receipt_view(r, true)} }.into_any()
+                            // nothing is on its way to anyone: never say "received"
+                            let record_only = !r.steps.iter().any(|s| s.consented);
+                            view! {
+                                {if record_only {
+                                    view! {
+                                        <Title text=tr("receipt-title-record") />
+                                        <h1>{tr("receipt-title-record")}</h1>
+                                        <p class="notice" role="status"><strong>{tr("receipt-record-lead")}</strong></p>
+                                    }.into_any()
+                                } else {
+                                    view! { <h1>{tr("receipt-title")}</h1> }.into_any()
+                                }}
+                                {receipt_view(r, true)}
+                            }.into_any()
                         }
                         _ => view! { <NotFoundBody /> }.into_any(),
                     }
