@@ -281,6 +281,10 @@ async fn main() {
     let mut config =
         ServeConfig::for_tests(format!("sqlite:{}", dir.path().join("b.sqlite3").display()));
     config.content_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+    // measure the engine's throughput, not the per-client rate limit or the busy answers of a full queue
+    config.search_burst = u32::MAX;
+    config.search_concurrency = 2;
+    config.search_queue = conc * 2;
     let state = AppState::new(config, options).await.expect("state");
     let app = router(state.clone());
     // as `server::run` does: TCP_NODELAY on every connection
