@@ -695,3 +695,15 @@ async fn country_pages_list_services_sources_check_dates_and_gaps() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_language_switcher_keeps_the_query_string() {
+    let app = app().await;
+    let html = text(app.get("/fr/search?q=compte+pirat%C3%A9", &[]).await).await;
+    assert!(
+        html.contains(r#"href="/de/search?q=compte+pirat%C3%A9""#),
+        "switcher lost the query"
+    );
+    let html = text(app.get("/en/advice", &[]).await).await;
+    assert!(html.contains(r#"href="/pl/advice""#));
+}

@@ -42,6 +42,19 @@ test("skip link moves focus to the main content", async ({ page }, testInfo) => 
   await expect(skip).toBeFocused();
   await skip.press("Enter");
   await expect(page).toHaveURL(/#main$/);
+  // focus itself moves (not only the scroll position), so the next Tab starts in the content
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test("the language switcher keeps the query string: a search keeps its words", async ({ page }, testInfo) => {
+  const noErrors = watchConsole(page);
+  await page.goto("/fr/search?q=compte+pirat%C3%A9");
+  await waitForHydration(page, testInfo);
+  await page.locator(".lang-switcher summary").click();
+  await page.locator(".lang-switcher ul").getByRole("link", { name: "Deutsch" }).click();
+  await expect(page).toHaveURL(/\/de\/search\?q=compte\+pirat%C3%A9$/);
+  await expect(page.getByRole("searchbox")).toHaveValue("compte piraté");
+  noErrors();
 });
 
 test("the language switcher lists native names and keeps the page", async ({ page }, testInfo) => {

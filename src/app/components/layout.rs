@@ -61,12 +61,29 @@ pub fn switch_lang_path(path: &str, to: &str) -> String {
     }
 }
 
+/// The same page in language `to`: [`switch_lang_path`] with the query string kept (a search keeps its query, a
+/// receipt its reference, a prefilled report form its answers). An absurdly long query (over
+/// [`MAX_KEPT_QUERY`] bytes) is dropped rather than repeated 24 times in the page.
+pub fn switch_lang_href(path: &str, query: &str, to: &str) -> String {
+    let base = switch_lang_path(path, to);
+    let query = query.trim_start_matches('?');
+    if query.is_empty() || query.len() > MAX_KEPT_QUERY {
+        base
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
+/// Longest query string (bytes) the language switcher keeps.
+pub const MAX_KEPT_QUERY: usize = 1000;
+
 /// A `<details>` disclosure listing every language by its native name: works without JavaScript, keeps the
-/// current page.
+/// current page and its query string.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let loc = use_locale();
-    let path = use_location().pathname;
+    let location = use_location();
+    let (path, query) = (location.pathname, location.search);
     view! {
         <details class="lang-switcher">
             <summary>
@@ -81,7 +98,7 @@ fn LanguageSwitcher() -> impl IntoView {
                         view! {
                             <li>
                                 <a
-                                    href=move || switch_lang_path(&path.get(), l.tag)
+                                    href=move || switch_lang_href(&path.get(), &query.get(), l.tag)
                                     hreflang=l.tag
                                     lang=l.tag
                                     aria-current=current
@@ -99,7 +116,22 @@ fn LanguageSwitcher() -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::switch_lang_path;
+    use super::{switch_lang_href, switch_lang_path, MAX_KEPT_QUERY};
+
+    #[test]
+    fn switching_language_keeps_the_query_string() {
+        assert_eq!(
+            switch_lang_href("/fr/search", "q=compte+pirat%C3%A9&kind=advice", "de"),
+            "/de/search?q=compte+pirat%C3%A9&kind=advice"
+        );
+        assert_eq!(
+            switch_lang_href("/en/report/receipt", "?ref=AB12-CD34-EF&token=x", "pt"),
+            "/pt/report/receipt?ref=AB12-CD34-EF&token=x"
+        );
+        assert_eq!(switch_lang_href("/en/advice", "", "pl"), "/pl/advice");
+        let long = "q=".to_owned() + &"x".repeat(MAX_KEPT_QUERY);
+        assert_eq!(switch_lang_href("/en/search", &long, "pl"), "/pl/search");
+    }
 
     #[test]
     fn switching_language_keeps_the_rest_of_the_path() {
