@@ -40,30 +40,13 @@ if ! command -v wrk >/dev/null; then
 fi
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 2; }
 
-WORK="$(mktemp -d)"
-SERVER_PID=""
-cleanup() {
-  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+. benches/lib.sh
 # the real bundle and public files, plus room for the static copy
 mkdir -p "$WORK/site"
 cp -r "$SITE"/. "$WORK/site/"
-
-BASE="http://127.0.0.1:$PORT"
-DATABASE_URL="sqlite:$WORK/bench.sqlite3" \
-  CYBERHELP_CONTENT_DIR=content CYBERHELP_WATCH_CONTENT=false CYBERHELP_DELIVERY_WORKER=false \
+start_server "$WORK/site" \
   CYBERHELP_SEARCH_BURST=4000000000 CYBERHELP_STATUS_BURST=1000000 CYBERHELP_REPORT_BURST=1000 \
-  CYBERHELP_SEARCH_CONCURRENCY="${SEARCH_CONCURRENCY:-2}" CYBERHELP_SEARCH_QUEUE=$((CONNS * 2)) \
-  CYBERHELP_LOG=warn LEPTOS_SITE_ADDR="127.0.0.1:$PORT" LEPTOS_SITE_ROOT="$WORK/site" LEPTOS_ENV=PROD \
-  "$BIN" serve >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 300); do
-  curl -fsS -o /dev/null "$BASE/healthz" 2>/dev/null && break
-  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-  sleep 0.1
-done
+  CYBERHELP_SEARCH_CONCURRENCY="${SEARCH_CONCURRENCY:-2}" CYBERHELP_SEARCH_QUEUE=$((CONNS * 2))
 
 # --- 1. page weight ---------------------------------------------------------------------------------------
 wire() { # bytes on the wire of one GET (headers + encoded body)

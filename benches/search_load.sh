@@ -22,28 +22,9 @@ BIN="${CYBERHELP_BIN:-${CARGO_TARGET_DIR:-target}/release/cyberhelp}"
 [ -x "$BIN" ] || { echo "no release binary at $BIN: cargo build --release --features ssr --bin cyberhelp" >&2; exit 2; }
 command -v curl >/dev/null || { echo "curl is needed" >&2; exit 2; }
 
-WORK="$(mktemp -d)"
-SERVER_PID=""
-cleanup() {
-  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+. benches/lib.sh
 mkdir -p "$WORK/site/pkg"
-
-BASE="http://127.0.0.1:$PORT"
-DATABASE_URL="sqlite:$WORK/bench.sqlite3" \
-  CYBERHELP_CONTENT_DIR=content CYBERHELP_WATCH_CONTENT=false CYBERHELP_DELIVERY_WORKER=false \
-  CYBERHELP_TRUST_PROXY_HEADERS=true CYBERHELP_TRUSTED_PROXIES=127.0.0.1/32 \
-  CYBERHELP_LOG=warn LEPTOS_SITE_ADDR="127.0.0.1:$PORT" LEPTOS_SITE_ROOT="$WORK/site" LEPTOS_ENV=PROD \
-  "$BIN" serve >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 300); do
-  curl -fsS -o /dev/null "$BASE/healthz" 2>/dev/null && break
-  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-  sleep 0.1
-done
-curl -fsS -o /dev/null "$BASE/healthz" || { echo "server did not start" >&2; cat "$WORK/server.log" >&2; exit 1; }
+start_server "$WORK/site" CYBERHELP_TRUST_PROXY_HEADERS=true CYBERHELP_TRUSTED_PROXIES=127.0.0.1/32
 
 rss_mb() { ps -o rss= -p "$SERVER_PID" 2>/dev/null | awk '{printf "%.1f\n", $1/1024}'; }
 # /healthz latency in ms, one probe every 50 ms, until the file $1.stop exists

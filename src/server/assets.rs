@@ -90,7 +90,7 @@ pub fn is_hashed_name(file_name: &str) -> bool {
 fn hashed_name(name: &str, bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     let digest = Sha256::digest(bytes);
-    let hash: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let hash = crate::server::encoding::hex(&digest[..8]);
     match name.rsplit_once('.') {
         Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
         None => format!("{name}.{hash}"),

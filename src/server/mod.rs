@@ -13,6 +13,7 @@ pub mod cross_site;
 pub mod csaf_http;
 pub mod db;
 pub mod editors;
+pub mod encoding;
 pub mod error;
 pub mod health;
 pub mod http_api;

@@ -101,15 +101,18 @@ pub fn page_csp(scripts: &[&str], ancestors: &[String]) -> String {
     )
 }
 
+/// The section of a page path: the segment after the language (`/fr/report/receipt` → `report`).
+fn section(path: &str) -> Option<&str> {
+    path.split('/').nth(2)
+}
+
 /// Whether `path` is part of the report journey (`/{lang}/report`, `/{lang}/report/...`): personal, never cached.
 pub fn is_private(path: &str) -> bool {
-    let mut seg = path.split('/').skip(1);
-    matches!((seg.next(), seg.next()), (Some(_), Some("report")))
+    section(path) == Some("report")
 }
 
 fn is_embed(path: &str) -> bool {
-    let mut seg = path.split('/').skip(1);
-    matches!((seg.next(), seg.next()), (Some(_), Some("embed")))
+    section(path) == Some("embed")
 }
 
 fn is_html(headers: &HeaderMap) -> bool {

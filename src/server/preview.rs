@@ -24,10 +24,7 @@ pub fn signature(secret: &[u8], lang: &str, kind: &str, slug: &str, exp: i64) ->
     let mut m =
         <Hmac<Sha256> as Mac>::new_from_slice(secret).expect("HMAC takes keys of any length");
     m.update(format!("cyberhelp-preview:{lang}/{kind}/{slug}:{exp}").as_bytes());
-    m.finalize().into_bytes()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::server::encoding::hex(&m.finalize().into_bytes()[..16])
 }
 
 /// The path and query of a preview link valid until `exp` (Unix seconds).

@@ -266,8 +266,7 @@ pub fn document_bytes(b: &Bulletin, base: &str) -> Vec<u8> {
 pub fn sha512_line(bytes: &[u8], file: &str) -> String {
     use sha2::{Digest, Sha512};
     let digest = Sha512::digest(bytes);
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{hex}  {file}\n")
+    format!("{}  {file}\n", crate::server::encoding::hex(&digest))
 }
 
 /// `/.well-known/security.txt` (RFC 9116): `Contact` (required; `contact` is an e-mail address or a URL),

@@ -4,6 +4,7 @@
 //! aloud or typed), grouped `XXXX-XXXX-XX`: 50 random bits. It names the report; the separate status token
 //! (128 bits) proves the right to see it. Only a SHA-256 hash of the token is stored.
 
+use crate::server::encoding::hex;
 use rand::Rng;
 use sha2::{Digest, Sha256};
 
@@ -61,10 +62,6 @@ pub fn new_secret() -> String {
 /// SHA-256 hex of a token, as stored.
 pub fn token_hash(token: &str) -> String {
     hex(&Sha256::digest(token.as_bytes()))
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
 /// Shortest client idempotency key accepted.

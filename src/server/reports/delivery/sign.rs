@@ -5,6 +5,7 @@
 //! the raw body, compare in constant time and refuse timestamps more than [`REPLAY_WINDOW_SECS`] away from
 //! their clock; within the window, the `Idempotency-Key` header drops replays and retries.
 
+use crate::server::encoding::hex;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use std::time::Duration;
@@ -18,10 +19,6 @@ pub const TIMESTAMP_HEADER: &str = "X-Cyberhelp-Timestamp";
 pub const SIGNATURE_HEADER: &str = "X-Cyberhelp-Signature";
 /// Header carrying the job's idempotency key (also in the payload).
 pub const IDEMPOTENCY_HEADER: &str = "Idempotency-Key";
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
 
 fn mac(key: &[u8]) -> Hmac<Sha256> {
     <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes keys of any length")
