@@ -97,15 +97,38 @@ async fn errors_keep_everything_typed_and_are_translated() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn preview_send_receipt_resend_and_status() {
     let app = app().await;
-    // preview: who will receive it, with consent boxes, nothing stored yet
+    // preview: POST-redirect-GET to the preview's own page, with consent boxes, no report stored yet
     let res = post(
         &app,
         "/en/report",
         form(&[austrian_shop(), vec![("action", "preview")]].concat()),
     )
     .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let preview_url = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    assert!(
+        preview_url.starts_with("/en/report?draft=") && preview_url.ends_with("#preview"),
+        "{preview_url}"
+    );
+    let draft =
+        preview_url["/en/report?draft=".len()..preview_url.len() - "#preview".len()].to_owned();
+    let page = preview_url.trim_end_matches("#preview").to_owned();
+    let res = app.get(&page, &[]).await;
     assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CACHE_CONTROL], "no-store");
     let html = text(res).await;
+    assert!(
+        html.contains(&format!(r#"name="draft" value="{draft}""#)),
+        "the draft link is posted back"
+    );
+    // reload and back show the same preview (the GET again); the draft is sealed: no typed text in the database
+    assert_eq!(text(app.get(&page, &[]).await).await, html);
+    let sealed: Vec<String> = sqlx::query_scalar("SELECT sealed FROM report_drafts")
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(sealed.len(), 1);
+    assert!(!sealed[0].contains("vanished") && !sealed[0].contains("shoes"));
     assert!(html.contains(r#"name="consent""#), "consent checkboxes");
     assert!(
         html.contains("Payment Services Austria")
@@ -126,6 +149,7 @@ async fn preview_send_receipt_resend_and_status() {
                 ("consent", "complaint-money-unknown"),
                 ("consent", "consumer-cross-border"),
                 ("action", "send"),
+                ("draft", &draft),
             ],
         ]
         .concat(),
@@ -137,6 +161,26 @@ async fn preview_send_receipt_resend_and_status() {
         location.starts_with("/en/report/receipt?ref="),
         "{location}"
     );
+    // back to the preview's page after sending: "already sent", the receipt's link, no send button
+    let html = text(app.get(&page, &[]).await).await;
+    assert!(
+        html.contains(&location.replace('&', "&amp;")),
+        "receipt link: {html}"
+    );
+    assert!(
+        !html.contains(r#"value="send""#),
+        "no second send from the old preview"
+    );
+    // a made-up or garbled draft link: an empty form that says the page expired
+    let html = text(
+        app.get(&format!("/en/report?draft={}", "A".repeat(64)), &[])
+            .await,
+    )
+    .await;
+    assert!(html.contains(&cyberhelp::i18n::t("en", "report-draft-expired")));
+    let res = app.get("/en/report?draft=%3Cscript%3E", &[]).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(!text(res).await.contains("<script>"));
 
     // a double click / re-sent POST leads to the same report
     let again = post(&app, "/en/report", body).await;
@@ -572,4 +616,197 @@ async fn send_without_a_recipient_sends_nothing_and_says_so() {
         !receipt.contains("Waiting to be sent"),
         "a record waits for nothing: {receipt}"
     );
+}
+
+/// Posts a preview and follows its POST-redirect-GET: the preview page's HTML.
+async fn preview_page(app: &common::TestApp, lang: &str, pairs: &[(&str, &str)]) -> String {
+    let body = form(&[pairs.to_vec(), vec![("action", "preview")]].concat());
+    let res = post(app, &format!("/{lang}/report"), body).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "{}", text(res).await);
+    let to = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    let page = to.split('#').next().unwrap().to_owned();
+    text(app.get(&page, &[]).await).await
+}
+
+fn hospital_in_bavaria() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("form_key", "fedcba9876543210fedcba9876543210"),
+        ("country", "DE"),
+        ("region", "DE-BY"),
+        ("victim", "essential-entity"),
+        ("sector", "health"),
+        ("incident", "ransomware"),
+        ("description", "Ransomware encrypted the hospital's file servers this morning; a ransom note was left."),
+        ("aware_at", "2026-12-05T07:10"),
+        ("personal_data", "on"),
+        ("role", "controller"),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_item_per_recipient_with_every_clock_in_the_readers_language_and_time() {
+    let app = app().await;
+    let html = preview_page(&app, "de", &hospital_in_bavaria()).await;
+    // the CSIRT appears once: one consent box, for its first clock (the early warning)
+    let items = html.matches(r#"<li class="step">"#).count();
+    let csirt_items = html
+        .split(r#"<li class="step">"#)
+        .filter(|s| s.contains(&cyberhelp::i18n::t("de", "report-step-csirt")))
+        .count();
+    assert_eq!(csirt_items, 1, "one item for the CSIRT among {items}");
+    assert!(
+        !html.contains(r#"value="nis2-notification""#),
+        "no consent for a later clock"
+    );
+    assert!(!html.contains(r#"value="nis2-final-report""#));
+    assert!(html.contains(&cyberhelp::i18n::t("de", "report-step-later-duty")));
+    // deadlines in the report's zone (Berlin, CET), the UTC time in small print
+    assert!(
+        html.contains("6. Dezember 2026, 07:10 CET"),
+        "early warning due in local time"
+    );
+    assert!(html.contains("6. Dezember 2026, 06:10 UTC"));
+    // the legal basis in German: the national citation and the Directive as EUR-Lex names it in German
+    assert!(html.contains("§ 32 Abs. 1 Nr. 1 BSIG"));
+    assert!(html.contains(&cyberhelp::i18n::t_args(
+        "de",
+        "law-directive",
+        &[("number", "2022/2555".into())]
+    )));
+    assert!(
+        !html.contains("Directive (EU)") && !html.contains("Regulation (EU)"),
+        "no English citation"
+    );
+    assert!(!html.contains("transposing"), "no English glue");
+    // the country list in German, sorted by its German names
+    assert!(html.contains(">Deutschland<") && html.contains(">Österreich<"));
+    assert!(!html.contains("Germany (DE)"));
+    let (de, at, se) = (
+        html.find(">Deutschland<").unwrap(),
+        html.find(">Österreich<").unwrap(),
+        html.find(">Schweden<").unwrap(),
+    );
+    assert!(de < at && at < se, "Ö sorts with O, before S");
+
+    // keeping it as a record: every recipient says, in bold, that nothing went and what to do by when
+    let body = form(&[hospital_in_bavaria(), vec![("action", "record")]].concat());
+    let res = post(&app, "/de/report", body).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let receipt = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    let html = text(app.get(&receipt, &[]).await).await;
+    assert!(html.contains(&cyberhelp::i18n::t("de", "receipt-manual-title")));
+    assert!(html.contains(&cyberhelp::i18n::t_args(
+        "de",
+        "receipt-manual-deadline",
+        &[("date", "6. Dezember 2026, 07:10 CET".into())]
+    )));
+    // the victim's answers in German, labels without "*" or "(optional …)", the country by name
+    assert!(html.contains("<dd>Deutschland</dd>"), "country named");
+    assert!(
+        html.contains("<dd>5. Dezember 2026, 07:10</dd>"),
+        "aware date as German writes it"
+    );
+    assert!(!html.contains("*</dt>") && !html.contains("(optional"));
+    // the private code sits in its own block, which the print stylesheet leaves out
+    let start = html.find(r#"class="private""#).expect("private block");
+    let end = start + html[start..].find("</section>").unwrap();
+    let token = receipt.split("token=").nth(1).unwrap();
+    let inside = html[start..end].matches(token).count();
+    assert!(inside >= 1);
+    assert_eq!(
+        html.matches(token).count(),
+        inside,
+        "the private code only inside the private block"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn consent_to_a_later_clock_alone_sends_nothing() {
+    let app = app().await;
+    let body = form(
+        &[
+            hospital_in_bavaria(),
+            vec![
+                ("consent", "nis2-notification"),
+                ("consent", "nis2-final-report"),
+                ("action", "send"),
+            ],
+        ]
+        .concat(),
+    );
+    let res = post(&app, "/de/report", body).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        cyberhelp::server::reports::store::count(&app.state.db)
+            .await
+            .unwrap(),
+        0
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bodies_are_named_in_their_own_language_outside_english() {
+    let app = app().await;
+    let victim = [
+        ("form_key", "00112233445566778899aabbccddeeff"),
+        ("country", "SE"),
+        ("victim", "citizen"),
+        ("incident", "sextortion"),
+        (
+            "description",
+            "Someone threatens to publish intimate pictures unless I pay.",
+        ),
+    ];
+    let el = preview_page(&app, "el", &victim).await;
+    assert!(el.contains("Polisen"), "the Swedish police by its own name");
+    assert!(
+        !el.contains("Swedish Police Authority"),
+        "no English gloss on a Greek page"
+    );
+    assert!(el.contains("Σουηδία"), "the country in Greek");
+    let en = preview_page(
+        &app,
+        "en",
+        &[
+            ("form_key", "ffeeddccbbaa99887766554433221100"),
+            ("country", "SE"),
+            ("victim", "citizen"),
+            ("incident", "sextortion"),
+            (
+                "description",
+                "Someone threatens to publish intimate pictures unless I pay.",
+            ),
+        ],
+    )
+    .await;
+    assert!(
+        en.contains("Swedish Police Authority"),
+        "English readers keep the gloss"
+    );
+    // phone numbers are links
+    assert!(el.contains(r#"href="tel:"#));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_language_menu_keeps_a_filled_form() {
+    let app = app().await;
+    let body = form(&[austrian_shop(), vec![("action", "keep")]].concat());
+    let res = post(&app, "/fr/report", body).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let to = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    assert!(to.starts_with("/fr/report?draft="), "{to}");
+    let html = text(app.get(&to, &[]).await).await;
+    assert!(
+        html.contains("the site vanished &lt;b&gt;"),
+        "what was typed"
+    );
+    assert!(
+        html.contains(&cyberhelp::i18n::t("fr", "report-title")),
+        "in French"
+    );
+    assert!(
+        !html.contains(r#"class="error-summary""#),
+        "not checked yet"
+    );
+    assert!(!html.contains(r#"id="preview""#), "no preview until asked");
 }

@@ -2,15 +2,16 @@ import { expect, Page, TestInfo, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 /**
- * Fails on any serious or critical axe-core violation on the current page. axe runs as a script, so for a
- * page opened with JavaScript disabled the same URL is re-opened in a context where scripts run but the
- * portal's own bundle (/pkg/*.js, *.wasm) is blocked: axe then sees exactly the server-rendered page.
+ * Fails on any axe-core violation of a WCAG 2.0/2.1 level A or AA rule on the current page, whatever its
+ * impact (`dark`: with the dark colour scheme). axe runs as a script, so for a page opened with JavaScript
+ * disabled the same URL is re-opened in a context where scripts run but the portal's own bundle
+ * (/pkg/*.js, *.wasm) is blocked: axe then sees exactly the server-rendered page.
  */
-export async function expectAccessible(page: Page) {
+export async function expectAccessible(page: Page, opts: { dark?: boolean } = {}) {
   const jsOn = test.info().project.name === "js";
   if (!jsOn) {
     const browser = page.context().browser()!;
-    const ctx = await browser.newContext({ javaScriptEnabled: true });
+    const ctx = await browser.newContext({ javaScriptEnabled: true, colorScheme: opts.dark ? "dark" : "light" });
     await ctx.route(/\/pkg\/.*\.(js|wasm)$/, (r) => r.abort());
     const p2 = await ctx.newPage();
     await p2.goto(page.url());
@@ -25,9 +26,8 @@ export async function expectAccessible(page: Page) {
 }
 
 async function checkAxe(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(bad, `axe violations on ${page.url()}`).toEqual([]);
 }

@@ -32,10 +32,14 @@ home-task-report = Съобщете за инцидент
 home-task-report-desc = Уведомете правилните органи с едно съобщение и разберете кой се занимава със случая и в какъв срок.
 home-incidents-heading = Какво се случи?
 home-bulletins-heading = Активни заплахи
+home-bulletins-people = Актуални измами
+home-bulletins-organisations = За ИТ отделите на организациите: активно използвани уязвимости
 home-bulletins-empty = В момента няма активни предупреждения за заплахи.
 home-bulletins-all = Всички предупреждения за заплахи
 
 ## Errors
+
+error-title-prefix = Грешка: { $title }
 
 error-not-found-title = Страницата не е намерена
 error-not-found-body = Не успяхме да намерим тази страница. Възможно е адресът да е въведен грешно или страницата да е преместена.

@@ -61,3 +61,12 @@ route-why-is-nis = Като оператор на основна услуга у
 route-why-no-dsa = Като доставчик на основна услуга уведомете Националния орган по сигурността (NSM) за значителен инцидент в срок от 24 часа.
 route-why-csirt-citizen = Националният CSIRT приема сигнали и от граждани: може да поиска спиране на фалшиви сайтове, да предупреди други хора и да ви посъветва как да почистите устройството си.
 route-optional-csirt-citizen = По желание: помага да се защитят други хора, но не замества сигнала до полицията.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Регламент (ЕС) { $number }
+law-directive = Директива (ЕС) { $number }
+law-delegated-regulation = Делегиран регламент (ЕС) { $number } на Комисията
+law-article = чл. { $article }
+law-transposing = { $national } (въвежда изискванията на { $eu })
+law-not-transposed = { $eu }. Не е потвърдено, че { $country } има действащ национален акт, който я въвежда: националните правила може да се различават.

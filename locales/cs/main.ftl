@@ -32,10 +32,14 @@ home-task-report = Nahlásit incident
 home-task-report-desc = Oznamte to jednou těm správným úřadům a zjistěte, kdo to řeší a do kdy.
 home-incidents-heading = Co se stalo?
 home-bulletins-heading = Aktivní hrozby
+home-bulletins-people = Aktuální podvody
+home-bulletins-organisations = Pro správce IT v organizacích: aktivně zneužívané zranitelnosti
 home-bulletins-empty = Momentálně nejsou vydána žádná aktivní varování.
 home-bulletins-all = Všechna varování před hrozbami
 
 ## Errors
+
+error-title-prefix = Chyba: { $title }
 
 error-not-found-title = Stránka nenalezena
 error-not-found-body = Tuto stránku jsme nenašli. Adresa může obsahovat překlep, nebo se stránka přesunula.

@@ -61,3 +61,12 @@ route-why-is-nis = Jako provozovatel základní služby oznamte významný incid
 route-why-no-dsa = Jako poskytovatel základní služby oznamte významný incident Národnímu bezpečnostnímu úřadu (NSM) do 24 hodin.
 route-why-csirt-citizen = Národní CSIRT přijímá hlášení i od soukromých osob: může zajistit zablokování podvodných stránek, varovat ostatní a poradit vám s vyčištěním zařízení.
 route-optional-csirt-citizen = Nepovinné: pomáhá chránit ostatní, ale nenahrazuje trestní oznámení.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = nařízení (EU) { $number }
+law-directive = směrnice (EU) { $number }
+law-delegated-regulation = nařízení Komise v přenesené pravomoci (EU) { $number }
+law-article = čl. { $article }
+law-transposing = { $national }, kterým se zapracovává { $eu }
+law-not-transposed = { $eu }. Nemáme potvrzeno, že v této zemi ({ $country }) platí vnitrostátní předpis, který tuto směrnici zapracovává: vnitrostátní pravidla se mohou lišit.

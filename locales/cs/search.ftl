@@ -5,6 +5,13 @@ search-label = Co se stalo? Popište to vlastními slovy
 search-submit = Hledat
 search-hint = Například: „hacknutý instagram“, „falešná SMS o balíku“, „platba na falešném e-shopu“.
 search-suggestions = Návrhy
+search-suggestions-count = { $count ->
+    [0] Žádné návrhy
+    [one] Jeden návrh: přejdete na něj šipkou dolů
+    [few] { $count } návrhy: přejdete na ně šipkou dolů
+    [many] { $count } návrhu: přejdete na ně šipkou dolů
+   *[other] { $count } návrhů: přejdete na ně šipkou dolů
+}
 search-count = { $count ->
     [one] Jeden výsledek pro „{ $query }“
     [few] { $count } výsledky pro „{ $query }“

@@ -32,10 +32,14 @@ home-task-report = Indberet en hændelse
 home-task-report-desc = Giv de rette myndigheder besked én gang, og få at vide, hvem der tager sig af sagen, og hvornår.
 home-incidents-heading = Hvad er der sket?
 home-bulletins-heading = Aktive trusler
+home-bulletins-people = Aktuelle svindelnumre
+home-bulletins-organisations = Til it-ansvarlige i organisationer: sårbarheder, der udnyttes aktivt
 home-bulletins-empty = Der er ingen aktive trusselsvarsler lige nu.
 home-bulletins-all = Alle trusselsvarsler
 
 ## Errors
+
+error-title-prefix = Fejl: { $title }
 
 error-not-found-title = Siden blev ikke fundet
 error-not-found-body = Vi kunne ikke finde siden. Adressen kan være skrevet forkert, eller siden er flyttet.

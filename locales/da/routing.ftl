@@ -61,3 +61,12 @@ route-why-is-nis = Som operatør af en væsentlig tjeneste skal du underrette CE
 route-why-no-dsa = Som udbyder af en væsentlig tjeneste skal du underrette Nasjonal sikkerhetsmyndighet (NSM) om en væsentlig hændelse inden for 24 timer.
 route-why-csirt-citizen = Det nationale CSIRT tager også imod anmeldelser fra privatpersoner: det kan få falske sider lukket, advare andre og rådgive dig om at rense din enhed.
 route-optional-csirt-citizen = Frivilligt: det hjælper med at beskytte andre, men erstatter ikke en politianmeldelse.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = forordning (EU) { $number }
+law-directive = direktiv (EU) { $number }
+law-delegated-regulation = Kommissionens delegerede forordning (EU) { $number }
+law-article = art. { $article }
+law-transposing = { $national }, der gennemfører { $eu }
+law-not-transposed = { $eu }. Det er ikke bekræftet, at en national lov, der gennemfører direktivet, er i kraft i { $country }: de nationale regler kan være anderledes.

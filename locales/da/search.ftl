@@ -5,6 +5,11 @@ search-label = Hvad er der sket? Beskriv det med dine egne ord
 search-submit = Søg
 search-hint = For eksempel: »instagram hacket«, »falsk sms om pakke«, »betalt i falsk webshop«.
 search-suggestions = Forslag
+search-suggestions-count = { $count ->
+    [0] Ingen forslag
+    [one] Ét forslag: brug pil ned for at komme til det
+   *[other] { $count } forslag: brug pil ned for at komme til dem
+}
 search-count = { $count ->
     [one] Ét resultat for »{ $query }«
    *[other] { $count } resultater for »{ $query }«

@@ -32,10 +32,14 @@ home-task-report = Vorfall melden
 home-task-report-desc = Informieren Sie die zuständigen Behörden mit einer einzigen Meldung und erfahren Sie, wer sich darum kümmert und bis wann.
 home-incidents-heading = Was ist passiert?
 home-bulletins-heading = Aktive Bedrohungen
+home-bulletins-people = Aktuelle Betrugsmaschen
+home-bulletins-organisations = Für IT-Verantwortliche in Organisationen: aktiv ausgenutzte Sicherheitslücken
 home-bulletins-empty = Derzeit gibt es keine aktiven Bedrohungsmeldungen.
 home-bulletins-all = Alle Bedrohungsmeldungen
 
 ## Errors
+
+error-title-prefix = Fehler: { $title }
 
 error-not-found-title = Seite nicht gefunden
 error-not-found-body = Wir konnten diese Seite nicht finden. Vielleicht ist die Adresse falsch geschrieben oder die Seite wurde verschoben.

@@ -61,3 +61,12 @@ route-why-is-nis = Als Betreiber eines wesentlichen Dienstes melden Sie CERT-IS 
 route-why-no-dsa = Als Anbieter eines wesentlichen Dienstes melden Sie einen erheblichen Sicherheitsvorfall innerhalb von 24 Stunden der norwegischen Nationalen Sicherheitsbehörde (NSM).
 route-why-csirt-citizen = Das nationale CSIRT nimmt auch Meldungen von Privatpersonen an: Es kann gefälschte Seiten sperren lassen, andere warnen und Ihnen Tipps zur Bereinigung Ihres Geräts geben.
 route-optional-csirt-citizen = Freiwillig: Ihre Meldung schützt andere; sie ersetzt keine Strafanzeige.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Verordnung (EU) { $number }
+law-directive = Richtlinie (EU) { $number }
+law-delegated-regulation = Delegierte Verordnung (EU) { $number } der Kommission
+law-article = Art. { $article }
+law-transposing = { $national }, zur Umsetzung von { $eu }
+law-not-transposed = { $eu }. Für dieses Land ({ $country }) ist nicht bestätigt, dass ein nationaler Umsetzungsakt in Kraft ist: Die nationalen Regeln können abweichen.

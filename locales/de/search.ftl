@@ -5,6 +5,11 @@ search-label = Was ist passiert? Beschreiben Sie es in Ihren eigenen Worten
 search-submit = Suchen
 search-hint = Zum Beispiel: „Instagram gehackt“, „falsche Paket-SMS“, „bei Fake-Shop bezahlt“.
 search-suggestions = Vorschläge
+search-suggestions-count = { $count ->
+    [0] Keine Vorschläge
+    [one] Ein Vorschlag: Mit der Pfeiltaste nach unten gelangen Sie dorthin
+   *[other] { $count } Vorschläge: Mit der Pfeiltaste nach unten gelangen Sie dorthin
+}
 search-count = { $count ->
     [one] Ein Ergebnis für „{ $query }“
    *[other] { $count } Ergebnisse für „{ $query }“

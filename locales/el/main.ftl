@@ -32,10 +32,14 @@ home-task-report = Αναφέρετε ένα περιστατικό
 home-task-report-desc = Ενημερώστε μία φορά τις αρμόδιες αρχές και μάθετε ποιος το χειρίζεται και μέχρι πότε.
 home-incidents-heading = Τι συνέβη;
 home-bulletins-heading = Ενεργές απειλές
+home-bulletins-people = Απάτες που κυκλοφορούν τώρα
+home-bulletins-organisations = Για τους υπεύθυνους πληροφορικής οργανισμών: ευπάθειες που ήδη αξιοποιούνται σε επιθέσεις
 home-bulletins-empty = Αυτή τη στιγμή δεν υπάρχουν ενεργές ειδοποιήσεις απειλών.
 home-bulletins-all = Όλες οι ειδοποιήσεις απειλών
 
 ## Errors
+
+error-title-prefix = Σφάλμα: { $title }
 
 error-not-found-title = Η σελίδα δεν βρέθηκε
 error-not-found-body = Δεν μπορέσαμε να βρούμε αυτή τη σελίδα. Ίσως η διεύθυνση είναι λάθος ή η σελίδα έχει μετακινηθεί.

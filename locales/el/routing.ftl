@@ -61,3 +61,12 @@ route-why-is-nis = Ως φορέας εκμετάλλευσης βασικής �
 route-why-no-dsa = Ως πάροχος βασικής υπηρεσίας, κοινοποιήστε στην Εθνική Αρχή Ασφάλειας (NSM) κάθε σημαντικό περιστατικό εντός 24 ωρών.
 route-why-csirt-citizen = Το εθνικό CSIRT δέχεται αναφορές και από ιδιώτες: μπορεί να ζητήσει το κλείσιμο ψεύτικων ιστότοπων, να προειδοποιήσει άλλους και να σας συμβουλεύσει πώς να καθαρίσετε τη συσκευή σας.
 route-optional-csirt-citizen = Προαιρετικό: βοηθά να προστατευθούν άλλοι, αλλά δεν αντικαθιστά την καταγγελία στην αστυνομία.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Κανονισμός (ΕΕ) { $number }
+law-directive = Οδηγία (ΕΕ) { $number }
+law-delegated-regulation = Κατ’ εξουσιοδότηση κανονισμός (ΕΕ) { $number } της Επιτροπής
+law-article = άρθρο { $article }
+law-transposing = { $national }, που ενσωματώνει την { $eu }
+law-not-transposed = { $eu }. { $country }: δεν έχει επιβεβαιωθεί ότι ισχύει εθνική πράξη ενσωμάτωσής της· οι εθνικοί κανόνες μπορεί να διαφέρουν.

@@ -32,10 +32,14 @@ home-task-report = Report an incident
 home-task-report-desc = Tell the right authorities once, and learn who handles it and by when.
 home-incidents-heading = What happened?
 home-bulletins-heading = Active threats
+home-bulletins-people = Scams going on now
+home-bulletins-organisations = For organisations' IT: vulnerabilities under attack
 home-bulletins-empty = There are no active threat bulletins right now.
 home-bulletins-all = All threat bulletins
 
 ## Errors
+
+error-title-prefix = Error: { $title }
 
 error-not-found-title = Page not found
 error-not-found-body = We could not find this page. The address may be mistyped, or the page has moved.

@@ -61,3 +61,12 @@ route-why-is-nis = As an operator of an essential service, notify CERT-IS of a s
 route-why-no-dsa = As a provider of an essential service, notify the National Security Authority (NSM) of a significant incident within 24 hours.
 route-why-csirt-citizen = The national CSIRT also takes reports from private people: it can have fake sites taken down and warn others, and may advise you on cleaning your device.
 route-optional-csirt-citizen = Optional: it helps protect others; it does not replace a police report.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Regulation (EU) { $number }
+law-directive = Directive (EU) { $number }
+law-delegated-regulation = Commission Delegated Regulation (EU) { $number }
+law-article = Art. { $article }
+law-transposing = { $national }, transposing { $eu }
+law-not-transposed = { $eu }. No national act transposing it is confirmed in force in { $country }: the national rules may differ.

@@ -5,6 +5,11 @@ search-label = What happened? Describe it in your own words
 search-submit = Search
 search-hint = For example: “instagram hacked”, “fake parcel text”, “paid a fake shop”.
 search-suggestions = Suggestions
+search-suggestions-count = { $count ->
+    [0] No suggestions
+    [one] One suggestion: use the down arrow to reach it
+   *[other] { $count } suggestions: use the down arrow to reach them
+}
 search-count = { $count ->
     [one] One result for “{ $query }”
    *[other] { $count } results for “{ $query }”

@@ -32,10 +32,14 @@ home-task-report = Notificar un incidente
 home-task-report-desc = Avise una sola vez a las autoridades adecuadas y sepa quién se encarga y en qué plazo.
 home-incidents-heading = ¿Qué ha pasado?
 home-bulletins-heading = Amenazas activas
+home-bulletins-people = Estafas que circulan ahora
+home-bulletins-organisations = Para los equipos informáticos de las organizaciones: vulnerabilidades que se están explotando
 home-bulletins-empty = En este momento no hay avisos de amenazas activos.
 home-bulletins-all = Todos los avisos de amenazas
 
 ## Errors
+
+error-title-prefix = Error: { $title }
 
 error-not-found-title = Página no encontrada
 error-not-found-body = No hemos encontrado esta página. Puede que la dirección esté mal escrita o que la página se haya movido.

@@ -61,3 +61,12 @@ route-why-is-nis = Como operador de servicios esenciales, notifique a CERT-IS cu
 route-why-no-dsa = Como proveedor de un servicio esencial, notifique cualquier incidente significativo a la Autoridad Nacional de Seguridad de Noruega (NSM) en un plazo de 24 horas.
 route-why-csirt-citizen = El CSIRT nacional también recibe avisos de particulares: puede hacer que cierren las webs falsas, avisar a otras personas y orientarte para limpiar tu dispositivo.
 route-optional-csirt-citizen = Opcional: ayuda a proteger a otras personas, pero no sustituye a la denuncia.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Reglamento (UE) { $number }
+law-directive = Directiva (UE) { $number }
+law-delegated-regulation = Reglamento Delegado (UE) { $number } de la Comisión
+law-article = art. { $article }
+law-transposing = { $national }, que transpone la { $eu }
+law-not-transposed = { $eu }. No consta que esté en vigor en { $country } una norma nacional que la transponga: la normativa nacional puede ser distinta.

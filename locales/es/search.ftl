@@ -5,6 +5,12 @@ search-label = ¿Qué ha pasado? Descríbalo con sus propias palabras
 search-submit = Buscar
 search-hint = Por ejemplo: «me han hackeado instagram», «sms falso de paquete», «pagué en una tienda falsa».
 search-suggestions = Sugerencias
+search-suggestions-count = { $count ->
+    [0] No hay sugerencias
+    [one] Una sugerencia: use la flecha hacia abajo para llegar a ella
+    [many] { $count } de sugerencias: use la flecha hacia abajo para llegar a ellas
+   *[other] { $count } sugerencias: use la flecha hacia abajo para llegar a ellas
+}
 search-count = { $count ->
     [one] Un resultado para «{ $query }»
     [many] { $count } de resultados para «{ $query }»

@@ -32,10 +32,14 @@ home-task-report = Teata intsidendist
 home-task-report-desc = Teavita õigeid asutusi korraga ja saa teada, kes asjaga tegeleb ja mis ajaks.
 home-incidents-heading = Mis juhtus?
 home-bulletins-heading = Aktiivsed ohud
+home-bulletins-people = Praegu levivad pettused
+home-bulletins-organisations = Organisatsioonide IT-töötajatele: turvanõrkused, mida rünnakutes juba ära kasutatakse
 home-bulletins-empty = Praegu aktiivseid ohuteateid ei ole.
 home-bulletins-all = Kõik ohuteated
 
 ## Errors
+
+error-title-prefix = Viga: { $title }
 
 error-not-found-title = Lehte ei leitud
 error-not-found-body = Me ei leidnud seda lehte. Aadressis võib olla trükiviga või on leht mujale viidud.

@@ -61,3 +61,12 @@ route-why-is-nis = Olulise teenuse osutajana teavita CERT-IS-i olulisest intside
 route-why-no-dsa = Olulise teenuse osutajana teavita riiklikku julgeolekuasutust (NSM) olulisest intsidendist 24 tunni jooksul.
 route-why-csirt-citizen = Riiklik CSIRT võtab teateid vastu ka eraisikutelt: ta saab lasta võltslehed sulgeda, hoiatada teisi ja anda nõu, kuidas seade puhtaks teha.
 route-optional-csirt-citizen = Vabatahtlik: see aitab teisi kaitsta, kuid ei asenda politseile tehtavat avaldust.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = määrus (EL) { $number }
+law-directive = direktiiv (EL) { $number }
+law-delegated-regulation = komisjoni delegeeritud määrus (EL) { $number }
+law-article = artikkel { $article }
+law-transposing = { $national }, millega võetakse üle { $eu }
+law-not-transposed = { $eu }. Ei ole kinnitust, et selles riigis ({ $country }) kehtiks direktiivi ülevõttev siseriiklik õigusakt: siseriiklikud reeglid võivad erineda.

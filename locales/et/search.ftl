@@ -5,6 +5,11 @@ search-label = Mis juhtus? Kirjelda seda oma sõnadega
 search-submit = Otsi
 search-hint = Näiteks: „instagram häkiti“, „võlts SMS paki kohta“, „maksin võltspoes“.
 search-suggestions = Soovitused
+search-suggestions-count = { $count ->
+    [0] Soovitusi pole
+    [one] Üks soovitus: selleni jõuad allanoolega
+   *[other] { $count } soovitust: nendeni jõuad allanoolega
+}
 search-count = { $count ->
     [one] Üks tulemus päringule „{ $query }“
    *[other] { $count } tulemust päringule „{ $query }“

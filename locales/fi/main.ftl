@@ -32,10 +32,14 @@ home-task-report = Ilmoita tapauksesta
 home-task-report-desc = Ilmoita kerralla oikeille viranomaisille ja saat tietää, kuka asiaa hoitaa ja mihin mennessä.
 home-incidents-heading = Mitä tapahtui?
 home-bulletins-heading = Voimassa olevat uhat
+home-bulletins-people = Juuri nyt liikkeellä olevat huijaukset
+home-bulletins-organisations = Organisaatioiden IT-henkilöstölle: aktiivisesti hyödynnetyt haavoittuvuudet
 home-bulletins-empty = Tällä hetkellä ei ole voimassa olevia uhkatiedotteita.
 home-bulletins-all = Kaikki uhkatiedotteet
 
 ## Errors
+
+error-title-prefix = Virhe: { $title }
 
 error-not-found-title = Sivua ei löytynyt
 error-not-found-body = Emme löytäneet tätä sivua. Osoitteessa voi olla kirjoitusvirhe, tai sivu on siirretty.

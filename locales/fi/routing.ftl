@@ -61,3 +61,12 @@ route-why-is-nis = Keskeisen palvelun tarjoajana ilmoita merkittävästä poikke
 route-why-no-dsa = Keskeisen palvelun tarjoajana ilmoita merkittävästä poikkeamasta kansalliselle turvallisuusviranomaiselle (NSM) 24 tunnin kuluessa.
 route-why-csirt-citizen = Kansallinen CSIRT ottaa vastaan ilmoituksia myös yksityishenkilöiltä: se voi saada valesivustot suljetuiksi, varoittaa muita ja neuvoa laitteesi puhdistamisessa.
 route-optional-csirt-citizen = Vapaaehtoinen: ilmoitus auttaa suojaamaan muita, mutta ei korvaa rikosilmoitusta.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = asetus (EU) { $number }
+law-directive = direktiivi (EU) { $number }
+law-delegated-regulation = komission delegoitu asetus (EU) { $number }
+law-article = { $article } artikla
+law-transposing = { $national }, jolla pannaan täytäntöön { $eu }
+law-not-transposed = { $eu }. Tämän maan ({ $country }) osalta ei ole vahvistettu, että direktiivin täytäntöön paneva kansallinen säädös olisi voimassa: kansalliset säännöt voivat poiketa.

@@ -5,6 +5,11 @@ search-label = Mitä tapahtui? Kerro omin sanoin
 search-submit = Hae
 search-hint = Esimerkiksi: ”instagram hakkeroitu”, ”huijausviesti paketista”, ”maksoin valekauppaan”.
 search-suggestions = Ehdotukset
+search-suggestions-count = { $count ->
+    [0] Ei ehdotuksia
+    [one] Yksi ehdotus: siirry siihen alanuolella
+   *[other] { $count } ehdotusta: siirry niihin alanuolella
+}
 search-count = { $count ->
     [one] Yksi tulos haulle ”{ $query }”
    *[other] { $count } tulosta haulle ”{ $query }”

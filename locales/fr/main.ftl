@@ -32,10 +32,14 @@ home-task-report = Signaler un incident
 home-task-report-desc = Prévenez les bonnes autorités en une seule fois, et sachez qui s’en occupe et dans quel délai.
 home-incidents-heading = Que s’est-il passé ?
 home-bulletins-heading = Menaces actives
+home-bulletins-people = Arnaques en cours
+home-bulletins-organisations = Pour les équipes informatiques des organisations : failles de sécurité activement exploitées
 home-bulletins-empty = Il n’y a aucune alerte active en ce moment.
 home-bulletins-all = Toutes les alertes
 
 ## Errors
+
+error-title-prefix = Erreur : { $title }
 
 error-not-found-title = Page introuvable
 error-not-found-body = Nous n’avons pas trouvé cette page. L’adresse est peut-être mal saisie, ou la page a été déplacée.

@@ -61,3 +61,12 @@ route-why-is-nis = En tant qu’opérateur de services essentiels, notifiez à C
 route-why-no-dsa = En tant que fournisseur d’un service essentiel, notifiez tout incident important à l’Autorité nationale de sécurité norvégienne (NSM) dans les 24 heures.
 route-why-csirt-citizen = Le CSIRT national reçoit aussi les signalements des particuliers : il peut faire fermer les faux sites, alerter les autres et vous conseiller pour nettoyer votre appareil.
 route-optional-csirt-citizen = Facultatif : cela protège les autres, mais ne remplace pas une plainte.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Règlement (UE) { $number }
+law-directive = Directive (UE) { $number }
+law-delegated-regulation = Règlement délégué (UE) { $number } de la Commission
+law-article = art. { $article }
+law-transposing = { $national }, transposant la { $eu }
+law-not-transposed = { $eu }. Aucun texte national de transposition n’est confirmé comme étant en vigueur dans ce pays ({ $country }) : les règles nationales peuvent différer.

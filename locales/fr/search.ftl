@@ -5,6 +5,12 @@ search-label = Que s’est-il passé ? Décrivez-le avec vos propres mots
 search-submit = Rechercher
 search-hint = Par exemple : « instagram piraté », « faux SMS colis », « payé sur une fausse boutique ».
 search-suggestions = Suggestions
+search-suggestions-count = { $count ->
+    [0] Aucune suggestion
+    [one] Une suggestion : utilisez la flèche vers le bas pour l’atteindre
+    [many] { $count } de suggestions : utilisez la flèche vers le bas pour les atteindre
+   *[other] { $count } suggestions : utilisez la flèche vers le bas pour les atteindre
+}
 search-count = { $count ->
     [one] { $count } résultat pour « { $query } »
     [many] { $count } de résultats pour « { $query } »

@@ -32,10 +32,14 @@ home-task-report = Tuairiscigh teagmhas
 home-task-report-desc = Inis do na húdaráis chearta uair amháin, agus faigh amach cé a bheidh ag plé leis agus faoi cén t-am.
 home-incidents-heading = Cad a tharla?
 home-bulletins-heading = Bagairtí gníomhacha
+home-bulletins-people = Caimiléireachtaí atá ar siúl anois
+home-bulletins-organisations = Do lucht TF in eagraíochtaí: leochaileachtaí atá á n-úsáid in ionsaithe
 home-bulletins-empty = Níl aon fholáirimh ghníomhacha faoi bhagairtí ann faoi láthair.
 home-bulletins-all = Gach foláireamh faoi bhagairtí
 
 ## Errors
+
+error-title-prefix = Earráid: { $title }
 
 error-not-found-title = Níor aimsíodh an leathanach
 error-not-found-body = Níorbh fhéidir linn an leathanach seo a aimsiú. B'fhéidir go bhfuil botún sa seoladh, nó gur bogadh an leathanach.

@@ -61,3 +61,12 @@ route-why-is-nis = Mar oibreoir seirbhíse riachtanaí, tabhair fógra do CERT-I
 route-why-no-dsa = Mar sholáthraí seirbhíse riachtanaí, tabhair fógra don Údarás Náisiúnta Slándála (NSM) faoi theagmhas suntasach laistigh de 24 uair an chloig.
 route-why-csirt-citizen = Glacann an CSIRT náisiúnta le tuairiscí ó dhaoine aonair freisin: is féidir leis suíomhanna bréige a bhaint anuas, daoine eile a chur ar an airdeall agus comhairle a thabhairt duit faoi do ghléas a ghlanadh.
 route-optional-csirt-citizen = Roghnach: cabhraíonn sé le daoine eile a chosaint, ach ní ionann é agus tuairisc do na Gardaí nó do na póilíní.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Rialachán (AE) { $number }
+law-directive = Treoir (AE) { $number }
+law-delegated-regulation = Rialachán Tarmligthe (AE) { $number } ón gCoimisiún
+law-article = Airteagal { $article }
+law-transposing = { $national }, lena dtrasuítear { $eu }
+law-not-transposed = { $eu }. { $country }: níor deimhníodh aon acht náisiúnta i bhfeidhm lena dtrasuítear í; d'fhéadfadh na rialacha náisiúnta a bheith difriúil.

@@ -5,6 +5,14 @@ search-label = Cad a tharla? Déan cur síos air i d'fhocail féin
 search-submit = Cuardaigh
 search-hint = Mar shampla: “instagram haiceáilte”, “téacs bréige faoi bheartán”, “d'íoc mé le siopa bréige”.
 search-suggestions = Moltaí
+search-suggestions-count = { $count ->
+    [0] Níl aon mholadh ann
+    [one] Moladh amháin: úsáid an tsaighead síos chun é a bhaint amach
+    [two] { $count } mholadh: úsáid an tsaighead síos chun iad a bhaint amach
+    [few] { $count } mholadh: úsáid an tsaighead síos chun iad a bhaint amach
+    [many] { $count } moladh: úsáid an tsaighead síos chun iad a bhaint amach
+   *[other] { $count } moladh: úsáid an tsaighead síos chun iad a bhaint amach
+}
 search-count = { $count ->
     [one] Toradh amháin le haghaidh “{ $query }”
     [two] { $count } thoradh le haghaidh “{ $query }”

@@ -32,10 +32,14 @@ home-task-report = Prijavite incident
 home-task-report-desc = Obavijestite nadležna tijela samo jednom i saznajte tko se time bavi i do kada.
 home-incidents-heading = Što se dogodilo?
 home-bulletins-heading = Aktivne prijetnje
+home-bulletins-people = Aktualne prijevare
+home-bulletins-organisations = Za informatičare u organizacijama: ranjivosti koje se aktivno iskorištavaju
 home-bulletins-empty = Trenutačno nema aktivnih upozorenja o prijetnjama.
 home-bulletins-all = Sva upozorenja o prijetnjama
 
 ## Errors
+
+error-title-prefix = Pogreška: { $title }
 
 error-not-found-title = Stranica nije pronađena
 error-not-found-body = Nismo pronašli ovu stranicu. Adresa je možda pogrešno upisana ili je stranica premještena.

@@ -44,7 +44,7 @@ report-edit-hint = Još uvijek možete promijeniti odgovore gore i ponovno prika
 report-preview-title = Tko bi trebao primiti vašu prijavu
 report-preview-lead = Ovim redoslijedom. Označite tijela kojima želite da pošaljemo vašu prijavu; ostale korake svejedno se isplati učiniti sami.
 report-preview-uncovered = Za ovu zemlju još nemamo kontaktne točke.
-report-consent = Pošalji moju prijavu: { $name }
+report-consent = Pošalji moju prijavu sada primatelju: { $name }
 report-consent-unavailable = Ne možemo je poslati umjesto vas: obratite im se izravno.
 report-deadline = Zakonski rok: u roku od { $hours ->
     [one] { $hours } sata
@@ -89,6 +89,12 @@ report-error-anonymous-with-contact = Odabrali ste anonimnu prijavu: izbrišite 
 report-error-bad-request = Nismo mogli pročitati ono što je poslano. Vratite se i pokušajte ponovno.
 report-error-no-recipient = Ništa nije poslano: niste označili nijednog primatelja. Označite barem jednog u nastavku ili zadržite prijavu samo za vlastitu evidenciju.
 report-record-button = Zadrži samo za vlastitu evidenciju (ništa ne šalji)
+report-draft-sent = Ova je prijava već poslana. Njezin je referentni broj { $reference }.
+report-draft-receipt = Prikaži potvrdu o primitku
+report-draft-new = Započni novu prijavu
+report-draft-expired = Valjanost ove stranice istekla je: radi zaštite vaše privatnosti ono što ste upisali čuvamo najviše 2 sata nakon što ste posljednji put prikazali primatelje. Ponovno ispunite obrazac.
+report-step-later-duty = Dospijeva kasnije: to šaljete sami kad dođe rok i navodite svoj referentni broj. Sada to ne šaljemo.
+report-step-clocks = Zakonski rokovi za ovog primatelja
 report-error-rate-limited = Previše prijava s vaše veze u kratkom vremenu. Pričekajte minutu i pokušajte ponovno.
 
 ## Receipt and status
@@ -111,6 +117,15 @@ receipt-download-json = Preuzmi kopiju (JSON)
 receipt-print = Ispiši ovu stranicu
 receipt-status-link = Stranica sa statusom
 receipt-your-report = Što ste prijavili
+receipt-manual-title = Nije poslano automatski
+receipt-manual-deadline = Da biste poštovali zakonski rok, prijavite im to sami najkasnije do { $date } putem jednog od kanala u nastavku i navedite svoj referentni broj.
+receipt-manual-act = Obratite im se sami putem jednog od kanala u nastavku i navedite svoj referentni broj.
+receipt-manual-not-chosen = Niste zatražili da im je pošaljemo.
+receipt-manual-no-channel = Nemamo načina da im je pošaljemo umjesto vas.
+receipt-private-title = Čuvajte ovo samo za sebe
+receipt-print-hint = Na ispisu ove stranice neće biti vašeg privatnog koda statusa.
+receipt-flags = Naveli ste nam i sljedeće
+receipt-zone-hint = Vrijeme je prikazano prema vremenskoj zoni { $zone }; prema UTC-u: { $utc }.
 status-title = Status vaše prijave
 status-lead = Unesite referentni broj i privatni kod statusa iz potvrde o primitku. Korisnički račun nije potreban.
 status-field-reference = Referentni broj

@@ -61,3 +61,12 @@ route-why-is-nis = Kao operator ključne usluge obavijestite CERT-IS o značajno
 route-why-no-dsa = Kao pružatelj ključne usluge obavijestite Nacionalno tijelo za sigurnost (NSM) o značajnom incidentu u roku od 24 sata.
 route-why-csirt-citizen = Nacionalni CSIRT prima prijave i od građana: može ishoditi uklanjanje lažnih stranica, upozoriti druge i savjetovati vas kako očistiti uređaj.
 route-optional-csirt-citizen = Neobavezno: pomaže zaštititi druge, ali ne zamjenjuje kaznenu prijavu policiji.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Uredba (EU) { $number }
+law-directive = Direktiva (EU) { $number }
+law-delegated-regulation = Delegirana uredba Komisije (EU) { $number }
+law-article = čl. { $article }
+law-transposing = { $national } – tim se propisom prenosi { $eu }
+law-not-transposed = { $eu }. Nije potvrđeno da { $country } ima nacionalni propis na snazi kojim je prenesena: nacionalna pravila mogu se razlikovati.

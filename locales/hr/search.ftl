@@ -5,6 +5,12 @@ search-label = Što se dogodilo? Opišite to svojim riječima
 search-submit = Pretraži
 search-hint = Na primjer: „hakiran instagram”, „lažni SMS o paketu”, „plaćanje u lažnoj trgovini”.
 search-suggestions = Prijedlozi
+search-suggestions-count = { $count ->
+    [0] Nema prijedloga
+    [one] { $count } prijedlog: do njega dođite strelicom prema dolje
+    [few] { $count } prijedloga: do njih dođite strelicom prema dolje
+   *[other] { $count } prijedloga: do njih dođite strelicom prema dolje
+}
 search-count = { $count ->
     [one] { $count } rezultat za „{ $query }”
     [few] { $count } rezultata za „{ $query }”

@@ -32,10 +32,14 @@ home-task-report = Incidens bejelentése
 home-task-report-desc = Értesítse egyszerre a megfelelő hatóságokat, és tudja meg, ki foglalkozik az ügyével és milyen határidővel.
 home-incidents-heading = Mi történt?
 home-bulletins-heading = Aktív fenyegetések
+home-bulletins-people = Most terjedő csalások
+home-bulletins-organisations = Szervezetek informatikusainak: aktívan kihasznált sérülékenységek
 home-bulletins-empty = Jelenleg nincs aktív fenyegetési riasztás.
 home-bulletins-all = Összes fenyegetési riasztás
 
 ## Errors
+
+error-title-prefix = Hiba: { $title }
 
 error-not-found-title = Az oldal nem található
 error-not-found-body = Nem találtuk ezt az oldalt. Lehet, hogy elírta a címet, vagy az oldal máshová került.

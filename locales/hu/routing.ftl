@@ -61,3 +61,12 @@ route-why-is-nis = Alapvető szolgáltatást nyújtó szereplőként a jelentős
 route-why-no-dsa = Alapvető szolgáltatás nyújtójaként a jelentős incidenst 24 órán belül jelentse be a norvég Nemzetbiztonsági Hatóságnak (NSM).
 route-why-csirt-citizen = A nemzeti CSIRT magánszemélyek bejelentéseit is fogadja: eléri a hamis oldalak eltávolítását, figyelmezteti a többieket, és tanácsot ad az eszköz megtisztításához.
 route-optional-csirt-citizen = Nem kötelező: segít másokat megvédeni, de nem helyettesíti a rendőrségi feljelentést.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = (EU) { $number } rendelet
+law-directive = (EU) { $number } irányelv
+law-delegated-regulation = (EU) { $number } felhatalmazáson alapuló bizottsági rendelet
+law-article = { $article }. cikk
+law-transposing = { $national }, amely az { $eu } átültetését szolgálja
+law-not-transposed = { $eu }. { $country } esetében nem tudtuk megerősíteni, hogy hatályban van-e az átültetését szolgáló nemzeti jogszabály: a nemzeti szabályok eltérhetnek.

@@ -5,6 +5,11 @@ search-label = Mi történt? Írja le a saját szavaival
 search-submit = Keresés
 search-hint = Például: „feltörték az instagramot”, „hamis csomagértesítő SMS”, „hamis webáruházban fizettem”.
 search-suggestions = Javaslatok
+search-suggestions-count = { $count ->
+    [0] Nincs javaslat
+    [one] Egy javaslat: a lefelé nyíllal érheti el
+   *[other] { $count } javaslat: a lefelé nyíllal érheti el őket
+}
 search-count = { $count ->
     [one] Egy találat erre: „{ $query }”
    *[other] { $count } találat erre: „{ $query }”

@@ -32,10 +32,14 @@ home-task-report = Segnalare un incidente
 home-task-report-desc = Avvisi una sola volta le autorità giuste e scopra chi se ne occupa ed entro quando.
 home-incidents-heading = Che cosa è successo?
 home-bulletins-heading = Minacce attive
+home-bulletins-people = Truffe in corso
+home-bulletins-organisations = Per i responsabili IT delle organizzazioni: vulnerabilità attivamente sfruttate
 home-bulletins-empty = Al momento non ci sono avvisi di minacce attivi.
 home-bulletins-all = Tutti gli avvisi sulle minacce
 
 ## Errors
+
+error-title-prefix = Errore: { $title }
 
 error-not-found-title = Pagina non trovata
 error-not-found-body = Non abbiamo trovato questa pagina. L’indirizzo potrebbe essere sbagliato, oppure la pagina è stata spostata.

@@ -61,3 +61,12 @@ route-why-is-nis = In quanto operatore di servizi essenziali, notifichi a CERT-I
 route-why-no-dsa = In quanto fornitore di un servizio essenziale, notifichi qualsiasi incidente significativo all’Autorità nazionale per la sicurezza norvegese (NSM) entro 24 ore.
 route-why-csirt-citizen = Il CSIRT nazionale accoglie anche le segnalazioni dei privati: può far chiudere i siti falsi, avvisare altre persone e darti indicazioni per ripulire il dispositivo.
 route-optional-csirt-citizen = Facoltativo: aiuta a proteggere gli altri, ma non sostituisce la denuncia.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Regolamento (UE) { $number }
+law-directive = Direttiva (UE) { $number }
+law-delegated-regulation = Regolamento delegato (UE) { $number } della Commissione
+law-article = art. { $article }
+law-transposing = { $national }, di recepimento della { $eu }
+law-not-transposed = { $eu }. Non risulta confermato che in questo paese ({ $country }) sia in vigore un atto nazionale di recepimento: le norme nazionali possono essere diverse.

@@ -5,6 +5,12 @@ search-label = Che cosa è successo? Lo descriva con parole sue
 search-submit = Cerca
 search-hint = Per esempio: «instagram hackerato», «sms falso pacco», «pagato un negozio falso».
 search-suggestions = Suggerimenti
+search-suggestions-count = { $count ->
+    [0] Nessun suggerimento
+    [one] Un suggerimento: usi la freccia giù per raggiungerlo
+    [many] { $count } di suggerimenti: usi la freccia giù per raggiungerli
+   *[other] { $count } suggerimenti: usi la freccia giù per raggiungerli
+}
 search-count = { $count ->
     [one] Un risultato per «{ $query }»
     [many] { $count } di risultati per «{ $query }»

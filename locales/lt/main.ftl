@@ -32,10 +32,14 @@ home-task-report = Pranešti apie incidentą
 home-task-report-desc = Praneškite tinkamoms institucijoms vieną kartą ir sužinokite, kas tuo rūpinsis ir iki kada.
 home-incidents-heading = Kas nutiko?
 home-bulletins-heading = Aktyvios grėsmės
+home-bulletins-people = Šiuo metu plintantis sukčiavimas
+home-bulletins-organisations = Organizacijų IT specialistams: aktyviai išnaudojami pažeidžiamumai
 home-bulletins-empty = Šiuo metu aktyvių pranešimų apie grėsmes nėra.
 home-bulletins-all = Visi pranešimai apie grėsmes
 
 ## Errors
+
+error-title-prefix = Klaida: { $title }
 
 error-not-found-title = Puslapis nerastas
 error-not-found-body = Šio puslapio neradome. Galbūt adresas įvestas su klaida arba puslapis perkeltas.

@@ -44,7 +44,7 @@ report-edit-hint = Dar galite pakeisti atsakymus aukščiau ir vėl peržiūrėt
 report-preview-title = Kas turėtų gauti jūsų pranešimą
 report-preview-lead = Šia tvarka. Pažymėkite institucijas, kurioms norite, kad išsiųstume jūsų pranešimą; kitus žingsnius vis tiek verta atlikti patiems.
 report-preview-uncovered = Šiai šaliai dar neturime kontaktinių punktų.
-report-consent = Siųsti mano pranešimą: { $name }
+report-consent = Siųsti mano pranešimą dabar: { $name }
 report-consent-unavailable = Negalime jo išsiųsti už jus: kreipkitės į juos tiesiogiai.
 report-deadline = Teisinis terminas: per { $hours ->
     [one] { $hours } valandą
@@ -89,6 +89,12 @@ report-error-anonymous-with-contact = Pasirinkote anoniminį pranešimą: ištri
 report-error-bad-request = Nepavyko perskaityti to, kas buvo išsiųsta. Grįžkite ir bandykite dar kartą.
 report-error-no-recipient = Nieko neišsiuntėme: nepažymėjote nė vieno gavėjo. Pažymėkite žemiau bent vieną arba išsaugokite pranešimą tik savo žiniai.
 report-record-button = Išsaugoti tik savo žiniai (nieko nesiųsti)
+report-draft-sent = Šis pranešimas jau išsiųstas. Jo nuorodos numeris – { $reference }.
+report-draft-receipt = Peržiūrėti patvirtinimą
+report-draft-new = Pradėti naują pranešimą
+report-draft-expired = Šio puslapio galiojimas baigėsi: jūsų privatumui apsaugoti jūsų įvestus duomenis laikome ne ilgiau kaip 2 valandas po to, kai paskutinį kartą peržiūrėjote gavėjus. Užpildykite formą iš naujo.
+report-step-later-duty = Vėliau: šį pranešimą, atėjus laikui, išsiųsite patys ir nurodysite savo nuorodos numerį. Dabar jo nesiunčiame.
+report-step-clocks = Šiam gavėjui taikomi teisiniai terminai
 report-error-rate-limited = Per trumpą laiką iš jūsų ryšio gauta per daug pranešimų. Palaukite minutę ir bandykite dar kartą.
 
 ## Receipt and status
@@ -111,6 +117,15 @@ receipt-download-json = Atsisiųsti kopiją (JSON)
 receipt-print = Spausdinti šį puslapį
 receipt-status-link = Būsenos puslapis
 receipt-your-report = Apie ką pranešėte
+receipt-manual-title = Nepristatyta automatiškai
+receipt-manual-deadline = Kad spėtumėte per teisinį terminą, patys praneškite jiems iki { $date } vienu iš toliau nurodytų kanalų ir nurodykite savo nuorodos numerį.
+receipt-manual-act = Patys susisiekite su jais vienu iš toliau nurodytų kanalų ir nurodykite savo nuorodos numerį.
+receipt-manual-not-chosen = Neprašėte mūsų jo jiems išsiųsti.
+receipt-manual-no-channel = Neturime galimybės jo jiems išsiųsti už jus.
+receipt-private-title = Laikykite paslaptyje
+receipt-print-hint = Išspausdintame puslapyje jūsų asmeninis būsenos kodas nerodomas.
+receipt-flags = Taip pat nurodėte
+receipt-zone-hint = Laikas nurodytas laiko juostoje { $zone }; pagal UTC: { $utc }.
 status-title = Jūsų pranešimo būsena
 status-lead = Įveskite nuorodos numerį ir asmeninį būsenos kodą iš patvirtinimo. Paskyros nereikia.
 status-field-reference = Nuorodos numeris

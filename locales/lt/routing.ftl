@@ -61,3 +61,12 @@ route-why-is-nis = Kaip esminių paslaugų operatorius, apie didelį incidentą 
 route-why-no-dsa = Kaip esminių paslaugų teikėjas, apie didelį incidentą per 24 valandas praneškite Nacionalinei saugumo tarnybai (NSM).
 route-why-csirt-citizen = Nacionalinis CSIRT priima pranešimus ir iš privačių asmenų: gali pasirūpinti, kad netikros svetainės būtų išjungtos, įspėti kitus ir patarti, kaip išvalyti įrenginį.
 route-optional-csirt-citizen = Neprivaloma: tai padeda apsaugoti kitus, bet nepakeičia pareiškimo policijai.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Reglamentas (ES) { $number }
+law-directive = Direktyva (ES) { $number }
+law-delegated-regulation = Komisijos deleguotasis reglamentas (ES) { $number }
+law-article = { $article } straipsnis
+law-transposing = { $national }, kuriuo perkeliama { $eu }
+law-not-transposed = { $eu }. Nepatvirtinta, kad šioje šalyje ({ $country }) galioja šią direktyvą į nacionalinę teisę perkeliantis teisės aktas: nacionalinės taisyklės gali skirtis.

@@ -5,6 +5,13 @@ search-label = Kas nutiko? Apibūdinkite savais žodžiais
 search-submit = Ieškoti
 search-hint = Pavyzdžiui: „įsilaužė į instagram“, „netikra SMS apie siuntinį“, „sumokėjau netikrai parduotuvei“.
 search-suggestions = Pasiūlymai
+search-suggestions-count = { $count ->
+    [0] Pasiūlymų nėra
+    [one] { $count } pasiūlymas: norėdami pasirinkti, spauskite rodyklę žemyn
+    [few] { $count } pasiūlymai: norėdami pasirinkti, spauskite rodyklę žemyn
+    [many] { $count } pasiūlymo: norėdami pasirinkti, spauskite rodyklę žemyn
+   *[other] { $count } pasiūlymų: norėdami pasirinkti, spauskite rodyklę žemyn
+}
 search-count = { $count ->
     [one] { $count } rezultatas pagal užklausą „{ $query }“
     [few] { $count } rezultatai pagal užklausą „{ $query }“

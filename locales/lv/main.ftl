@@ -32,10 +32,14 @@ home-task-report = Ziņot par incidentu
 home-task-report-desc = Paziņojiet atbildīgajām iestādēm vienu reizi un uzziniet, kas ar to nodarbosies un līdz kuram laikam.
 home-incidents-heading = Kas notika?
 home-bulletins-heading = Aktīvie draudi
+home-bulletins-people = Aktuālās krāpniecības shēmas
+home-bulletins-organisations = Organizāciju IT speciālistiem: aktīvi izmantotas ievainojamības
 home-bulletins-empty = Pašlaik nav aktīvu brīdinājumu par draudiem.
 home-bulletins-all = Visi brīdinājumi par draudiem
 
 ## Errors
+
+error-title-prefix = Kļūda: { $title }
 
 error-not-found-title = Lapa nav atrasta
 error-not-found-body = Mēs nevarējām atrast šo lapu. Iespējams, adrese ir ievadīta kļūdaini vai lapa ir pārvietota.

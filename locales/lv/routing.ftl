@@ -61,3 +61,12 @@ route-why-is-nis = Kā pamatpakalpojumu sniedzējam Jums par būtisku incidentu 
 route-why-no-dsa = Kā pamatpakalpojumu sniedzējam Jums par būtisku incidentu 24 stundu laikā jāpaziņo Nacionālajai drošības iestādei (NSM).
 route-why-csirt-citizen = Nacionālais CSIRT pieņem ziņojumus arī no privātpersonām: tas var panākt viltus vietņu slēgšanu, brīdināt citus un ieteikt, kā iztīrīt ierīci.
 route-optional-csirt-citizen = Nav obligāti: tas palīdz pasargāt citus, bet neaizstāj iesniegumu policijai.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Regula (ES) { $number }
+law-directive = Direktīva (ES) { $number }
+law-delegated-regulation = Komisijas Deleģētā regula (ES) { $number }
+law-article = { $article }. pants
+law-transposing = { $national }, ar kuru pārņemta { $eu }
+law-not-transposed = { $eu }. Nav apstiprināts, ka šajā valstī ({ $country }) ir spēkā valsts tiesību akts, ar kuru pārņemta šī direktīva: valsts noteikumi var atšķirties.

@@ -5,6 +5,12 @@ search-label = Kas notika? Aprakstiet to saviem vārdiem
 search-submit = Meklēt
 search-hint = Piemēram: „uzlauzts instagram”, „viltota īsziņa par sūtījumu”, „samaksāju viltotā veikalā”.
 search-suggestions = Ieteikumi
+search-suggestions-count = { $count ->
+    [0] Nav ieteikumu
+    [zero] { $count } ieteikumu: pārvietojieties uz tiem ar lejupvērsto bultiņu
+    [one] { $count } ieteikums: pārvietojieties uz to ar lejupvērsto bultiņu
+   *[other] { $count } ieteikumi: pārvietojieties uz tiem ar lejupvērsto bultiņu
+}
 search-count = { $count ->
     [zero] { $count } rezultātu vaicājumam „{ $query }”
     [one] { $count } rezultāts vaicājumam „{ $query }”

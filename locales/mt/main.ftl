@@ -32,10 +32,14 @@ home-task-report = Irrapporta inċident
 home-task-report-desc = Infurma lill-awtoritajiet it-tajba darba biss, u sir af min se jieħu ħsiebu u sa meta.
 home-incidents-heading = X'ġara?
 home-bulletins-heading = Theddidiet attivi
+home-bulletins-people = Frodi għaddejjin bħalissa
+home-bulletins-organisations = Għall-persunal tal-IT fl-organizzazzjonijiet: vulnerabbiltajiet li qed jiġu sfruttati f'attakki
 home-bulletins-empty = Bħalissa m'hemm l-ebda twissija attiva dwar theddidiet.
 home-bulletins-all = It-twissijiet kollha dwar theddidiet
 
 ## Errors
+
+error-title-prefix = Żball: { $title }
 
 error-not-found-title = Il-paġna ma nstabitx
 error-not-found-body = Ma stajniex insibu din il-paġna. Forsi l-indirizz inkiteb ħażin, jew il-paġna ġiet imċaqalqa.

@@ -61,3 +61,12 @@ route-why-is-nis = Bħala operatur ta' servizz essenzjali, innotifika lis-CERT-I
 route-why-no-dsa = Bħala fornitur ta' servizz essenzjali, innotifika lill-Awtorità Nazzjonali tas-Sigurtà (NSM) b'inċident sinifikanti fi żmien 24 siegħa.
 route-why-csirt-citizen = Is-CSIRT nazzjonali jilqa' rapporti anki mingħand individwi: jista' jġiegħel siti foloz jingħalqu, iwissi lil ħaddieħor u jagħtik parir biex tnaddaf l-apparat tiegħek.
 route-optional-csirt-citizen = Mhux obbligatorju: jgħin biex jipproteġi lil ħaddieħor, iżda ma jieħux post rapport lill-pulizija.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Regolament (UE) { $number }
+law-directive = Direttiva (UE) { $number }
+law-delegated-regulation = Regolament Delegat tal-Kummissjoni (UE) { $number }
+law-article = Artikolu { $article }
+law-transposing = { $national }, li jittrasponi: { $eu }
+law-not-transposed = { $eu }. { $country }: ma ġie kkonfermat l-ebda att nazzjonali fis-seħħ li jittrasponiha; ir-regoli nazzjonali jistgħu jkunu differenti.

@@ -5,6 +5,14 @@ search-label = X'ġara? Iddeskrivih bi kliemek
 search-submit = Fittex
 search-hint = Pereżempju: “daħlu fl-instagram tiegħi”, “messaġġ falz dwar pakkett”, “ħallast f'ħanut falz”.
 search-suggestions = Suġġerimenti
+search-suggestions-count = { $count ->
+    [0] L-ebda suġġeriment
+    [one] Suġġeriment wieħed: uża l-vleġġa 'l isfel biex tilħqu
+    [two] Żewġ suġġerimenti: uża l-vleġġa 'l isfel biex tilħaqhom
+    [few] { $count } suġġerimenti: uża l-vleġġa 'l isfel biex tilħaqhom
+    [many] { $count }-il suġġeriment: uża l-vleġġa 'l isfel biex tilħaqhom
+   *[other] { $count } suġġeriment: uża l-vleġġa 'l isfel biex tilħaqhom
+}
 search-count = { $count ->
     [one] Riżultat wieħed għal “{ $query }”
     [two] Żewġ riżultati għal “{ $query }”

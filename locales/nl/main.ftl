@@ -32,10 +32,14 @@ home-task-report = Incident melden
 home-task-report-desc = Meld het één keer bij de juiste instanties en lees wie het afhandelt en vóór wanneer.
 home-incidents-heading = Wat is er gebeurd?
 home-bulletins-heading = Actieve dreigingen
+home-bulletins-people = Oplichting die nu rondgaat
+home-bulletins-organisations = Voor IT-beheerders van organisaties: kwetsbaarheden die actief worden misbruikt
 home-bulletins-empty = Er zijn op dit moment geen actieve dreigingsberichten.
 home-bulletins-all = Alle dreigingsberichten
 
 ## Errors
+
+error-title-prefix = Fout: { $title }
 
 error-not-found-title = Pagina niet gevonden
 error-not-found-body = We konden deze pagina niet vinden. Misschien is het adres verkeerd getypt, of is de pagina verplaatst.

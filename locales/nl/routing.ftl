@@ -61,3 +61,12 @@ route-why-is-nis = Als aanbieder van een essentiële dienst meldt u een signific
 route-why-no-dsa = Als aanbieder van een essentiële dienst meldt u een significant incident binnen 24 uur bij de Noorse Nationale Veiligheidsautoriteit (NSM).
 route-why-csirt-citizen = Het nationale CSIRT neemt ook meldingen van particulieren aan: het kan nepsites laten offline halen, anderen waarschuwen en je advies geven om je apparaat op te schonen.
 route-optional-csirt-citizen = Optioneel: het helpt anderen beschermen, maar vervangt geen aangifte bij de politie.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Verordening (EU) { $number }
+law-directive = Richtlijn (EU) { $number }
+law-delegated-regulation = Gedelegeerde Verordening (EU) { $number } van de Commissie
+law-article = art. { $article }
+law-transposing = { $national }, tot omzetting van { $eu }
+law-not-transposed = { $eu }. Het is niet bevestigd dat er in { $country } nationale omzettingswetgeving van kracht is: de nationale regels kunnen afwijken.

@@ -5,6 +5,11 @@ search-label = Wat is er gebeurd? Beschrijf het in uw eigen woorden
 search-submit = Zoeken
 search-hint = Bijvoorbeeld: ‘instagram gehackt’, ‘nep-sms pakketje’, ‘betaald bij nepwebwinkel’.
 search-suggestions = Suggesties
+search-suggestions-count = { $count ->
+    [0] Geen suggesties
+    [one] Eén suggestie: gebruik de pijl omlaag om die te bereiken
+   *[other] { $count } suggesties: gebruik de pijl omlaag om ze te bereiken
+}
 search-count = { $count ->
     [one] Eén resultaat voor ‘{ $query }’
    *[other] { $count } resultaten voor ‘{ $query }’

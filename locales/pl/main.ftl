@@ -32,10 +32,14 @@ home-task-report = Zgłoś incydent
 home-task-report-desc = Powiadom właściwe instytucje jednym zgłoszeniem i dowiedz się, kto się tym zajmie i w jakim terminie.
 home-incidents-heading = Co się stało?
 home-bulletins-heading = Aktywne zagrożenia
+home-bulletins-people = Aktualne oszustwa
+home-bulletins-organisations = Dla działów IT w organizacjach: aktywnie wykorzystywane podatności
 home-bulletins-empty = Obecnie nie ma aktywnych komunikatów o zagrożeniach.
 home-bulletins-all = Wszystkie komunikaty o zagrożeniach
 
 ## Errors
+
+error-title-prefix = Błąd: { $title }
 
 error-not-found-title = Nie znaleziono strony
 error-not-found-body = Nie udało się znaleźć tej strony. Adres może zawierać błąd albo strona została przeniesiona.

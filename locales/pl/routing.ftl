@@ -61,3 +61,12 @@ route-why-is-nis = Jako operator usługi kluczowej zgłoś poważny incydent do 
 route-why-no-dsa = Jako dostawca usługi kluczowej zgłoś poważny incydent norweskiemu Krajowemu Urzędowi Bezpieczeństwa (NSM) w ciągu 24 godzin.
 route-why-csirt-citizen = Krajowy CSIRT przyjmuje zgłoszenia także od osób prywatnych: może doprowadzić do zablokowania fałszywych stron, ostrzec innych i doradzić, jak oczyścić urządzenie.
 route-optional-csirt-citizen = Opcjonalnie: pomaga chronić innych, ale nie zastępuje zawiadomienia policji.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Rozporządzenie (UE) { $number }
+law-directive = Dyrektywa (UE) { $number }
+law-delegated-regulation = Rozporządzenie delegowane Komisji (UE) { $number }
+law-article = art. { $article }
+law-transposing = { $national } (wdrożenie: { $eu })
+law-not-transposed = { $eu }. Nie mamy potwierdzenia, że w tym kraju ({ $country }) obowiązuje krajowy akt wdrażający: przepisy krajowe mogą się różnić.

@@ -5,6 +5,13 @@ search-label = Co się stało? Opisz to własnymi słowami
 search-submit = Szukaj
 search-hint = Na przykład: „zhakowany instagram”, „fałszywy SMS o paczce”, „zapłata w fałszywym sklepie”.
 search-suggestions = Podpowiedzi
+search-suggestions-count = { $count ->
+    [0] Brak podpowiedzi
+    [one] Jedna podpowiedź: użyj strzałki w dół, aby do niej przejść
+    [few] { $count } podpowiedzi: użyj strzałki w dół, aby do nich przejść
+    [many] { $count } podpowiedzi: użyj strzałki w dół, aby do nich przejść
+   *[other] { $count } podpowiedzi: użyj strzałki w dół, aby do nich przejść
+}
 search-count = { $count ->
     [one] Jeden wynik dla „{ $query }”
     [few] { $count } wyniki dla „{ $query }”

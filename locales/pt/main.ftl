@@ -32,10 +32,14 @@ home-task-report = Comunicar um incidente
 home-task-report-desc = Informe as autoridades certas de uma só vez e saiba quem trata do assunto e até quando.
 home-incidents-heading = O que aconteceu?
 home-bulletins-heading = Ameaças ativas
+home-bulletins-people = Burlas a circular neste momento
+home-bulletins-organisations = Para as equipas de informática das organizações: vulnerabilidades ativamente exploradas
 home-bulletins-empty = Neste momento não há alertas de ameaças ativos.
 home-bulletins-all = Todos os alertas de ameaças
 
 ## Errors
+
+error-title-prefix = Erro: { $title }
 
 error-not-found-title = Página não encontrada
 error-not-found-body = Não encontrámos esta página. O endereço pode estar mal escrito, ou a página mudou de lugar.

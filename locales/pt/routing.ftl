@@ -61,3 +61,12 @@ route-why-is-nis = Enquanto operador de serviços essenciais, notifique o CERT-I
 route-why-no-dsa = Enquanto prestador de um serviço essencial, notifique a Autoridade Nacional de Segurança da Noruega (NSM) de qualquer incidente significativo no prazo de 24 horas.
 route-why-csirt-citizen = O CSIRT nacional também recebe participações de particulares: pode mandar retirar sites falsos, avisar outras pessoas e aconselhá-lo a limpar o seu dispositivo.
 route-optional-csirt-citizen = Opcional: ajuda a proteger outras pessoas, mas não substitui a queixa às autoridades.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Regulamento (UE) { $number }
+law-directive = Diretiva (UE) { $number }
+law-delegated-regulation = Regulamento Delegado (UE) { $number } da Comissão
+law-article = art. { $article }
+law-transposing = { $national }, que transpõe a { $eu }
+law-not-transposed = { $eu }. Não está confirmado que esteja em vigor neste país ({ $country }) um ato nacional que a transponha: as regras nacionais podem ser diferentes.

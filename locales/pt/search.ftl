@@ -5,6 +5,12 @@ search-label = O que aconteceu? Descreva por palavras suas
 search-submit = Pesquisar
 search-hint = Por exemplo: «instagram pirateado», «sms falso de encomenda», «paguei numa loja falsa».
 search-suggestions = Sugestões
+search-suggestions-count = { $count ->
+    [0] Sem sugestões
+    [one] Uma sugestão: use a seta para baixo para lá chegar
+    [many] { $count } de sugestões: use a seta para baixo para lá chegar
+   *[other] { $count } sugestões: use a seta para baixo para lá chegar
+}
 search-count = { $count ->
     [0] { $count } resultados para «{ $query }»
     [one] { $count } resultado para «{ $query }»

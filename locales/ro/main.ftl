@@ -32,10 +32,14 @@ home-task-report = Raportați un incident
 home-task-report-desc = Anunțați o singură dată autoritățile potrivite și aflați cine se ocupă și până când.
 home-incidents-heading = Ce s-a întâmplat?
 home-bulletins-heading = Amenințări active
+home-bulletins-people = Înșelătorii care circulă acum
+home-bulletins-organisations = Pentru echipele IT ale organizațiilor: vulnerabilități exploatate activ
 home-bulletins-empty = În acest moment nu există alerte active despre amenințări.
 home-bulletins-all = Toate alertele despre amenințări
 
 ## Errors
+
+error-title-prefix = Eroare: { $title }
 
 error-not-found-title = Pagina nu a fost găsită
 error-not-found-body = Nu am găsit această pagină. Poate adresa a fost scrisă greșit sau pagina a fost mutată.

@@ -61,3 +61,12 @@ route-why-is-nis = Ca operator de servicii esențiale, notificați CERT-IS despr
 route-why-no-dsa = Ca furnizor de servicii esențiale, notificați Autoritatea Națională de Securitate (NSM) despre un incident semnificativ în termen de 24 de ore.
 route-why-csirt-citizen = CSIRT-ul național primește sesizări și de la persoane fizice: poate cere închiderea site-urilor false, îi poate avertiza pe alții și vă poate sfătui cum să vă curățați dispozitivul.
 route-optional-csirt-citizen = Opțional: ajută la protejarea altora, dar nu înlocuiește plângerea la poliție.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Regulamentul (UE) { $number }
+law-directive = Directiva (UE) { $number }
+law-delegated-regulation = Regulamentul delegat (UE) { $number } al Comisiei
+law-article = art. { $article }
+law-transposing = { $national }, care transpune { $eu }
+law-not-transposed = { $eu }. Nu este confirmat că în { $country } este în vigoare un act normativ național de transpunere: regulile naționale pot fi diferite.

@@ -5,6 +5,12 @@ search-label = Ce s-a întâmplat? Descrieți cu propriile cuvinte
 search-submit = Căutați
 search-hint = De exemplu: „cont de instagram spart”, „SMS fals despre colet”, „am plătit într-un magazin fals”.
 search-suggestions = Sugestii
+search-suggestions-count = { $count ->
+    [0] Nicio sugestie
+    [one] O sugestie: folosiți săgeata în jos pentru a ajunge la ea
+    [few] { $count } sugestii: folosiți săgeata în jos pentru a ajunge la ele
+   *[other] { $count } de sugestii: folosiți săgeata în jos pentru a ajunge la ele
+}
 search-count = { $count ->
     [one] Un rezultat pentru „{ $query }”
     [few] { $count } rezultate pentru „{ $query }”

@@ -32,10 +32,14 @@ home-task-report = Nahlásiť incident
 home-task-report-desc = Oznámte to raz tým správnym úradom a zistite, kto to rieši a do kedy.
 home-incidents-heading = Čo sa stalo?
 home-bulletins-heading = Aktívne hrozby
+home-bulletins-people = Aktuálne podvody
+home-bulletins-organisations = Pre správcov IT v organizáciách: aktívne zneužívané zraniteľnosti
 home-bulletins-empty = Momentálne nie sú vydané žiadne aktívne varovania.
 home-bulletins-all = Všetky varovania pred hrozbami
 
 ## Errors
+
+error-title-prefix = Chyba: { $title }
 
 error-not-found-title = Stránka sa nenašla
 error-not-found-body = Túto stránku sme nenašli. Adresa môže obsahovať preklep alebo sa stránka presunula.

@@ -61,3 +61,12 @@ route-why-is-nis = Ako prevádzkovateľ základnej služby oznámte významný i
 route-why-no-dsa = Ako poskytovateľ základnej služby oznámte významný incident do 24 hodín Národnému bezpečnostnému úradu (NSM).
 route-why-csirt-citizen = Národný CSIRT prijíma hlásenia aj od súkromných osôb: môže zabezpečiť zablokovanie falošných stránok, varovať ostatných a poradiť vám s vyčistením zariadenia.
 route-optional-csirt-citizen = Nepovinné: pomáha chrániť ostatných, ale nenahrádza trestné oznámenie.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = nariadenie (EÚ) { $number }
+law-directive = smernica (EÚ) { $number }
+law-delegated-regulation = delegované nariadenie Komisie (EÚ) { $number }
+law-article = čl. { $article }
+law-transposing = { $national }, ktorým sa preberá { $eu }
+law-not-transposed = { $eu }. Nemáme potvrdené, že v tejto krajine ({ $country }) platí vnútroštátny predpis, ktorým sa táto smernica preberá: vnútroštátne pravidlá sa môžu líšiť.

@@ -5,6 +5,13 @@ search-label = Čo sa stalo? Opíšte to vlastnými slovami
 search-submit = Hľadať
 search-hint = Napríklad: „hacknutý instagram“, „falošná SMS o balíku“, „platba vo falošnom e-shope“.
 search-suggestions = Návrhy
+search-suggestions-count = { $count ->
+    [0] Žiadne návrhy
+    [one] Jeden návrh: prejdete naň šípkou nadol
+    [few] { $count } návrhy: prejdete na ne šípkou nadol
+    [many] { $count } návrhu: prejdete na ne šípkou nadol
+   *[other] { $count } návrhov: prejdete na ne šípkou nadol
+}
 search-count = { $count ->
     [one] Jeden výsledok pre „{ $query }“
     [few] { $count } výsledky pre „{ $query }“

@@ -32,10 +32,14 @@ home-task-report = Prijavite incident
 home-task-report-desc = Pristojne organe obvestite samo enkrat in izvedite, kdo se s tem ukvarja in do kdaj.
 home-incidents-heading = Kaj se je zgodilo?
 home-bulletins-heading = Aktivne grožnje
+home-bulletins-people = Aktualne prevare
+home-bulletins-organisations = Za informatike v organizacijah: ranljivosti, ki jih napadalci že izkoriščajo
 home-bulletins-empty = Trenutno ni aktivnih opozoril o grožnjah.
 home-bulletins-all = Vsa opozorila o grožnjah
 
 ## Errors
+
+error-title-prefix = Napaka: { $title }
 
 error-not-found-title = Strani ni mogoče najti
 error-not-found-body = Te strani nismo našli. Naslov je morda napačno vpisan ali pa je bila stran premaknjena.

@@ -61,3 +61,12 @@ route-why-is-nis = Kot izvajalec bistvene storitve morate CERT-IS o znatnem inci
 route-why-no-dsa = Kot ponudnik bistvene storitve morate Nacionalni varnostni organ (NSM) o znatnem incidentu obvestiti v 24 urah.
 route-why-csirt-citizen = Nacionalni CSIRT sprejema prijave tudi od posameznikov: lahko doseže odstranitev lažnih strani, opozori druge in vam svetuje, kako očistiti napravo.
 route-optional-csirt-citizen = Neobvezno: pomaga zaščititi druge, ne nadomešča pa prijave policiji.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = Uredba (EU) { $number }
+law-directive = Direktiva (EU) { $number }
+law-delegated-regulation = Delegirana uredba Komisije (EU) { $number }
+law-article = člen { $article }
+law-transposing = { $national } – s tem predpisom je prenesena { $eu }
+law-not-transposed = { $eu }. Nismo mogli potrditi, da ima { $country } veljaven nacionalni predpis, ki jo prenaša: nacionalna pravila se lahko razlikujejo.

@@ -5,6 +5,13 @@ search-label = Kaj se je zgodilo? Opišite s svojimi besedami
 search-submit = Išči
 search-hint = Na primer: »vdor v instagram«, »lažni SMS o paketu«, »plačilo v lažni spletni trgovini«.
 search-suggestions = Predlogi
+search-suggestions-count = { $count ->
+    [0] Ni predlogov
+    [one] { $count } predlog: do njega se pomaknete s puščico navzdol
+    [two] { $count } predloga: do njiju se pomaknete s puščico navzdol
+    [few] { $count } predlogi: do njih se pomaknete s puščico navzdol
+   *[other] { $count } predlogov: do njih se pomaknete s puščico navzdol
+}
 search-count = { $count ->
     [one] { $count } zadetek za »{ $query }«
     [two] { $count } zadetka za »{ $query }«

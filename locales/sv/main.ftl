@@ -32,10 +32,14 @@ home-task-report = Rapportera en incident
 home-task-report-desc = Meddela rätt myndigheter en gång och få veta vem som hanterar ärendet och inom vilken tid.
 home-incidents-heading = Vad har hänt?
 home-bulletins-heading = Aktiva hot
+home-bulletins-people = Bedrägerier som pågår just nu
+home-bulletins-organisations = För it-ansvariga i organisationer: sårbarheter som utnyttjas aktivt
 home-bulletins-empty = Det finns inga aktiva hotvarningar just nu.
 home-bulletins-all = Alla hotvarningar
 
 ## Errors
+
+error-title-prefix = Fel: { $title }
 
 error-not-found-title = Sidan hittades inte
 error-not-found-body = Vi kunde inte hitta sidan. Adressen kan vara felskriven, eller så har sidan flyttats.

@@ -61,3 +61,12 @@ route-why-is-nis = Som leverantör av samhällsviktiga tjänster ska du rapporte
 route-why-no-dsa = Som leverantör av en samhällsviktig tjänst ska du rapportera en betydande incident till Norges nationella säkerhetsmyndighet (NSM) inom 24 timmar.
 route-why-csirt-citizen = Den nationella CSIRT-funktionen tar också emot rapporter från privatpersoner: den kan få falska webbplatser stängda, varna andra och ge råd om hur du rensar din enhet.
 route-optional-csirt-citizen = Frivilligt: det hjälper till att skydda andra men ersätter inte en polisanmälan.
+
+## Legal bases: Union acts are cited by type and number (EUR-Lex form); national citations keep the national act's own wording
+
+law-regulation = förordning (EU) { $number }
+law-directive = direktiv (EU) { $number }
+law-delegated-regulation = kommissionens delegerade förordning (EU) { $number }
+law-article = art. { $article }
+law-transposing = { $national }, som genomför { $eu }
+law-not-transposed = { $eu }. Det är inte bekräftat att någon nationell lag som genomför direktivet gäller i { $country }: de nationella reglerna kan skilja sig åt.

@@ -5,6 +5,11 @@ search-label = Vad har hänt? Beskriv det med egna ord
 search-submit = Sök
 search-hint = Till exempel: ”instagram hackat”, ”falskt sms om paket”, ”betalat i bluffbutik”.
 search-suggestions = Förslag
+search-suggestions-count = { $count ->
+    [0] Inga förslag
+    [one] Ett förslag: använd nedåtpilen för att komma till det
+   *[other] { $count } förslag: använd nedåtpilen för att komma till dem
+}
 search-count = { $count ->
     [one] Ett resultat för ”{ $query }”
    *[other] { $count } resultat för ”{ $query }”

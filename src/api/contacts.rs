@@ -89,11 +89,17 @@ pub struct CountryPage {
     pub laws: Vec<LawEntry>,
 }
 
-/// The countries of the directory: (ISO code, English name), sorted by name.
+/// The countries of the directory: (ISO code, name in `lang` from CLDR), sorted by that name.
 #[server(endpoint = "contacts/list")]
-pub async fn list_countries() -> Result<Vec<(String, String)>, crate::api::error::ApiError> {
+pub async fn list_countries(
+    lang: String,
+) -> Result<Vec<(String, String)>, crate::api::error::ApiError> {
     let state = crate::api::error::state()?;
-    Ok(crate::server::routing::pages::countries(&state.library()))
+    let lang = crate::i18n::resolve_or_default(Some(&lang)).tag;
+    Ok(crate::server::routing::pages::countries(
+        &state.library(),
+        lang,
+    ))
 }
 
 /// The page of one country (`code` as ISO 3166-1 alpha-2, `EL`/`UK` accepted); `None` when unknown.

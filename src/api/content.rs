@@ -90,8 +90,13 @@ pub struct DocPage {
 pub struct HomeData {
     /// Incident type ids, in editor's order.
     pub incident_types: Vec<String>,
-    /// Active bulletins, most severe and newest first (at most 5).
+    /// Active bulletins for everyone (scams and campaigns against people), the reader's language first, then
+    /// most severe and newest (at most 4).
     pub bulletins: Vec<Card>,
+    /// Active bulletins for organisations' IT (vulnerabilities under attack: those naming CVEs), in the same
+    /// order (at most 4).
+    #[serde(default)]
+    pub organisation_bulletins: Vec<Card>,
 }
 
 /// A filtered list.

@@ -103,7 +103,7 @@ pub struct FieldError {
 pub struct ContactView {
     /// Directory id.
     pub id: String,
-    /// Name.
+    /// Name for the reader: the body's own name in its language (an English gloss only on English pages).
     pub name: String,
     /// Website.
     pub website: Option<String>,
@@ -148,10 +148,25 @@ pub struct StepView {
     pub contact: Option<ContactView>,
     /// Deadline in hours from becoming aware.
     pub deadline_hours: Option<u32>,
-    /// Deadline as a date for the reader, when the moment of awareness is known.
+    /// Deadline as a date and time for the reader in the report's time zone, with the zone's abbreviation
+    /// (`6 December 2026, 07:10 WET`), when the moment of awareness is known.
     pub deadline_at: Option<String>,
-    /// Legal basis.
+    /// The same deadline in UTC (`6 December 2026, 06:10 UTC`), for the small print.
+    #[serde(default)]
+    pub deadline_utc: Option<String>,
+    /// Legal basis in the reader's language (English for answers stored before it was kept in parts).
     pub legal_basis: Option<String>,
+    /// Whether `legal_basis` is the English fallback (marked `lang="en"` on the page).
+    #[serde(default)]
+    pub legal_basis_en: bool,
+    /// The recipient this step goes to: the contact point's id, or the step key when there is none. Steps of
+    /// one recipient are shown together, with one consent.
+    #[serde(default)]
+    pub group: String,
+    /// A later duty towards a recipient listed earlier (e.g. NIS2's incident notification and final report
+    /// after the early warning): shown with its date, never sent with the report.
+    #[serde(default)]
+    pub later: bool,
     /// Why, translated.
     pub why: String,
     /// Whether the report can be delivered to this contact (it has an e-mail or form).
@@ -176,7 +191,7 @@ pub struct ReportFormState {
     pub preview: Option<Vec<StepView>>,
     /// Whether the country is covered by the directory.
     pub covered: bool,
-    /// Countries of the directory: (ISO code, English name), for the select.
+    /// Countries of the directory: (ISO code, name in the reader's language from CLDR), for the select.
     pub countries: Vec<(String, String)>,
     /// Incident type ids, for the select.
     pub incident_types: Vec<String>,
@@ -186,6 +201,16 @@ pub struct ReportFormState {
     /// NIS2 sector ids, for the select.
     #[serde(default)]
     pub sectors: Vec<String>,
+    /// The `draft=` value this page was shown from (POST-redirect-GET, see `server::reports::draft`), posted
+    /// back with the form; empty for a new form.
+    #[serde(default)]
+    pub draft: String,
+    /// The draft link was already used to send a report: its (reference, receipt URL).
+    #[serde(default)]
+    pub sent: Option<(String, String)>,
+    /// The draft link has expired (or never existed): the form is empty again.
+    #[serde(default)]
+    pub expired: bool,
 }
 
 /// Set by the server when it renders the report page in answer to a POST (never sent by the browser).
@@ -199,26 +224,57 @@ pub struct ReceiptView {
     pub reference: String,
     /// Status token (only on the receipt right after sending; empty on the status page).
     pub token: String,
-    /// Received at, formatted.
+    /// Received at, formatted in the report's time zone.
     pub received: String,
+    /// The reported country's name in the reader's language (CLDR), or the code when unknown.
+    #[serde(default)]
+    pub country_name: String,
+    /// The time zone the receipt's times are given in, e.g. `Europe/Lisbon (WET)`.
+    #[serde(default)]
+    pub zone: String,
+    /// The moment received, in UTC (`06:10`), for the small print.
+    #[serde(default)]
+    pub received_utc: String,
     /// What was reported.
     pub input: ReportInput,
+    /// The victim's answers for the reader: (label, value) in the reader's language, labels without the form's
+    /// "*" and "(optional …)", dates and times as the language writes them; empty answers left out.
+    #[serde(default)]
+    pub facts: Vec<(String, String)>,
+    /// The boxes the victim ticked, as their labels in the reader's language.
+    #[serde(default)]
+    pub flags: Vec<String>,
     /// Steps with consent and delivery state.
     pub steps: Vec<StepView>,
 }
 
-/// A fresh report form (with a new form key), optionally filled in from `prefill`, the page's query string
+/// The report form for the page's query string `prefill`. With `draft=` (the preview after
+/// POST-redirect-GET): that draft's answers and routing preview, or "already sent" with the receipt's link, or
+/// an empty form marked expired. Otherwise a fresh report form (with a new form key), optionally filled in from `prefill`, the page's query string
 /// (`country=PT&victim=citizen&incident=phishing&money_lost=on&payment=card…`, as "What happened?" links it):
 /// only choices and flags are taken, never free text, and invalid values are left for validation to name.
 #[server(endpoint = "report/form")]
 pub async fn get_report_form(
+    lang: String,
     incident: Option<String>,
     prefill: String,
 ) -> Result<ReportFormState, crate::api::error::ApiError> {
     let state = crate::api::error::state()?;
+    let lang = crate::i18n::resolve_or_default(Some(&lang)).tag;
+    let draft = url::form_urlencoded::parse(prefill.as_bytes())
+        .find(|(k, _)| k == "draft")
+        .map(|(_, v)| v.into_owned());
+    if let Some(link) = draft {
+        return crate::server::reports::from_draft(&state, lang, &link)
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %e, "loading a report draft failed");
+                crate::api::error::ApiError::Unavailable
+            });
+    }
     let mut form = crate::server::reports::fresh_form(incident);
     crate::server::reports::prefill(&mut form.input, &prefill);
-    crate::server::reports::add_choices(&state.library(), &mut form);
+    crate::server::reports::add_choices(&state.library(), lang, &mut form);
     Ok(form)
 }
 

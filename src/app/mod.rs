@@ -38,7 +38,8 @@ pub fn page_title(title: String) -> String {
     full
 }
 
-/// The inline module script of every page: if the page holds a `<leptos-island>`, it imports the wasm-bindgen
+/// The inline module script of every page: Escape closes an open language menu (focus back on its button);
+/// if the page holds a `<leptos-island>`, it imports the wasm-bindgen
 /// glue at `js`, instantiates the bundle at `wasm`, sets up the islands runtime (the crate's `hydrate`) and hydrates
 /// each island by its `data-component` name; then sets `window.__cyberhelpHydrated` (a marker for the end-to-end
 /// tests). A page without an island downloads nothing more. The text depends only on the two URLs, so its
@@ -47,7 +48,10 @@ pub fn island_loader(js: &str, wasm: &str) -> String {
     let js = serde_json::to_string(js).unwrap_or_default();
     let wasm = serde_json::to_string(wasm).unwrap_or_default();
     format!(
-        "const i=document.querySelectorAll(\"leptos-island\");\
+        "document.addEventListener(\"keydown\",e=>{{if(e.key==\"Escape\"){{\
+         const d=document.querySelector(\"details.lang-switcher[open]\");\
+         if(d){{d.open=false;d.querySelector(\"summary\").focus()}}}}}});\
+         const i=document.querySelectorAll(\"leptos-island\");\
          if(i.length){{import({js}).then(m=>m.default({{module_or_path:{wasm}}}).then(()=>{{\
          m.hydrate();for(const e of i){{const f=m[e.dataset.component];if(f)f(e)}}\
          window.__cyberhelpHydrated=true}}))}}"

@@ -15,7 +15,7 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn CountryListPage() -> impl IntoView {
     let lang = use_locale().tag;
-    let data = Resource::new(|| (), |_| list_countries());
+    let data = Resource::new(|| (), move |_| list_countries(lang.to_owned()));
     view! {
         <Title text=tr("contacts-index-title") />
         <AllAlternates rest="/contacts".to_owned() />
@@ -27,7 +27,7 @@ pub fn CountryListPage() -> impl IntoView {
                 Some(view! {
                     <ul class="country-list">
                         {list.into_iter().map(|(code, name)| view! {
-                            <li><a href=format!("/{lang}/contacts/{}", code.to_lowercase())><span lang="en">{name}</span></a></li>
+                            <li><a href=format!("/{lang}/contacts/{}", code.to_lowercase())>{name}</a></li>
                         }).collect_view()}
                     </ul>
                 })

@@ -6,7 +6,7 @@
 //! for the origins in `CYBERHELP_EMBED_ORIGINS`), opening results in a new tab.
 
 use crate::api::triage::{get_help_step, HelpStep};
-use crate::app::pages::report::StepItem;
+use crate::app::pages::report::recipients_list;
 use crate::app::{tr, use_locale};
 use crate::i18n;
 use leptos::prelude::*;
@@ -100,9 +100,7 @@ fn step_view(s: HelpStep, lang: &'static str, embed: bool) -> AnyView {
             <section aria-labelledby="whom-title">
                 <h2 id="whom-title">{tr("triage-whom")}</h2>
                 {(!r.covered).then(|| view! { <p class="notice">{tr("report-preview-uncovered")}</p> })}
-                <ol class="steps">
-                    {r.steps.into_iter().map(|st| view! { <StepItem step=st /> }).collect_view()}
-                </ol>
+                {recipients_list(r.steps, None, false)}
             </section>
             <p class="actions"><a class="button" href=r.report_url.clone() target=target>{tr("triage-report-button")}</a></p>
             <p><a href=rebase(&s.none_fit_url)>{tr("triage-none-fit")}</a></p>

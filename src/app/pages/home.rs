@@ -65,10 +65,19 @@ pub fn HomePage() -> impl IntoView {
                     </section>
                     <section aria-labelledby="active-threats-heading">
                         <h2 id="active-threats-heading">{tr("home-bulletins-heading")}</h2>
-                        {if home.bulletins.is_empty() {
+                        {if home.bulletins.is_empty() && home.organisation_bulletins.is_empty() {
                             view! { <p>{tr("home-bulletins-empty")}</p> }.into_any()
                         } else {
-                            view! { <CardList items=home.bulletins /> }.into_any()
+                            view! {
+                                {(!home.bulletins.is_empty()).then(|| view! {
+                                    <h3>{tr("home-bulletins-people")}</h3>
+                                    <CardList items=home.bulletins />
+                                })}
+                                {(!home.organisation_bulletins.is_empty()).then(|| view! {
+                                    <h3>{tr("home-bulletins-organisations")}</h3>
+                                    <CardList items=home.organisation_bulletins />
+                                })}
+                            }.into_any()
                         }}
                         <p><a href=format!("/{lang}/bulletins")>{tr("home-bulletins-all")}</a></p>
                     </section>

@@ -71,8 +71,12 @@ pub struct SearchTexts {
     pub submit: String,
     /// The hint under the field.
     pub hint: String,
-    /// The (visually hidden) heading of the suggestions list.
+    /// The accessible name of the suggestions list.
     pub suggestions: String,
+    /// What the status region announces for 0, 1, … 5 suggestions (`search-suggestions-count`, plural rules
+    /// applied on the server).
+    #[serde(default)]
+    pub counts: Vec<String>,
 }
 
 /// The search form; with JavaScript it shows suggestions while typing (the [`SearchForm`] island).
@@ -83,13 +87,27 @@ pub fn SearchBox(#[prop(into)] value: String, #[prop(optional)] autofocus: bool)
         submit: tr("search-submit"),
         hint: tr("search-hint"),
         suggestions: tr("search-suggestions"),
+        counts: (0..=MAX_SUGGESTIONS)
+            .map(|n| {
+                crate::i18n::t_args(
+                    use_locale().tag,
+                    "search-suggestions-count",
+                    &[("count", n.into())],
+                )
+            })
+            .collect(),
     };
     view! { <SearchForm lang=use_locale().tag.to_owned() value autofocus texts /> }
 }
 
-/// Island: the search form. Without JavaScript a plain GET form; with it, up to five suggestions for what is
-/// typed, fetched from `search_suggest` 250 ms after the last keystroke (an older answer arriving late never
-/// replaces a newer one).
+/// The most suggestions `search_suggest` returns.
+pub const MAX_SUGGESTIONS: usize = 5;
+
+/// Island: the search form. Without JavaScript a plain GET form; with it, an ARIA 1.2 combobox: up to five
+/// suggestions for what is typed, fetched from `search_suggest` 250 ms after the last keystroke (an older
+/// answer arriving late never replaces a newer one), reached with the arrow keys (`aria-activedescendant`;
+/// focus stays in the field), followed with Enter, closed with Escape. A separate status region announces
+/// only how many suggestions there are, never the list itself.
 #[island]
 pub fn SearchForm(
     lang: String,
@@ -98,9 +116,18 @@ pub fn SearchForm(
     texts: SearchTexts,
 ) -> impl IntoView {
     let (suggestions, set_suggestions) = signal(Vec::<SearchHit>::new());
+    let (active, set_active) = signal(None::<usize>);
+    let (announce, set_announce) = signal(String::new());
     let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
     let latest = StoredValue::new(0u64);
     let action = format!("/{lang}/search");
+    let counts = StoredValue::new(texts.counts.clone());
+    let show = move |hits: Vec<SearchHit>| {
+        let n = hits.len();
+        set_active.set(None);
+        set_suggestions.set(hits);
+        set_announce.set(counts.with_value(|c| c.get(n).cloned().unwrap_or_default()));
+    };
     let on_input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         if let Some(h) = pending.get_value() {
@@ -112,13 +139,15 @@ pub fn SearchForm(
         let h = leptos::leptos_dom::helpers::set_timeout_with_handle(
             move || {
                 if v.trim().chars().count() < 2 {
+                    set_active.set(None);
                     set_suggestions.set(Vec::new());
+                    set_announce.set(String::new());
                     return;
                 }
                 leptos::task::spawn_local(async move {
                     let hits = search_suggest(lang, v).await.unwrap_or_default();
                     if latest.get_value() == seq {
-                        set_suggestions.set(hits);
+                        show(hits);
                     }
                 });
             },
@@ -127,31 +156,60 @@ pub fn SearchForm(
         .ok();
         pending.set_value(h);
     };
-    let heading = texts.suggestions.clone();
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let n = suggestions.with(Vec::len);
+        match ev.key().as_str() {
+            "ArrowDown" if n > 0 => {
+                ev.prevent_default();
+                set_active.update(|a| *a = Some(a.map_or(0, |i| (i + 1).min(n - 1))));
+            }
+            "ArrowUp" if n > 0 => {
+                ev.prevent_default();
+                set_active.update(|a| *a = a.and_then(|i| i.checked_sub(1)));
+            }
+            "Enter" => {
+                let url = active
+                    .get()
+                    .and_then(|i| suggestions.with(|s| s.get(i).map(|h| h.url.clone())));
+                if let Some(url) = url {
+                    ev.prevent_default();
+                    let _ = window().location().set_href(&url);
+                }
+            }
+            "Escape" if n > 0 => {
+                ev.prevent_default();
+                set_active.set(None);
+                set_suggestions.set(Vec::new());
+                set_announce.set(String::new());
+            }
+            _ => {}
+        }
+    };
+    let list_name = texts.suggestions.clone();
     view! {
         <form method="get" action=action class="search-form" role="search">
             <label for="search-q">{texts.label}</label>
             <div class="search-row">
                 <input id="search-q" type="search" name="q" value=value maxlength="500" autocomplete="off"
-                    autofocus=autofocus aria-describedby="search-hint" aria-controls="search-suggestions"
-                    on:input=on_input />
+                    autofocus=autofocus aria-describedby="search-hint"
+                    role="combobox" aria-autocomplete="list" aria-controls="search-suggestions"
+                    aria-expanded=move || if suggestions.with(Vec::is_empty) { "false" } else { "true" }
+                    aria-activedescendant=move || active.get().map(|i| format!("search-opt-{i}"))
+                    on:input=on_input on:keydown=on_keydown />
                 <button type="submit">{texts.submit}</button>
             </div>
             <p id="search-hint" class="hint">{texts.hint}</p>
-            <div id="search-suggestions" aria-live="polite">
-                {move || {
-                    let list = suggestions.get();
-                    let heading = heading.clone();
-                    (!list.is_empty()).then(move || view! {
-                        <p class="visually-hidden">{heading}</p>
-                        <ul class="suggestions">
-                            {list.into_iter().map(|h| view! {
-                                <li><a href=h.url.clone() lang=h.lang.clone()>{h.title.clone()}</a></li>
-                            }).collect_view()}
-                        </ul>
-                    })
-                }}
-            </div>
+            <ul id="search-suggestions" class="suggestions" role="listbox" aria-label=list_name
+                hidden=move || suggestions.with(Vec::is_empty)>
+                {move || suggestions.get().into_iter().enumerate().map(|(i, h)| view! {
+                    <li role="option" id=format!("search-opt-{i}")
+                        aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
+                        class:active=move || active.get() == Some(i)>
+                        <a href=h.url.clone() lang=h.lang.clone() tabindex="-1">{h.title.clone()}</a>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <p class="visually-hidden" role="status">{move || announce.get()}</p>
         </form>
     }
 }

@@ -55,9 +55,54 @@ pub fn format_instant(t: DateTime<Utc>, lang: &str) -> String {
     format_date(t.date_naive(), lang)
 }
 
+/// An instant as wall-clock time in `zone` for a reader of `lang`: the date as [`format_date`], then the time
+/// (24-hour) and the zone's abbreviation from the tz database, e.g. `6 December 2026, 07:10 WET`,
+/// `6. Dezember 2026, 08:10 CET`, `6.12.2026, 09:10 EET`.
+pub fn format_in_zone(t: DateTime<Utc>, lang: &str, zone: chrono_tz::Tz) -> String {
+    let local = t.with_timezone(&zone);
+    format!(
+        "{}, {}",
+        format_date(local.date_naive(), lang),
+        local.format("%H:%M %Z")
+    )
+}
+
+/// The zone's name for the small print: the tz database name and its abbreviation at `t`, e.g.
+/// `Europe/Lisbon (WET)`.
+pub fn zone_label(t: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
+    format!("{} ({})", zone.name(), t.with_timezone(&zone).format("%Z"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn instants_are_shown_in_the_reports_zone_with_its_abbreviation() {
+        let t = DateTime::parse_from_rfc3339("2026-12-06T06:10:00Z")
+            .unwrap()
+            .to_utc();
+        assert_eq!(
+            format_in_zone(t, "en", chrono_tz::Europe::Lisbon),
+            "6 December 2026, 06:10 WET"
+        );
+        assert_eq!(
+            format_in_zone(t, "de", chrono_tz::Europe::Berlin),
+            "6. Dezember 2026, 07:10 CET"
+        );
+        // summer time, and a date that changes with the zone
+        let s = DateTime::parse_from_rfc3339("2026-07-01T22:30:00Z")
+            .unwrap()
+            .to_utc();
+        assert_eq!(
+            format_in_zone(s, "en", chrono_tz::Europe::Athens),
+            "2 July 2026, 01:30 EEST"
+        );
+        assert_eq!(
+            zone_label(s, chrono_tz::Europe::Dublin),
+            "Europe/Dublin (IST)"
+        );
+    }
 
     #[test]
     fn dates_follow_the_language() {

@@ -2,6 +2,7 @@
 //! and swap in a new one atomically when files change (live reload). Invalid content is logged with every
 //! error and the previous good version keeps serving.
 
+pub mod countries;
 pub mod csaf;
 pub mod dates;
 pub mod feeds;

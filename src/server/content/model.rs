@@ -216,6 +216,12 @@ pub struct Bulletin {
 }
 
 impl Bulletin {
+    /// Whether the bulletin is for organisations' IT rather than for everyone: it names vulnerabilities
+    /// (CVE ids), which concern products that organisations run. Scams and campaigns against people name none.
+    pub fn for_organisations(&self) -> bool {
+        !self.cves.is_empty()
+    }
+
     /// Whether the English original changed after the revision this translation was made from.
     pub fn is_stale_against(&self, en: &Bulletin) -> bool {
         en.updated > self.translated_from.unwrap_or(self.updated)

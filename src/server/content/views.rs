@@ -87,15 +87,18 @@ pub fn visible_articles<'a>(
             Some((slug.as_str(), shown))
         })
         .collect();
+    // the reader's own language before English fallbacks, then the editors' weight, then the title
     out.sort_by(|a, b| {
-        a.1.weight
-            .cmp(&b.1.weight)
+        (a.1.doc.lang != reader)
+            .cmp(&(b.1.doc.lang != reader))
+            .then(a.1.weight.cmp(&b.1.weight))
             .then_with(|| a.1.doc.title.cmp(&b.1.doc.title))
     });
     out
 }
 
-/// Bulletins in display order (active first, then by severity, newest first): (slug, version shown).
+/// Bulletins in display order (active first, then those in the reader's own language before English
+/// fallbacks, then by severity, newest first): (slug, version shown).
 pub fn visible_bulletins<'a>(
     lib: &'a Library,
     reader: &str,
@@ -115,23 +118,35 @@ pub fn visible_bulletins<'a>(
     out.sort_by(|(_, a), (_, b)| {
         rank(a)
             .cmp(&rank(b))
+            .then((a.doc.lang != reader).cmp(&(b.doc.lang != reader)))
             .then(b.severity.cmp(&a.severity))
             .then(b.updated.cmp(&a.updated))
     });
     out
 }
 
+/// How many active bulletins the home page lists in each of its two lists.
+pub const HOME_BULLETINS: usize = 4;
+
 /// Home page data.
 pub fn home(lib: &Library, lang: &str, now: DateTime<Utc>) -> HomeData {
     let reader = lang_or_default(lang);
+    let active: Vec<_> = visible_bulletins(lib, reader, now)
+        .into_iter()
+        .filter(|(_, b)| bulletin_status(b, now) == "active")
+        .collect();
+    let list = |orgs: bool| -> Vec<Card> {
+        active
+            .iter()
+            .filter(|(_, b)| b.for_organisations() == orgs)
+            .take(HOME_BULLETINS)
+            .map(|(s, b)| bulletin_card(s, b, reader, now))
+            .collect()
+    };
     HomeData {
         incident_types: lib.incident_types.iter().map(|t| t.id.clone()).collect(),
-        bulletins: visible_bulletins(lib, reader, now)
-            .into_iter()
-            .filter(|(_, b)| bulletin_status(b, now) == "active")
-            .take(5)
-            .map(|(s, b)| bulletin_card(s, b, reader, now))
-            .collect(),
+        bulletins: list(false),
+        organisation_bulletins: list(true),
     }
 }
 

@@ -1,7 +1,9 @@
 //! HTTP endpoints of reporting: the no-JavaScript form POST, the JSON API and the directory/routing API.
 //!
-//! - `POST /{lang}/report` (form): `action=preview` → the page with the routing preview (200) or errors (422);
-//!   `action=send` → stores and answers `303` to `/{lang}/report/receipt?ref=…&token=…` if at least one
+//! - `POST /{lang}/report` (form): `action=preview` → `303` to `/{lang}/report?draft=…#preview`, the page with
+//!   the routing preview (POST-redirect-GET through a sealed draft, see [`super::draft`]), or errors (422);
+//!   `action=keep` → the form again with the same answers and nothing checked or stored (the language menu
+//!   with a filled form); `action=send` → stores and answers `303` to `/{lang}/report/receipt?ref=…&token=…` if at least one
 //!   deliverable recipient is ticked, else the form again (422) saying nothing was sent; `action=record` → stores
 //!   it as the victim's own record with every consent withdrawn (the receipt says nothing was sent). Malformed bodies
 //!   (NUL bytes, invalid UTF-8) → 400 page; a filled honeypot → 400.
@@ -81,7 +83,7 @@ pub async fn post_form(
                 tracing::info!("report form honeypot filled; refused");
             }
             let mut form = super::fresh_form(None);
-            super::add_choices(&lib, &mut form);
+            super::add_choices(&lib, loc.tag, &mut form);
             form.errors.push(crate::api::report::FieldError {
                 field: "form".into(),
                 message: "report-error-bad-request".into(),
@@ -89,6 +91,31 @@ pub async fn post_form(
             return render_form(&state, loc.tag, form, StatusCode::BAD_REQUEST).await;
         }
     };
+    let link = url::form_urlencoded::parse(&body)
+        .find(|(k, _)| k == "draft")
+        .map(|(_, v)| v.into_owned())
+        .filter(|v| !v.is_empty());
+    // The language menu with a filled form (JavaScript): the same answers on this language's page, not
+    // checked yet (the victim was not done).
+    if action.as_deref() == Some("keep") {
+        let mut input = input;
+        if input.form_key.is_empty() {
+            input.form_key = super::reference::new_form_key();
+        }
+        let d = super::draft::Draft::Open {
+            input: Box::new(input.clone()),
+            action: "keep".into(),
+        };
+        if let Some(to) = to_draft(&state, loc.tag, link.as_deref(), &d, "").await {
+            return to;
+        }
+        let mut form = ReportFormState {
+            input,
+            ..Default::default()
+        };
+        super::add_choices(&lib, loc.tag, &mut form);
+        return render_form(&state, loc.tag, form, StatusCode::OK).await;
+    }
     let (form, prepared) = super::prepare(&lib, loc.tag, input, now);
     let Some(prepared) = prepared else {
         return render_form(&state, loc.tag, form, StatusCode::UNPROCESSABLE_ENTITY).await;
@@ -106,7 +133,17 @@ pub async fn post_form(
         }
         Some("send") => prepared,
         Some("record") => prepared.as_record_only(),
-        _ => return render_form(&state, loc.tag, form, StatusCode::OK).await,
+        _ => {
+            // the preview: POST-redirect-GET, so that back and reload show it again without resubmitting
+            let d = super::draft::Draft::Open {
+                input: Box::new(form.input.clone()),
+                action: "preview".into(),
+            };
+            if let Some(to) = to_draft(&state, loc.tag, link.as_deref(), &d, "#preview").await {
+                return to;
+            }
+            return render_form(&state, loc.tag, form, StatusCode::OK).await;
+        }
     };
     match send(
         &state.db,
@@ -120,6 +157,16 @@ pub async fn post_form(
     {
         Ok(sent) => {
             tracing::info!(reference = %sent.reference, created = sent.created, "report stored");
+            if let Some(link) = link.as_deref() {
+                // the preview's link now says "already sent", with the receipt, instead of offering to send
+                let d = super::draft::Draft::Sent {
+                    reference: sent.reference.clone(),
+                    token: sent.token.clone(),
+                };
+                if let Err(e) = super::draft::save(&state.db, Some(link), &d, now).await {
+                    tracing::warn!(error = %e, "marking a report draft as sent failed");
+                }
+            }
             Redirect::to(&format!(
                 "/{}/report/receipt?ref={}&token={}",
                 loc.tag, sent.reference, sent.token
@@ -132,7 +179,7 @@ pub async fn post_form(
                 form_key: fresh.input.form_key,
                 ..form.input
             };
-            super::add_choices(&lib, &mut fresh);
+            super::add_choices(&lib, loc.tag, &mut fresh);
             fresh.errors.push(crate::api::report::FieldError {
                 field: "form".into(),
                 message: "report-error-bad-request".into(),
@@ -145,6 +192,26 @@ pub async fn post_form(
             res.headers_mut()
                 .insert(header::RETRY_AFTER, "30".parse().expect("static"));
             res
+        }
+    }
+}
+
+/// Saves a draft and answers `303 See Other` to its page (`/{lang}/report?draft=…{fragment}`); `None` when the
+/// database failed (the caller then shows the page directly, as before drafts).
+async fn to_draft(
+    state: &AppState,
+    lang: &str,
+    link: Option<&str>,
+    d: &super::draft::Draft,
+    fragment: &str,
+) -> Option<Response> {
+    match super::draft::save(&state.db, link, d, Utc::now()).await {
+        Ok(link) => {
+            Some(Redirect::to(&format!("/{lang}/report?draft={link}{fragment}")).into_response())
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "saving a report draft failed; the preview is shown without a redirect");
+            None
         }
     }
 }

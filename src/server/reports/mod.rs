@@ -7,6 +7,7 @@
 //! second report: it leads to the first one's receipt.
 
 pub mod delivery;
+pub mod draft;
 pub mod http;
 pub mod reference;
 pub mod store;
@@ -14,7 +15,7 @@ pub mod validate;
 
 use crate::api::report::{ContactView, ReceiptView, ReportFormState, ReportInput, StepView};
 use crate::i18n;
-use crate::server::content::dates::format_instant;
+use crate::server::content::dates::{format_in_zone, zone_label};
 use crate::server::content::Library;
 use crate::server::db::Db;
 use crate::server::routing::{self, Answers, Contact, Routing, VictimType};
@@ -48,16 +49,23 @@ pub fn prefill(input: &mut ReportInput, query: &str) {
     }
 }
 
-/// Fills the select options (countries of the directory, incident types).
-pub fn add_choices(lib: &Library, form: &mut ReportFormState) {
+/// Fills the select options for a reader of `lang`: the directory's countries, named in that language (CLDR)
+/// and sorted by that name, the incident types, sectors and the chosen country's regions.
+pub fn add_choices(lib: &Library, lang: &str, form: &mut ReportFormState) {
     form.countries = lib
         .directory
         .countries
         .values()
         .filter(|c| c.country != "EU")
-        .map(|c| (c.country.clone(), c.name.clone()))
+        .map(|c| {
+            let name = crate::server::content::countries::name(lang, &c.country)
+                .map(str::to_owned)
+                .unwrap_or_else(|| c.name.clone());
+            (c.country.clone(), name)
+        })
         .collect();
-    form.countries.sort_by(|a, b| a.1.cmp(&b.1));
+    form.countries
+        .sort_by_cached_key(|(_, name)| crate::server::content::countries::sort_key(name));
     form.incident_types = lib.incident_types.iter().map(|t| t.id.clone()).collect();
     form.sectors = routing::Sector::ALL.iter().map(|s| s.id()).collect();
     form.regions = routing::normalise_country(&form.input.country)
@@ -103,11 +111,11 @@ pub fn answers(input: &ReportInput) -> Option<Answers> {
     })
 }
 
-/// A contact for display.
-pub fn contact_view(c: &Contact) -> ContactView {
+/// A contact for display to a reader of `lang` (its own name, see [`Contact::display_name`]).
+pub fn contact_view(c: &Contact, lang: &str) -> ContactView {
     ContactView {
         id: c.id.clone(),
-        name: c.name.clone(),
+        name: c.display_name(lang).to_owned(),
         website: c.website.clone(),
         report_url: c.report_url.clone(),
         report_email: c.report_email.clone(),
@@ -117,42 +125,78 @@ pub fn contact_view(c: &Contact) -> ContactView {
     }
 }
 
-/// Routing steps for display, with deadlines computed from `aware` (if known) in the reader's language.
-pub fn step_views(routing: &Routing, lang: &str, aware: Option<DateTime<Utc>>) -> Vec<StepView> {
+/// The recipient a step goes to: its contact point's id, or the step's own key when it has none.
+fn recipient(s: &routing::RouteStep) -> &str {
+    s.contact_point
+        .as_ref()
+        .map(|c| c.id.as_str())
+        .unwrap_or(s.rule.as_str())
+}
+
+/// For each step, whether it is a later duty: one whose recipient already appears in an earlier step (the
+/// routing answer is ordered by urgency). The report is sent once per recipient, as its first step; the later
+/// duties (NIS2's incident notification and final report after the early warning, DORA's intermediate and
+/// final reports) are the victim's to make when due, and are never consented to or sent with the report.
+pub fn later_duties(routing: &Routing) -> Vec<bool> {
+    let mut seen = std::collections::HashSet::new();
+    routing
+        .steps
+        .iter()
+        .map(|s| !seen.insert(recipient(s).to_owned()))
+        .collect()
+}
+
+/// Routing steps for display to a reader of `lang`, with deadlines computed from `aware` (if known) and shown
+/// as wall-clock time in `zone` (the reported country's zone, in which the form's dates are typed).
+pub fn step_views(
+    routing: &Routing,
+    lang: &str,
+    aware: Option<DateTime<Utc>>,
+    zone: chrono_tz::Tz,
+) -> Vec<StepView> {
     let due = deadlines(routing, aware);
+    let later = later_duties(routing);
     routing
         .steps
         .iter()
         .zip(due)
-        .map(|(s, due)| StepView {
-            key: s.rule.clone(),
-            kind: serde_json::to_value(s.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default(),
-            service: s.service.id(),
-            optional: s
-                .optional
-                .as_deref()
-                .map(|m| i18n::t(lang, m))
-                .unwrap_or_default(),
-            alternatives: s.alternatives.iter().map(contact_view).collect(),
-            needs_region: s.needs_region,
-            deadline_months: s.deadline_months,
-            deadline_from: s.deadline_from.clone(),
-            contact: s.contact_point.as_ref().map(contact_view),
-            deadline_hours: s.deadline_hours,
-            deadline_at: due
-                .map(|t| format!("{} {} UTC", format_instant(t, lang), t.format("%H:%M"))),
-            legal_basis: s.legal_basis.clone(),
-            why: i18n::t(lang, &s.why),
-            deliverable: s
-                .contact_point
-                .as_ref()
-                .is_some_and(|c| c.report_email.is_some() || c.report_url.is_some()),
-            consented: false,
-            state: String::new(),
-            delivery_note: String::new(),
+        .zip(later)
+        .map(|((s, due), later)| {
+            let cite = s.legal_cite.as_ref().and_then(|c| c.render(lang));
+            StepView {
+                key: s.rule.clone(),
+                kind: serde_json::to_value(s.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default(),
+                service: s.service.id(),
+                optional: s
+                    .optional
+                    .as_deref()
+                    .map(|m| i18n::t(lang, m))
+                    .unwrap_or_default(),
+                alternatives: s
+                    .alternatives
+                    .iter()
+                    .map(|c| contact_view(c, lang))
+                    .collect(),
+                needs_region: s.needs_region,
+                deadline_months: s.deadline_months,
+                deadline_from: s.deadline_from.clone(),
+                contact: s.contact_point.as_ref().map(|c| contact_view(c, lang)),
+                deadline_hours: s.deadline_hours,
+                deadline_at: due.map(|t| format_in_zone(t, lang, zone)),
+                deadline_utc: due.map(|t| format_in_zone(t, lang, chrono_tz::UTC)),
+                legal_basis_en: cite.is_none() && s.legal_basis.is_some(),
+                legal_basis: cite.or_else(|| s.legal_basis.clone()),
+                why: i18n::t(lang, &s.why),
+                deliverable: deliverable(s),
+                group: recipient(s).to_owned(),
+                later,
+                consented: false,
+                state: String::new(),
+                delivery_note: String::new(),
+            }
         })
         .collect()
 }
@@ -213,7 +257,10 @@ impl Prepared {
         self.routing
             .steps
             .iter()
-            .any(|s| self.valid.input.consent.contains(&s.rule) && deliverable(s))
+            .zip(later_duties(&self.routing))
+            .any(|(s, later)| {
+                !later && self.valid.input.consent.contains(&s.rule) && deliverable(s)
+            })
     }
 
     /// Keep the report only as the victim's own record: every consent withdrawn, nothing will be sent.
@@ -258,11 +305,11 @@ pub fn prepare(
         errors,
         preview: prepared
             .as_ref()
-            .map(|p| step_views(&p.routing, lang, Some(p.valid.aware_at))),
+            .map(|p| step_views(&p.routing, lang, Some(p.valid.aware_at), p.valid.zone)),
         covered: prepared.as_ref().is_some_and(|p| p.routing.covered),
         ..Default::default()
     };
-    add_choices(lib, &mut st);
+    add_choices(lib, lang, &mut st);
     (st, prepared)
 }
 
@@ -274,6 +321,43 @@ pub fn preview(
     now: DateTime<Utc>,
 ) -> ReportFormState {
     prepare(lib, lang, input, now).0
+}
+
+/// The report page for a `draft=` link at the current time (see [`draft`]): the answers with their preview
+/// (or, after the language menu's `keep`, the answers alone); "already sent" with the receipt's URL; or an
+/// empty form marked expired when the link is unknown, malformed or out of date.
+///
+/// Errors: the database failed.
+pub async fn from_draft(
+    state: &crate::server::AppState,
+    lang: &str,
+    link: &str,
+) -> Result<ReportFormState, sqlx::Error> {
+    let lib = state.library();
+    let now = Utc::now();
+    let mut form = match draft::load(&state.db, link, now).await? {
+        Some(draft::Draft::Open { input, action }) if action == "keep" => ReportFormState {
+            input: *input,
+            ..Default::default()
+        },
+        Some(draft::Draft::Open { input, .. }) => prepare(&lib, lang, *input, now).0,
+        Some(draft::Draft::Sent { reference, token }) => ReportFormState {
+            sent: Some((
+                reference.clone(),
+                format!("/{lang}/report/receipt?ref={reference}&token={token}"),
+            )),
+            ..fresh_form(None)
+        },
+        None => ReportFormState {
+            expired: true,
+            ..fresh_form(None)
+        },
+    };
+    if form.sent.is_none() && !form.expired {
+        form.draft = link.trim().to_owned();
+    }
+    add_choices(&lib, lang, &mut form);
+    Ok(form)
 }
 
 /// The receipt/status view of a stored report, if `reference` and `token` match.
@@ -308,7 +392,8 @@ pub async fn status_view(
         .clone()
         .or_else(|| route_input(lib, &stored.input))
         .unwrap_or_else(Routing::empty);
-    let mut steps = step_views(&routing, lang, aware);
+    let zone = validate::country_zone(&stored.input.country);
+    let mut steps = step_views(&routing, lang, aware, zone);
     let jobs = delivery::outbox::for_report(db, &r).await?;
     for s in &mut steps {
         if let Some(rec) = stored.recipients.iter().find(|x| x.step_key == s.key) {
@@ -319,16 +404,155 @@ pub async fn status_view(
             }
         }
     }
-    let received = validate::parse_when(&stored.created_at)
-        .map(|t| format!("{} {} UTC", format_instant(t, lang), t.format("%H:%M")))
-        .unwrap_or_default();
+    let created = validate::parse_when(&stored.created_at);
+    let country_name = crate::server::content::countries::name(lang, &stored.input.country)
+        .map(str::to_owned)
+        .unwrap_or_else(|| stored.input.country.clone());
     Ok(Some(ReceiptView {
         reference: r,
         token: String::new(),
-        received,
+        received: created
+            .map(|t| format_in_zone(t, lang, zone))
+            .unwrap_or_default(),
+        received_utc: created
+            .map(|t| t.format("%H:%M").to_string())
+            .unwrap_or_default(),
+        zone: zone_label(created.unwrap_or_else(Utc::now), zone),
+        facts: facts(lib, lang, &stored.input, &country_name),
+        flags: flags(lang, &stored.input),
+        country_name,
         input: stored.input,
         steps,
     }))
+}
+
+/// A form label for use outside the form: without the trailing required mark `*` and a trailing
+/// parenthesised remark (`(optional)`, `(optional; legal deadlines count from this moment)`), in any language.
+pub fn short_label(lang: &str, id: &str) -> String {
+    let mut l = i18n::t(lang, id)
+        .trim()
+        .trim_end_matches('*')
+        .trim_end()
+        .to_owned();
+    if l.ends_with(')') {
+        if let Some(open) = l.rfind('(') {
+            if open > 0 {
+                l.truncate(open);
+            }
+        }
+    }
+    l.trim_end()
+        .trim_end_matches([':', '：'])
+        .trim_end()
+        .to_owned()
+}
+
+/// A date or date-time as typed in the form (`2026-12-05T08:30`, wall-clock time in the report's zone), as the
+/// reader's language writes it (`5 December 2026, 08:30`); the text as typed when it does not parse.
+fn typed_when(lang: &str, typed: &str) -> String {
+    use crate::server::content::dates::format_date;
+    let t = typed.trim();
+    for f in ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"] {
+        if let Ok(d) = chrono::NaiveDateTime::parse_from_str(t, f) {
+            return format!("{}, {}", format_date(d.date(), lang), d.format("%H:%M"));
+        }
+    }
+    chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .map(|d| format_date(d, lang))
+        .unwrap_or_else(|_| t.to_owned())
+}
+
+/// The receipt's list of the victim's answers (see [`ReceiptView::facts`]); the description is shown apart.
+fn facts(lib: &Library, lang: &str, i: &ReportInput, country_name: &str) -> Vec<(String, String)> {
+    let t = |id: &str| i18n::t(lang, id);
+    let mut out = vec![(
+        short_label(lang, "report-field-country"),
+        country_name.to_owned(),
+    )];
+    if !i.region.is_empty() {
+        let region = routing::normalise_country(&i.country)
+            .and_then(|c| lib.directory.countries.get(&c))
+            .and_then(|c| {
+                c.regions
+                    .iter()
+                    .find(|r| r.code.eq_ignore_ascii_case(&i.region))
+            })
+            .map(|r| r.name.clone())
+            .unwrap_or_else(|| i.region.clone());
+        out.push((short_label(lang, "report-field-region"), region));
+    }
+    out.push((
+        short_label(lang, "report-field-victim"),
+        t(&format!("report-victim-{}", i.victim)),
+    ));
+    if !i.sector.is_empty() {
+        out.push((
+            short_label(lang, "report-field-sector"),
+            t(&format!("report-sector-{}", i.sector)),
+        ));
+    }
+    if !i.role.is_empty() && i.role != "unsure" {
+        out.push((
+            short_label(lang, "report-field-role"),
+            t(&format!("report-role-{}", i.role)),
+        ));
+    }
+    let incident = if i.incident == "other" {
+        t("report-incident-unknown")
+    } else {
+        t(&format!("incident-{}", i.incident))
+    };
+    out.push((short_label(lang, "report-field-incident"), incident));
+    for (id, v) in [
+        ("report-field-started", &i.started_at),
+        ("report-field-aware", &i.aware_at),
+    ] {
+        if !v.trim().is_empty() {
+            out.push((short_label(lang, id), typed_when(lang, v)));
+        }
+    }
+    if !i.amount.trim().is_empty() {
+        out.push((
+            short_label(lang, "report-field-amount"),
+            format!("{} {}", i.amount.trim(), i.currency.trim())
+                .trim()
+                .to_owned(),
+        ));
+    }
+    if !i.payment.is_empty() {
+        out.push((
+            short_label(lang, "report-field-payment"),
+            t(&format!("report-payment-{}", i.payment)),
+        ));
+    }
+    for (id, v) in [
+        ("report-field-email", &i.contact_email),
+        ("report-field-phone", &i.contact_phone),
+    ] {
+        if !v.trim().is_empty() {
+            out.push((short_label(lang, id), v.trim().to_owned()));
+        }
+    }
+    out
+}
+
+/// The labels of the boxes the victim ticked (see [`ReceiptView::flags`]).
+fn flags(lang: &str, i: &ReportInput) -> Vec<String> {
+    [
+        (i.ongoing, "report-field-ongoing"),
+        (i.money_lost, "report-field-money-lost"),
+        (i.personal_data, "report-field-personal-data"),
+        (i.minor, "report-field-minor"),
+        (i.cross_border, "report-field-cross-border"),
+        (i.payment_recent, "report-field-payment-recent"),
+        (i.self_approved, "report-field-self-approved"),
+        (i.device_encrypted, "report-field-device-encrypted"),
+        (i.anonymous, "report-field-anonymous"),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, id)| short_label(lang, id))
+    .collect()
 }
 
 /// The status page's explanation of a delivery job's state (a message id), or `""`.
@@ -408,6 +632,7 @@ pub async fn send(
         .consent
         .retain(|k| routing.steps.iter().any(|s| s.rule == *k));
     let due = deadlines(routing, Some(aware));
+    let later = later_duties(routing);
     let new = store::NewReport {
         reference: reference::new_reference(),
         form_key_hash: reference::token_hash(&scoped),
@@ -427,15 +652,17 @@ pub async fn send(
             .steps
             .iter()
             .zip(due)
-            .map(|(s, due)| store::NewRecipient {
+            .zip(later)
+            .map(|((s, due), later)| store::NewRecipient {
                 step_key: s.rule.clone(),
                 kind: serde_json::to_value(s.kind)
                     .ok()
                     .and_then(|v| v.as_str().map(str::to_owned))
                     .unwrap_or_default(),
                 contact_id: s.contact_point.as_ref().map(|c| c.id.clone()),
-                // consent only counts where we can deliver (an e-mail address or an online form)
-                consented: input.consent.contains(&s.rule) && deliverable(s),
+                // consent only counts where we can deliver (an e-mail address or an online form), and for a
+                // recipient's first step: later duties are never sent with the report
+                consented: !later && input.consent.contains(&s.rule) && deliverable(s),
                 deadline_at: due,
             })
             .collect(),

@@ -101,6 +101,103 @@ pub struct Duty {
     /// URLs of the legal text.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// The Union acts and articles of `citation`, in parts, so that each reader gets the act named in their
+    /// language (`eu.toml` only; empty for a jurisdiction's own duties, whose `citation` is national).
+    #[serde(default)]
+    pub eu_cite: Vec<EuCite>,
+}
+
+/// The type of a Union act, as EUR-Lex titles it in each language (`law-regulation`, `law-directive`,
+/// `law-delegated-regulation` in `locales/*/routing.ftl`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EuActKind {
+    /// Regulation (EU) …
+    Regulation,
+    /// Directive (EU) …
+    Directive,
+    /// Commission Delegated Regulation (EU) …
+    DelegatedRegulation,
+}
+
+/// One Union act cited by a duty: `{ act = "directive", number = "2022/2555", articles = ["23(4)(a)"] }`.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EuCite {
+    /// Regulation, directive or delegated regulation.
+    pub act: EuActKind,
+    /// The act's number as the Official Journal gives it, `YYYY/N`.
+    pub number: String,
+    /// Article references in the act's own notation, e.g. `33(1)`, `23(4)(a)`.
+    pub articles: Vec<String>,
+}
+
+/// A step's legal basis in parts, rendered in the reader's language by [`LegalCite::render`]: the national
+/// citation keeps the national act's own wording (`§ 32 Abs. 1 Nr. 1 BSIG`), Union acts are named by type and
+/// number as EUR-Lex titles them in that language.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, Deserialize)]
+pub struct LegalCite {
+    /// The national citation, where the jurisdiction's file gives one.
+    #[serde(default)]
+    pub national: Option<String>,
+    /// The Union acts.
+    #[serde(default)]
+    pub eu: Vec<EuCite>,
+    /// Status of the regime in the jurisdiction.
+    pub status: RegimeStatus,
+    /// The jurisdiction (ISO 3166-1 alpha-2).
+    pub country: String,
+}
+
+impl LegalCite {
+    /// The legal basis for a reader of `lang`, e.g. `§ 32 Abs. 1 Nr. 1 BSIG, zur Umsetzung von Richtlinie (EU)
+    /// 2022/2555, Art. 23(4)(a)`; `None` when there is nothing to cite.
+    pub fn render(&self, lang: &str) -> Option<String> {
+        use crate::i18n::t_args;
+        let eu = self
+            .eu
+            .iter()
+            .map(|c| {
+                let id = match c.act {
+                    EuActKind::Regulation => "law-regulation",
+                    EuActKind::Directive => "law-directive",
+                    EuActKind::DelegatedRegulation => "law-delegated-regulation",
+                };
+                let arts = c
+                    .articles
+                    .iter()
+                    .map(|a| t_args(lang, "law-article", &[("article", a.clone().into())]))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                format!(
+                    "{}, {arts}",
+                    t_args(lang, id, &[("number", c.number.clone().into())])
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        Some(match (self.status, &self.national, eu.is_empty()) {
+            (_, None, true) => return None,
+            (RegimeStatus::NotTransposed, _, false) => {
+                let country = crate::server::content::countries::name(lang, &self.country)
+                    .unwrap_or(&self.country)
+                    .to_owned();
+                t_args(
+                    lang,
+                    "law-not-transposed",
+                    &[("eu", eu.into()), ("country", country.into())],
+                )
+            }
+            (RegimeStatus::Transposed, Some(n), false) => t_args(
+                lang,
+                "law-transposing",
+                &[("national", n.clone().into()), ("eu", eu.into())],
+            ),
+            (_, Some(n), false) => format!("{n}; {eu}"),
+            (_, Some(n), true) => n.clone(),
+            (_, None, false) => eu,
+        })
+    }
 }
 
 fn awareness() -> String {
@@ -126,8 +223,11 @@ struct LawFile {
 pub struct LocalDuty {
     /// The duty.
     pub duty: Duty,
-    /// The legal basis shown: the national citation and act where transposed, the Union text otherwise.
+    /// The legal basis in English (the API's `legal_basis`): the national citation and act where transposed,
+    /// the Union text otherwise.
     pub legal_basis: String,
+    /// The same in parts, for readers of every language.
+    pub cite: LegalCite,
     /// Status of the regime here.
     pub status: RegimeStatus,
 }
@@ -333,6 +433,12 @@ pub fn load(
                 }
                 j.duties.push(LocalDuty {
                     legal_basis: local_basis(d, r, &f.jurisdiction, eu_act),
+                    cite: LegalCite {
+                        national: r.citations.get(&d.id).cloned(),
+                        eu: d.eu_cite.clone(),
+                        status,
+                        country: f.jurisdiction.clone(),
+                    },
                     duty: d.clone(),
                     status,
                 });
@@ -356,10 +462,17 @@ pub fn load(
             } else {
                 format!("{} ({act})", d.citation)
             };
+            let status = r.status.unwrap_or(RegimeStatus::InForce);
             j.duties.push(LocalDuty {
                 legal_basis,
+                cite: LegalCite {
+                    national: Some(d.citation.clone()),
+                    eu: d.eu_cite.clone(),
+                    status,
+                    country: f.jurisdiction.clone(),
+                },
                 duty: d.clone(),
-                status: r.status.unwrap_or(RegimeStatus::InForce),
+                status,
             });
         }
         for d in &j.duties {

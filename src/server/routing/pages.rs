@@ -43,7 +43,7 @@ pub fn correction_link(configured: &str, entry: &str) -> Option<String> {
 fn entry(c: &Contact, country: &super::directory::Country, lang: &str, corr: &str) -> ContactEntry {
     ContactEntry {
         id: c.id.clone(),
-        name: c.name.clone(),
+        name: c.display_name(lang).to_owned(),
         role: c.role.clone(),
         website: c.website.clone(),
         report_url: c.report_url.clone(),
@@ -78,16 +78,22 @@ fn entry(c: &Contact, country: &super::directory::Country, lang: &str, corr: &st
     }
 }
 
-/// The directory's countries in scope: (ISO code, English name), sorted by name.
-pub fn countries(lib: &Library) -> Vec<(String, String)> {
+/// The directory's countries in scope: (ISO code, name for a reader of `lang` from CLDR), sorted by that name
+/// with accents and case folded.
+pub fn countries(lib: &Library, lang: &str) -> Vec<(String, String)> {
     let mut v: Vec<_> = lib
         .directory
         .countries
         .values()
         .filter(|c| c.in_scope())
-        .map(|c| (c.country.clone(), c.name.clone()))
+        .map(|c| {
+            let name = crate::server::content::countries::name(lang, &c.country)
+                .map(str::to_owned)
+                .unwrap_or_else(|| c.name.clone());
+            (c.country.clone(), name)
+        })
         .collect();
-    v.sort_by(|a, b| a.1.cmp(&b.1));
+    v.sort_by_cached_key(|(_, n)| crate::server::content::countries::sort_key(n));
     v
 }
 
@@ -133,7 +139,9 @@ pub fn country(lib: &Library, lang: &str, code: &str, corrections: &str) -> Opti
     }
     Some(CountryPage {
         code: code.clone(),
-        name: c.name.clone(),
+        name: crate::server::content::countries::name(lang, &code)
+            .map(str::to_owned)
+            .unwrap_or_else(|| c.name.clone()),
         checked: date(c.checked.as_deref(), lang),
         gaps,
         contacts: c

@@ -281,8 +281,12 @@ pub struct RouteStep {
     pub deadline_months: Option<u32>,
     /// What the deadline counts from: `awareness` or the id of an earlier duty.
     pub deadline_from: Option<String>,
-    /// The legal basis of the duty, worded for the jurisdiction.
+    /// The legal basis of the duty in English, worded for the jurisdiction.
     pub legal_basis: Option<String>,
+    /// The same in parts, rendered in the reader's language (`None` for a step that is not a legal duty, and
+    /// in answers stored before it was kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_cite: Option<super::laws::LegalCite>,
     /// Fluent message id of the reason; translate for display.
     pub why: String,
     /// The rule or duty that produced the step.
@@ -406,6 +410,7 @@ fn step_for_rule(r: &Rule, country: Option<&Country>, a: &Answers) -> Option<Rou
         deadline_months: None,
         deadline_from: None,
         legal_basis: None,
+        legal_cite: None,
         why: r.why.clone(),
         rule: r.id.clone(),
         optional: r.optional_reason(a),
@@ -456,6 +461,7 @@ pub fn route(rules: &RuleSet, dir: &Directory, answers: &Answers) -> Routing {
             deadline_months: d.duty.deadline_months,
             deadline_from: Some(d.duty.from.clone()),
             legal_basis: Some(d.legal_basis.clone()),
+            legal_cite: Some(d.cite.clone()),
             why: d.duty.why.clone(),
             rule: d.duty.id.clone(),
             optional: None,

@@ -260,7 +260,7 @@ impl Tree {
                 .collect(),
             Kind::Country => {
                 let mut v = Vec::new();
-                for (code, name) in crate::server::routing::pages::countries(lib) {
+                for (code, name) in crate::server::routing::pages::countries(lib, "en") {
                     v.push(Offered {
                         value: code.clone(),
                         label: name.clone(),

@@ -102,8 +102,19 @@ pub fn report_url(lang: &str, a: &Answers) -> String {
 }
 
 fn label(lang: &str, o: &crate::server::triage::Offered) -> String {
+    use crate::server::content::countries;
     if o.literal {
-        o.label.clone()
+        // a country (`PT`) or a region (`DE-BY`, labelled "Germany – Bayern"): the country in the reader's
+        // language (CLDR), the region as the country writes it
+        let (cc, region) = match o.value.split_once('-') {
+            Some((cc, _)) => (cc, o.label.split_once(" – ").map(|(_, r)| r)),
+            None => (o.value.as_str(), None),
+        };
+        match (cc.len() == 2, countries::name(lang, cc), region) {
+            (true, Some(n), Some(r)) => format!("{n} – {r}"),
+            (true, Some(n), None) if o.value.len() == 2 => n.to_owned(),
+            _ => o.label.clone(),
+        }
     } else {
         i18n::t(lang, &o.label)
     }
@@ -215,7 +226,7 @@ pub fn step(lib: &Library, lang: &str, query: &str) -> Option<HelpStep> {
                     .unwrap_or_else(|| lang.to_owned()),
                 steps: routing
                     .as_ref()
-                    .map(|r| crate::server::reports::step_views(r, lang, None))
+                    .map(|r| crate::server::reports::step_views(r, lang, None, chrono_tz::UTC))
                     .unwrap_or_default(),
                 covered: routing.as_ref().is_some_and(|r| r.covered),
                 report_url: report_url(lang, a),

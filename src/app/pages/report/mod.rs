@@ -16,7 +16,7 @@ mod receipt;
 mod steps;
 
 pub use receipt::{ReceiptPage, StatusPage};
-pub use steps::StepItem;
+pub use steps::{recipients_list, RecipientItem};
 
 /// Leptos writes `<textarea>` children unescaped (a raw-text element in tachys), so on the server the text
 /// is escaped here; otherwise a description containing `</textarea>` would break out of the element. The
@@ -57,27 +57,159 @@ fn live_check(ev: leptos::web_sys::Event, leaving: bool) {
     };
 }
 
-/// Island: the report form's live checks (see `live_check`), listening on the form with id `form_id` (`input`
-/// while typing, `focusout` when leaving a field). Renders nothing; the form itself is server-rendered and
-/// works without JavaScript.
+/// With JavaScript, on the error summary: a link moves focus to its field (not only the scroll position) and
+/// shows the field's label above it, as GOV.UK's error summary does.
+#[cfg(feature = "hydrate")]
+fn focus_field(ev: leptos::web_sys::Event) {
+    use leptos::wasm_bindgen::JsCast;
+    let Some(t) = ev.target() else { return };
+    let Ok(Some(a)) = t
+        .unchecked_ref::<leptos::web_sys::Element>()
+        .closest(".error-summary a")
+    else {
+        return;
+    };
+    let Some(id) = a
+        .get_attribute("href")
+        .and_then(|h| h.strip_prefix('#').map(str::to_owned))
+    else {
+        return;
+    };
+    let Some(field) = document().get_element_by_id(&id) else {
+        return;
+    };
+    ev.prevent_default();
+    let label = document()
+        .query_selector(&format!("label[for='{id}']"))
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| field.clone());
+    label.scroll_into_view();
+    if let Some(h) = field.dyn_ref::<leptos::web_sys::HtmlElement>() {
+        let opts = leptos::web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = h.focus_with_options(&opts);
+    }
+}
+
+/// Island: the report form's behaviour with JavaScript, attached to the server-rendered form with id
+/// `form_id` (which works without it):
+/// - live checks (see `live_check`) on `input` while typing and `focusout` when leaving a field;
+/// - the error summary's links focus their field (see `focus_field`);
+/// - a filled form is not lost by leaving: choosing another language in the language menu posts the form to
+///   that language's report page (`action=keep`: the same answers, in the new language), and any other way
+///   out (a link, closing the tab) asks the browser's "leave this page?" first. Sending the form does not ask.
 #[island]
 pub fn LiveChecks(form_id: String) -> impl IntoView {
     #[cfg(feature = "hydrate")]
     {
         use leptos::wasm_bindgen::{closure::Closure, JsCast};
-        if let Some(form) = document().get_element_by_id(&form_id) {
-            for (event, leaving) in [("input", false), ("focusout", true)] {
-                let cb = Closure::<dyn Fn(leptos::web_sys::Event)>::new(
-                    move |ev: leptos::web_sys::Event| live_check(ev, leaving),
-                );
-                let _ = form.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
-                // the form lives as long as the page
-                cb.forget();
-            }
+        use std::cell::Cell;
+        use std::rc::Rc;
+        let Some(form) = document().get_element_by_id(&form_id) else {
+            return;
+        };
+        let on = |target: &leptos::web_sys::EventTarget,
+                  event: &str,
+                  f: Box<dyn Fn(leptos::web_sys::Event)>| {
+            let cb = Closure::<dyn Fn(leptos::web_sys::Event)>::new(f);
+            let _ = target.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
+            // the form lives as long as the page
+            cb.forget();
+        };
+        let changed = Rc::new(Cell::new(false));
+        let sending = Rc::new(Cell::new(false));
+        for (event, leaving) in [("input", false), ("focusout", true)] {
+            let changed = changed.clone();
+            on(
+                &form,
+                event,
+                Box::new(move |ev| {
+                    if !leaving {
+                        changed.set(true);
+                    }
+                    live_check(ev, leaving)
+                }),
+            );
         }
+        {
+            let sending = sending.clone();
+            on(&form, "submit", Box::new(move |_| sending.set(true)));
+        }
+        on(&document(), "click", Box::new(focus_field));
+        let html_form: leptos::web_sys::HtmlFormElement = form.clone().unchecked_into();
+        // what was typed: changed here, or brought back by the server (a preview, errors)
+        let filled = {
+            let form = html_form.clone();
+            let changed = changed.clone();
+            move || {
+                changed.get()
+                    || form
+                        .get_with_name("description")
+                        .and_then(|d| d.dyn_into::<leptos::web_sys::HtmlTextAreaElement>().ok())
+                        .is_some_and(|d| !d.value().trim().is_empty())
+            }
+        };
+        {
+            let filled = filled.clone();
+            let sending = sending.clone();
+            let form = html_form.clone();
+            on(
+                &document(),
+                "click",
+                Box::new(move |ev| {
+                    let Some(t) = ev.target() else { return };
+                    let Ok(Some(a)) = t
+                        .unchecked_ref::<leptos::web_sys::Element>()
+                        .closest(".lang-switcher a[hreflang]")
+                    else {
+                        return;
+                    };
+                    if !filled() {
+                        return;
+                    }
+                    let Some(lang) = a.get_attribute("hreflang") else {
+                        return;
+                    };
+                    ev.prevent_default();
+                    let Ok(keep) = document().create_element("input") else {
+                        return;
+                    };
+                    let _ = keep.set_attribute("type", "hidden");
+                    let _ = keep.set_attribute("name", "action");
+                    let _ = keep.set_attribute("value", "keep");
+                    let _ = form.append_child(&keep);
+                    form.set_action(&format!("/{lang}/report"));
+                    sending.set(true);
+                    let _ = form.submit();
+                }),
+            );
+        }
+        on(
+            &window(),
+            "beforeunload",
+            Box::new(move |ev| {
+                if !sending.get() && filled() {
+                    ev.prevent_default();
+                    let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
+                }
+            }),
+        );
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = form_id;
+}
+
+/// The element an error summary link points at: the field's control, the first option of a radio group
+/// (a fieldset cannot take focus), the recipients for "nothing ticked", the form for a form-wide error.
+fn field_target(field: &str) -> String {
+    match field {
+        "victim" => format!("victim-{}", VICTIMS[0]),
+        "role" => format!("role-{}", ROLES[0]),
+        "preview" => "preview-title".into(),
+        "form" => "report-form".into(),
+        f => f.to_owned(),
+    }
 }
 
 fn error_for(errors: &[FieldError], field: &str) -> Option<String> {
@@ -187,13 +319,30 @@ fn more_questions(st: &ReportFormState) -> Option<AnyView> {
 
 fn form_view(st: ReportFormState) -> AnyView {
     let lang = use_locale().tag;
+    // the preview's link after sending: never a second send from it
+    if let Some((reference, receipt)) = st.sent.clone() {
+        return view! {
+            <div class="notice" role="status">
+                <p><strong>{crate::i18n::t_args(lang, "report-draft-sent", &[("reference", reference.into())])}</strong></p>
+                <p><a href=receipt>{tr("report-draft-receipt")}</a></p>
+            </div>
+            <p><a class="button" href=format!("/{lang}/report")>{tr("report-draft-new")}</a></p>
+        }
+        .into_any();
+    }
+    let expired = st
+        .expired
+        .then(|| view! { <p class="notice" role="status">{tr("report-draft-expired")}</p> });
     let e = st.errors.clone();
     let i = st.input.clone();
+    // The summary takes focus when the page loads (autofocus works without JavaScript), and the tab title says
+    // there are errors, so that a screen reader announces them after a failed send.
     let summary = (!e.is_empty()).then(|| {
         view! {
-            <div class="error-summary" role="alert" tabindex="-1" id="errors">
+            <Title text=crate::i18n::t_args(lang, "error-title-prefix", &[("title", tr("report-title").into())]) />
+            <div class="error-summary" role="alert" tabindex="-1" id="errors" autofocus>
                 <h2>{tr("report-errors-title")}</h2>
-                <ul>{e.iter().map(|x| view! { <li><a href=format!("#{}", x.field)>{tr(&x.message)}</a></li> }).collect_view()}</ul>
+                <ul>{e.iter().map(|x| view! { <li><a href=format!("#{}", field_target(&x.field))>{tr(&x.message)}</a></li> }).collect_view()}</ul>
             </div>
         }
     });
@@ -204,6 +353,7 @@ fn form_view(st: ReportFormState) -> AnyView {
         .iter()
         .any(|x| x.message == "report-error-no-recipient");
     view! {
+        {expired}
         {summary}
         <form
             method="post"
@@ -213,6 +363,7 @@ fn form_view(st: ReportFormState) -> AnyView {
             novalidate
         >
             <input type="hidden" name="form_key" value=i.form_key.clone() />
+            {(!st.draft.is_empty()).then(|| view! { <input type="hidden" name="draft" value=st.draft.clone() /> })}
             <p class="visually-hidden" aria-hidden="true">
                 <label for="website">{tr("report-honeypot")}</label>
                 <input type="text" id="website" name="website" tabindex="-1" autocomplete="off" value="" />
@@ -226,7 +377,7 @@ fn form_view(st: ReportFormState) -> AnyView {
                 <select id="country" name="country" required aria-invalid=invalid(&e, "country") aria-describedby=described(&e, "country", None)>
                     <option value="" selected=i.country.is_empty()>{tr("report-field-country-choose")}</option>
                     {st.countries.iter().map(|(code, name)| view! {
-                        <option value=code.clone() selected=i.country.eq_ignore_ascii_case(code)>{format!("{name} ({code})")}</option>
+                        <option value=code.clone() selected=i.country.eq_ignore_ascii_case(code)>{name.clone()}</option>
                     }).collect_view()}
                     <option value="ZZ" selected=i.country == "ZZ">{tr("report-field-country-other")}</option>
                 </select>
@@ -317,15 +468,11 @@ fn form_view(st: ReportFormState) -> AnyView {
                 let consented = i.consent.clone();
                 view! {
                     <section class="preview" aria-labelledby="preview-title" id="preview">
-                        <h2 id="preview-title">{tr("report-preview-title")}</h2>
+                        // the page lands here (#preview) and focus moves to the heading, so it is announced
+                        <h2 id="preview-title" tabindex="-1" autofocus=e.is_empty()>{tr("report-preview-title")}</h2>
                         {(!st.covered).then(|| view! { <p class="notice">{tr("report-preview-uncovered")}</p> })}
                         <p>{tr("report-preview-lead")}</p>
-                        <ol class="steps">
-                            {steps.into_iter().map(|s| {
-                                let checked = consented.contains(&s.key);
-                                view! { <StepItem step=s consent=checked /> }
-                            }).collect_view()}
-                        </ol>
+                        {steps::recipients_list(steps, Some(consented), false)}
                         <p class="hint">{tr("report-edit-hint")}</p>
                     </section>
                 }
@@ -362,6 +509,7 @@ pub fn ReportPage() -> impl IntoView {
     let incident = query.read_untracked().get("incident");
     // the answers of "What happened?" (or any link) prefill the form: country, victim, incident, flags, ...
     let prefill = use_location().search.get_untracked();
+    let lang = use_locale().tag;
     let data = Resource::new(
         || (),
         move |_| {
@@ -371,7 +519,7 @@ pub fn ReportPage() -> impl IntoView {
             async move {
                 match posted {
                     Some(p) => Ok(p),
-                    None => get_report_form(incident, prefill).await,
+                    None => get_report_form(lang.to_owned(), incident, prefill).await,
                 }
             }
         },

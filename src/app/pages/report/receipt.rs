@@ -1,6 +1,6 @@
 //! The receipt after sending and the status page of a stored report.
 
-use super::steps::*;
+use super::steps::recipients_list;
 use super::*;
 use crate::api::report::{get_report_status, ReceiptView};
 use crate::app::components::cards::AllAlternates;
@@ -21,31 +21,41 @@ pub(super) fn receipt_view(r: ReceiptView, show_token: bool) -> AnyView {
         <dl class="receipt-ids">
             <dt>{tr("receipt-reference")}</dt>
             <dd><strong class="reference">{r.reference.clone()}</strong><br /><span class="hint">{tr("receipt-reference-hint")}</span></dd>
-            {show_token.then(|| view! {
-                <dt>{tr("receipt-token")}</dt>
-                <dd><code class="token">{r.token.clone()}</code><br /><span class="hint">{tr("receipt-token-hint")}</span></dd>
-            })}
         </dl>
-        <p>{i18n::t_args(lang, "receipt-received", &[("date", r.received.clone().into())])}</p>
+        <p>{i18n::t_args(lang, "receipt-received", &[("date", r.received.clone().into())])}
+            {(!r.zone.is_empty()).then(|| view! { " " <small class="utc">{i18n::t_args(lang, "receipt-zone-hint", &[("zone", r.zone.clone().into()), ("utc", r.received_utc.clone().into())])}</small> })}</p>
         {show_token.then(|| view! {
-            <p class="actions">
-                <a class="button" href=json_url.clone() download=format!("cyberhelp-{}.json", r.reference)>{tr("receipt-download-json")}</a>" "
-                <a href=status_url.clone()>{tr("receipt-status-link")}</a>
-            </p>
+            <section class="private" aria-labelledby="private-title">
+                <h2 id="private-title">{tr("receipt-private-title")}</h2>
+                <dl class="receipt-ids">
+                    <dt>{tr("receipt-token")}</dt>
+                    <dd><code class="token">{r.token.clone()}</code><br /><span class="hint">{tr("receipt-token-hint")}</span></dd>
+                </dl>
+                <p class="actions">
+                    <a class="button" href=json_url.clone() download=format!("cyberhelp-{}.json", r.reference)>{tr("receipt-download-json")}</a>" "
+                    <a href=status_url.clone()>{tr("receipt-status-link")}</a>
+                </p>
+                <p class="hint">{tr("receipt-print-hint")}</p>
+            </section>
         })}
         <h2>{tr("receipt-steps")}</h2>
-        <ol class="steps">
-            {r.steps.iter().cloned().map(|s| view! { <StepItem step=s receipt=true /> }).collect_view()}
-        </ol>
+        {recipients_list(r.steps.clone(), None, true)}
         <h2>{tr("receipt-your-report")}</h2>
         <dl class="facts">
-            <dt>{tr("report-field-country")}</dt><dd>{r.input.country.clone()}</dd>
-            <dt>{tr("report-field-victim")}</dt><dd>{tr(&format!("report-victim-{}", r.input.victim))}</dd>
-            <dt>{tr("report-field-incident")}</dt><dd>{tr(&format!("incident-{}", r.input.incident))}</dd>
-            <dt>{tr("report-field-description")}</dt><dd class="description">{r.input.description.clone()}</dd>
+            {r.facts.iter().map(|(k, v)| view! { <dt>{k.clone()}</dt><dd>{v.clone()}</dd> }).collect_view()}
+            <dt>{short(&tr("report-field-description"))}</dt><dd class="description">{r.input.description.clone()}</dd>
         </dl>
+        {(!r.flags.is_empty()).then(|| view! {
+            <h3>{tr("receipt-flags")}</h3>
+            <ul class="flags">{r.flags.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}</ul>
+        })}
     }
     .into_any()
+}
+
+/// A form label without its required mark, for the receipt.
+fn short(label: &str) -> String {
+    label.trim().trim_end_matches('*').trim_end().to_owned()
 }
 
 /// The `ref` and `token` query parameters of the receipt and status pages (empty when absent).

@@ -284,8 +284,13 @@ pub struct Contact {
     pub id: String,
     /// Kind of body.
     pub kind: ContactKind,
-    /// Name.
+    /// Name as listed for English readers (the body's own name, with an English gloss where that helps).
     pub name: String,
+    /// The body's own name in its own official language(s), exactly as it writes it, with no English gloss
+    /// (e.g. `Polisen` for `Polisen (Swedish Police Authority)`); what every non-English page shows. `None`
+    /// where `name` already is that (see [`Contact::display_name`]).
+    #[serde(default)]
+    pub local_name: Option<String>,
     /// Role as described by the source.
     #[serde(default)]
     pub role: String,
@@ -324,6 +329,15 @@ pub struct Contact {
 }
 
 impl Contact {
+    /// The name shown to a reader of `lang` (a BCP 47 tag of a UI language): `name` in English, the body's own
+    /// name ([`Contact::local_name`], falling back to `name`) in every other language.
+    pub fn display_name(&self, lang: &str) -> &str {
+        match (&self.local_name, lang) {
+            (Some(local), l) if l != "en" => local,
+            _ => &self.name,
+        }
+    }
+
     /// Whether `field` (`website`, `report_url`, `report_email`, `phone`) is verified from an official source.
     pub fn is_verified(&self, field: &str) -> bool {
         !self.unverified.iter().any(|f| f == field) && !self.weak_sources.iter().any(|f| f == field)
