@@ -178,9 +178,11 @@ async fn preview_send_receipt_resend_and_status() {
     )
     .await;
     assert!(html.contains(&cyberhelp::i18n::t("en", "report-draft-expired")));
-    let res = app.get("/en/report?draft=%3Cscript%3E", &[]).await;
+    let res = app.get("/en/report?draft=%3Cscript%3Ealert(1)%3C/script%3E", &[]).await;
     assert_eq!(res.status(), StatusCode::OK);
-    assert!(!text(res).await.contains("<script>"));
+    let html = text(res).await;
+    assert!(html.contains(&cyberhelp::i18n::t("en", "report-draft-expired")));
+    assert!(!html.contains("<script>alert(1)"), "the link is never reflected as markup");
 
     // a double click / re-sent POST leads to the same report
     let again = post(&app, "/en/report", body).await;
@@ -559,7 +561,7 @@ async fn send_without_a_recipient_sends_nothing_and_says_so() {
     let html = text(res).await;
     assert!(html.contains("Nothing has been sent"), "{html}");
     assert!(
-        html.contains(r##"href="#preview""##),
+        html.contains(r##"href="#preview-title""##),
         "error summary points at the recipients"
     );
     assert!(
@@ -647,13 +649,18 @@ fn hospital_in_bavaria() -> Vec<(&'static str, &'static str)> {
 async fn one_item_per_recipient_with_every_clock_in_the_readers_language_and_time() {
     let app = app().await;
     let html = preview_page(&app, "de", &hospital_in_bavaria()).await;
-    // the CSIRT appears once: one consent box, for its first clock (the early warning)
-    let items = html.matches(r#"<li class="step">"#).count();
-    let csirt_items = html
+    // the BSI (the NIS2 CSIRT here) appears once, with its three clocks and one consent box, for the first
+    let bsi: Vec<&str> = html
         .split(r#"<li class="step">"#)
-        .filter(|s| s.contains(&cyberhelp::i18n::t("de", "report-step-csirt")))
-        .count();
-    assert_eq!(csirt_items, 1, "one item for the CSIRT among {items}");
+        .filter(|s| s.contains("<span lang=\"und\">BSI (Bundesamt"))
+        .collect();
+    assert_eq!(bsi.len(), 1, "one item for the BSI");
+    assert!(bsi[0].contains(r#"value="nis2-early-warning""#));
+    assert_eq!(
+        bsi[0].matches(&cyberhelp::i18n::t("de", "report-step-later-duty")).count(),
+        2,
+        "the incident notification and the final report, as later duties"
+    );
     assert!(
         !html.contains(r#"value="nis2-notification""#),
         "no consent for a later clock"
@@ -708,6 +715,10 @@ async fn one_item_per_recipient_with_every_clock_in_the_readers_language_and_tim
     );
     assert!(!html.contains("*</dt>") && !html.contains("(optional"));
     // the private code sits in its own block, which the print stylesheet leaves out
+    // (the language menu keeps the receipt's query, so that it opens in another language; print hides it)
+    let menu = html.find(r#"<details class="lang-switcher""#).unwrap();
+    let menu_end = menu + html[menu..].find("</details>").unwrap();
+    let html = format!("{}{}", &html[..menu], &html[menu_end..]);
     let start = html.find(r#"class="private""#).expect("private block");
     let end = start + html[start..].find("</section>").unwrap();
     let token = receipt.split("token=").nth(1).unwrap();
