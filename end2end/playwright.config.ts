@@ -49,6 +49,8 @@ export default defineConfig({
       DATABASE_URL: `sqlite:${db}`,
       CYBERHELP_CONTENT_DIR: path.join(root, "content"),
       CYBERHELP_LOG: "warn",
+      // every spec posts reports from 127.0.0.1; the per-address limit is tested in tests/reports.rs
+      CYBERHELP_REPORT_BURST: "500",
     },
   },
 });

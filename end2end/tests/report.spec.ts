@@ -73,12 +73,13 @@ test("pressing send with no recipient ticked sends nothing and says so; the repo
   await waitForHydration(page, testInfo);
   await page.getByLabel("Describe what happened, in your own words *").fill("Paid 180 EUR to a web shop in the Netherlands; nothing came.");
   await page.getByRole("button", { name: "Show who will receive my report" }).click();
-  // the page lands on the recipients
-  await expect(page).toHaveURL(/#preview$/);
+  // the page lands on the recipients (its own page: POST-redirect-GET), focus on their heading
+  await expect(page).toHaveURL(/\/en\/report\?draft=/);
   await expect(page.locator("#preview")).toBeInViewport();
+  await expect(page.locator("#preview-title")).toBeFocused();
   await page.getByRole("button", { name: "Send the report" }).click();
   // nothing was ticked: no receipt, the form says nothing was sent
-  await expect(page).toHaveURL(/\/en\/report(#preview)?$/);
+  await expect(page).toHaveURL(/\/en\/report$/);
   await expect(page.locator(".error-summary")).toContainText("Nothing has been sent");
   await expect(page.getByLabel("Describe what happened, in your own words *")).toHaveValue(/web shop/);
   await expectAccessible(page);

@@ -8,8 +8,8 @@ test("search finds advice from what a victim types, with highlighted snippets, f
   await page.getByRole("link", { name: "Suche" }).first().click();
   await expect(page).toHaveURL(/\/de\/search$/);
   await waitForHydration(page, testInfo);
-  await page.getByRole("searchbox").fill("insta gehackt");
-  await page.getByRole("searchbox").press("Enter");
+  await page.locator("#search-q").fill("insta gehackt");
+  await page.locator("#search-q").press("Enter");
   await expect(page).toHaveURL(/q=insta/);
   const first = page.locator(".result").first();
   await expect(first.locator("h2 a")).toHaveAttribute("href", "/de/advice/account-takeover");
@@ -44,7 +44,7 @@ test("suggestions appear while typing (JavaScript only)", async ({ page }, testI
   const noErrors = watchConsole(page);
   await page.goto("/en/search");
   await waitForHydration(page, testInfo);
-  await page.getByRole("searchbox").pressSequentially("ransomw", { delay: 30 });
+  await page.locator("#search-q").pressSequentially("ransomw", { delay: 30 });
   const s = page.locator(".suggestions a[href='/en/advice/ransomware']");
   await expect(s).toBeVisible();
   await expectAccessible(page);

@@ -54,8 +54,8 @@ test("the home page and the search page load only their islands and stay under 1
     expect(w.wasm, `${url} loads its islands`).toBeGreaterThan(0);
     expect(w.total, url).toBeLessThanOrEqual(150 * 1024);
     // the island works: suggestions while typing
-    await page.getByRole("searchbox").fill("");
-    await page.getByRole("searchbox").pressSequentially("phish", { delay: 20 });
+    await page.locator("#search-q").fill("");
+    await page.locator("#search-q").pressSequentially("phish", { delay: 20 });
     await expect(page.locator("#search-suggestions li").first()).toBeVisible();
     noErrors();
     await ctx.close();

@@ -6,4 +6,5 @@ pub mod content;
 pub mod error;
 pub mod report;
 pub mod search;
+pub mod tools;
 pub mod triage;

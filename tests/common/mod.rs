@@ -17,6 +17,14 @@ pub struct TestApp {
     _dir: tempfile::TempDir,
 }
 
+impl TestApp {
+    /// The app's temporary directory (its SQLite files are under `db/`).
+    #[allow(dead_code)]
+    pub fn dir(&self) -> &std::path::Path {
+        self._dir.path()
+    }
+}
+
 /// Builds the full router on a new SQLite file and a site root holding a fake wasm bundle.
 pub async fn app() -> TestApp {
     app_with(|_| {}).await

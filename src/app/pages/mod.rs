@@ -8,3 +8,4 @@ pub mod home;
 pub mod not_found;
 pub mod report;
 pub mod search;
+pub mod tools;

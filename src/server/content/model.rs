@@ -246,6 +246,8 @@ pub struct Library {
     pub rules: Option<crate::server::routing::RuleSet>,
     /// The guided diagnosis (`triage/tree.toml`), if the content has one.
     pub triage: Option<crate::server::triage::Tree>,
+    /// The tools' data (`content/tools/`, `content/ransomware/`).
+    pub tools: crate::server::tools::Tools,
     /// Victims' vocabulary for search by BCP 47 tag (`content/search/synonyms/<lang>.toml`; empty if absent).
     pub synonyms: BTreeMap<String, Vec<SynonymGroup>>,
 }

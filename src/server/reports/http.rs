@@ -1,6 +1,6 @@
 //! HTTP endpoints of reporting: the no-JavaScript form POST, the JSON API and the directory/routing API.
 //!
-//! - `POST /{lang}/report` (form): `action=preview` → `303` to `/{lang}/report?draft=…#preview`, the page with
+//! - `POST /{lang}/report` (form): `action=preview` → `303` to `/{lang}/report?draft=…`, the page with
 //!   the routing preview (POST-redirect-GET through a sealed draft, see [`super::draft`]), or errors (422);
 //!   `action=keep` → the form again with the same answers and nothing checked or stored (the language menu
 //!   with a filled form); `action=send` → stores and answers `303` to `/{lang}/report/receipt?ref=…&token=…` if at least one
@@ -106,7 +106,7 @@ pub async fn post_form(
             input: Box::new(input.clone()),
             action: "keep".into(),
         };
-        if let Some(to) = to_draft(&state, loc.tag, link.as_deref(), &d, "").await {
+        if let Some(to) = to_draft(&state, loc.tag, link.as_deref(), &d).await {
             return to;
         }
         let mut form = ReportFormState {
@@ -139,7 +139,7 @@ pub async fn post_form(
                 input: Box::new(form.input.clone()),
                 action: "preview".into(),
             };
-            if let Some(to) = to_draft(&state, loc.tag, link.as_deref(), &d, "#preview").await {
+            if let Some(to) = to_draft(&state, loc.tag, link.as_deref(), &d).await {
                 return to;
             }
             return render_form(&state, loc.tag, form, StatusCode::OK).await;
@@ -196,19 +196,18 @@ pub async fn post_form(
     }
 }
 
-/// Saves a draft and answers `303 See Other` to its page (`/{lang}/report?draft=…{fragment}`); `None` when the
-/// database failed (the caller then shows the page directly, as before drafts).
+/// Saves a draft and answers `303 See Other` to its page (`/{lang}/report?draft=…`); `None` when the database
+/// failed (the caller then shows the page directly, as before drafts). There is no `#preview` fragment: a page
+/// with a fragment target skips `autofocus` (HTML's "flush autofocus candidates"), and the preview's heading is
+/// what must take focus, and with it the scroll position.
 async fn to_draft(
     state: &AppState,
     lang: &str,
     link: Option<&str>,
     d: &super::draft::Draft,
-    fragment: &str,
 ) -> Option<Response> {
     match super::draft::save(&state.db, link, d, Utc::now()).await {
-        Ok(link) => {
-            Some(Redirect::to(&format!("/{lang}/report?draft={link}{fragment}")).into_response())
-        }
+        Ok(link) => Some(Redirect::to(&format!("/{lang}/report?draft={link}")).into_response()),
         Err(e) => {
             tracing::warn!(error = %e, "saving a report draft failed; the preview is shown without a redirect");
             None

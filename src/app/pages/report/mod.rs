@@ -16,12 +16,12 @@ mod receipt;
 mod steps;
 
 pub use receipt::{ReceiptPage, StatusPage};
-pub use steps::{recipients_list, RecipientItem};
+pub use steps::{recipients_list, tel_href, RecipientItem};
 
 /// Leptos writes `<textarea>` children unescaped (a raw-text element in tachys), so on the server the text
 /// is escaped here; otherwise a description containing `</textarea>` would break out of the element. The
 /// browser decodes the entities, and hydration sees the plain text.
-fn textarea_text(s: &str) -> String {
+pub(crate) fn textarea_text(s: &str) -> String {
     if cfg!(feature = "ssr") {
         crate::html::escape(s)
     } else {
@@ -357,7 +357,7 @@ fn form_view(st: ReportFormState) -> AnyView {
         {summary}
         <form
             method="post"
-            action=format!("/{lang}/report#preview")
+            action=format!("/{lang}/report")
             class="report-form"
             id="report-form"
             novalidate

@@ -403,6 +403,15 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
         }
     }
 
+    match crate::server::tools::load(root, &lib.directory) {
+        Ok(t) => lib.tools = t,
+        Err(es) => errors.extend(es.into_iter().map(|m| ContentError {
+            file: String::new(),
+            line: None,
+            field: None,
+            message: m,
+        })),
+    }
     load_synonyms(root, &known, &mut lib, &mut errors);
     check_translations(&lib.advice, "advice", &mut errors, |a| &a.doc);
     check_revisions(
