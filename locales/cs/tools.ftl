@@ -23,6 +23,7 @@ check-found-title = { $count ->
 check-found-lead = Neklikejte na odkazy ve zprávě, nevolejte zpět na čísla v ní uvedená, nic neplaťte a nikomu nedávejte žádný kód ani heslo.
 check-none-title = Nenašli jsme žádné známé znaky podvodu
 check-none-lead = To neznamená, že je zpráva bezpečná. Podvodníci mění formulace každý týden. Pokud po vás zpráva něco chce, obraťte se na danou organizaci sami – přes její oficiální web, aplikaci nebo číslo na vaší kartě či ve smlouvě, nikdy ne přes zprávu.
+check-weak-title = Stojí za ověření
 check-links-title = Odkazy a adresy ve zprávě
 check-link-official = oficiální adresa: { $name }
 check-link-lookalike = napodobuje: { $name }
@@ -34,6 +35,7 @@ check-never-ask = Banky, policie ani úřady po vás nikdy zprávou ani telefone
 
 check-sign-lookalike = Odkaz vede na adresu { $domain }, která vypadá jako adresa organizace { $brand } ({ $official }), ale není to ona.
 check-sign-brand-in-domain = Odkaz používá název { $brand } uvnitř jiné adresy ({ $domain }). Skutečná adresa organizace { $brand } je { $official }.
+check-sign-name-in-domain = Odkaz používá název { $brand }, ale vede na jiný web: { $domain }.
 check-sign-brand-elsewhere = Zpráva zmiňuje organizaci { $brand }, ale odkaz v ní vede na adresu { $domain }, ne na vlastní web organizace { $brand } ({ $official }).
 check-sign-link-ip = Odkaz vede jen na číselnou adresu ({ $domain }), ne na web s názvem.
 check-sign-link-shortener = Odkaz je zkrácený ({ $domain }): nevidíte, kam ve skutečnosti vede.

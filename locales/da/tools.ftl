@@ -19,6 +19,7 @@ check-found-title = { $count ->
 check-found-lead = Klik ikke på links i beskeden, ring ikke tilbage til numre i den, betal ikke, og giv aldrig nogen en kode eller adgangskode.
 check-none-title = Vi fandt ingen kendte tegn på svindel
 check-none-lead = Det betyder ikke, at beskeden er sikker. Svindlere ændrer deres formuleringer hver uge. Hvis beskeden beder dig om at gøre noget, så kontakt selv organisationen via dens officielle websted, app eller nummeret på dit kort eller din kontrakt – aldrig via beskeden.
+check-weak-title = Værd at tjekke
 check-links-title = Links og adresser i beskeden
 check-link-official = bruges af { $name }
 check-link-lookalike = efterligner { $name }
@@ -30,6 +31,7 @@ check-never-ask = Banker, politiet og offentlige myndigheder beder dig aldrig vi
 
 check-sign-lookalike = Linket fører til { $domain }, der ligner adressen for { $brand } ({ $official }), men ikke er den.
 check-sign-brand-in-domain = Linket bruger navnet { $brand } inde i en anden adresse ({ $domain }). Den rigtige adresse for { $brand } er { $official }.
+check-sign-name-in-domain = Linket låner navnet { $brand }, men fører til et andet websted: { $domain }.
 check-sign-brand-elsewhere = Beskeden nævner { $brand }, men linket fører til { $domain } og ikke til det rigtige websted for { $brand } ({ $official }).
 check-sign-link-ip = Et link fører til en adresse, der kun består af tal ({ $domain }), i stedet for til et websted med et navn.
 check-sign-link-shortener = Et link er forkortet ({ $domain }): du kan ikke se, hvor det i virkeligheden fører hen.

@@ -16,6 +16,7 @@ check-found-title = { $count ->
 check-found-lead = Klicken Sie nicht auf die Links, rufen Sie keine Nummern aus der Nachricht zurück, zahlen Sie nichts und geben Sie keinen Code und kein Passwort heraus.
 check-none-title = Wir haben keine bekannten Anzeichen für Betrug gefunden
 check-none-lead = Das heißt nicht, dass die Nachricht harmlos ist. Betrüger ändern ihre Formulierungen jede Woche. Wenn die Nachricht Sie zu etwas auffordert, wenden Sie sich selbst an die Organisation: über ihre offizielle Website, ihre App oder die Nummer auf Ihrer Karte oder Ihrem Vertrag, nie über die Nachricht.
+check-weak-title = Einen genaueren Blick wert
 check-links-title = Links und Adressen in der Nachricht
 check-link-official = offizielle Adresse von: { $name }
 check-link-lookalike = Nachahmung von: { $name }
@@ -27,6 +28,7 @@ check-never-ask = Banken, Polizei und Behörden fragen Sie nie per Nachricht ode
 
 check-sign-lookalike = Der Link führt zu { $domain }. Das sieht aus wie die echte Adresse ({ $official }), ist es aber nicht. Nachgeahmt wird: { $brand }.
 check-sign-brand-in-domain = Der Link versteckt den Namen „{ $brand }“ in einer fremden Adresse ({ $domain }). Die echte Adresse ist { $official }.
+check-sign-name-in-domain = Der Link nutzt den Namen „{ $brand }“, führt aber zu einer anderen Website: { $domain }.
 check-sign-brand-elsewhere = Die Nachricht nennt den Namen „{ $brand }“, ihr Link führt aber zu { $domain } und nicht zur echten Website ({ $official }).
 check-sign-link-ip = Ein Link führt zu einer bloßen Zahlenfolge ({ $domain }) statt zu einer Website mit Namen.
 check-sign-link-shortener = Ein Link ist gekürzt ({ $domain }): Sie können nicht sehen, wohin er wirklich führt.

@@ -17,6 +17,7 @@ check-found-title = { $count ->
 check-found-lead = No haga clic en sus enlaces, no devuelva la llamada a los números que aparecen, no pague nada y no dé ningún código ni contraseña.
 check-none-title = No hemos encontrado señales conocidas de estafa
 check-none-lead = Eso no significa que sea seguro. Los estafadores cambian sus mensajes cada semana. Si el mensaje le pide que haga algo, contacte directamente con la entidad a través de su web oficial, su app o el número que figura en su tarjeta o en su contrato, nunca a través del mensaje.
+check-weak-title = Conviene comprobarlo
 check-links-title = Enlaces y direcciones del mensaje
 check-link-official = dirección oficial de: { $name }
 check-link-lookalike = imitación de: { $name }
@@ -28,6 +29,7 @@ check-never-ask = Los bancos, la policía y los organismos públicos nunca le pi
 
 check-sign-lookalike = El enlace lleva a { $domain }, que se parece a la dirección oficial ({ $official }), pero no lo es. Entidad suplantada: { $brand }.
 check-sign-brand-in-domain = El enlace mete el nombre «{ $brand }» dentro de otra dirección ({ $domain }). La dirección oficial es { $official }.
+check-sign-name-in-domain = El enlace usa el nombre «{ $brand }», pero lleva a otra web: { $domain }.
 check-sign-brand-elsewhere = El mensaje usa el nombre «{ $brand }», pero su enlace lleva a { $domain }, no a la web oficial ({ $official }).
 check-sign-link-ip = Un enlace lleva a un simple número ({ $domain }) en lugar de a una web con nombre.
 check-sign-link-shortener = Un enlace está acortado ({ $domain }): no se puede ver adónde lleva realmente.

@@ -19,6 +19,7 @@ check-found-title = { $count ->
 check-found-lead = Ära klõpsa selle linkidel, ära helista selles olevatele numbritele tagasi, ära maksa ja ära anna kellelegi ühtegi koodi ega parooli.
 check-none-title = Me ei leidnud ühtegi teadaolevat pettuse tunnust
 check-none-lead = See ei tähenda, et sõnum on ohutu. Petturid muudavad oma sõnastust iga nädal. Kui sõnum palub sul midagi teha, võta organisatsiooniga ise ühendust selle ametliku veebisaidi või äpi kaudu või helista sinu kaardil või lepingus olevale numbrile – mitte kunagi sõnumi kaudu.
+check-weak-title = Tasub kontrollida
 check-links-title = Lingid ja aadressid sõnumis
 check-link-official = { $name } kasutab seda aadressi
 check-link-lookalike = jäljendab organisatsiooni { $name }
@@ -30,6 +31,7 @@ check-never-ask = Pangad, politsei ja ametiasutused ei küsi sinult kunagi sõnu
 
 check-sign-lookalike = Link viib aadressile { $domain }, mis sarnaneb organisatsiooni { $brand } aadressiga ({ $official }), kuid ei ole see.
 check-sign-brand-in-domain = Link kasutab nime { $brand } teise aadressi sees ({ $domain }). Organisatsiooni { $brand } enda aadress on { $official }.
+check-sign-name-in-domain = Link kasutab nime { $brand }, kuid viib teisele veebisaidile: { $domain }.
 check-sign-brand-elsewhere = Sõnumis mainitakse nime { $brand }, kuid selle link viib aadressile { $domain }, mitte organisatsiooni { $brand } enda veebisaidile ({ $official }).
 check-sign-link-ip = Link viib nimega veebisaidi asemel ainult numbritest koosnevale aadressile ({ $domain }).
 check-sign-link-shortener = Link on lühendatud ({ $domain }): sa ei näe, kuhu see tegelikult viib.

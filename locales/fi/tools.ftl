@@ -19,6 +19,7 @@ check-found-title = { $count ->
 check-found-lead = Älä klikkaa viestin linkkejä, älä soita takaisin siinä oleviin numeroihin, älä maksa äläkä anna kenellekään koodia tai salasanaa.
 check-none-title = Emme löytäneet tunnettuja huijauksen tuntomerkkejä
 check-none-lead = Se ei tarkoita, että viesti on turvallinen. Huijarit muuttavat sanamuotojaan joka viikko. Jos viestissä pyydetään sinua tekemään jotain, ota itse yhteyttä organisaatioon sen virallisen verkkosivuston tai sovelluksen kautta tai soittamalla korttisi tai sopimuksesi numeroon – älä koskaan viestin kautta.
+check-weak-title = Kannattaa tarkistaa
 check-links-title = Viestin linkit ja osoitteet
 check-link-official = { $name } käyttää tätä osoitetta
 check-link-lookalike = jäljittelee tahoa { $name }
@@ -30,6 +31,7 @@ check-never-ask = Pankit, poliisi ja viranomaiset eivät koskaan pyydä viestill
 
 check-sign-lookalike = Linkki vie osoitteeseen { $domain }, joka muistuttaa tahon { $brand } osoitetta ({ $official }) mutta ei ole se.
 check-sign-brand-in-domain = Linkissä nimeä { $brand } käytetään toisen osoitteen sisällä ({ $domain }). Tahon { $brand } oma osoite on { $official }.
+check-sign-name-in-domain = Linkissä käytetään nimeä { $brand }, mutta se vie toiselle sivustolle: { $domain }.
 check-sign-brand-elsewhere = Viestissä mainitaan { $brand }, mutta sen linkki vie osoitteeseen { $domain } eikä tahon { $brand } omalle sivustolle ({ $official }).
 check-sign-link-ip = Linkin osoite on pelkkä numerosarja ({ $domain }) eikä nimetty verkkosivusto.
 check-sign-link-shortener = Linkki on lyhennetty ({ $domain }): et näe, minne se oikeasti vie.

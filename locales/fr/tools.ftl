@@ -17,6 +17,7 @@ check-found-title = { $count ->
 check-found-lead = Ne cliquez pas sur ses liens, ne rappelez pas les numéros qu’il contient, ne payez rien et ne donnez aucun code ni mot de passe.
 check-none-title = Nous n’avons trouvé aucun signe d’arnaque connu
 check-none-lead = Cela ne veut pas dire que le message est sans danger. Les escrocs changent de formules chaque semaine. Si le message vous demande d’agir, contactez vous-même l’organisme par son site officiel, son application ou le numéro inscrit sur votre carte ou votre contrat, jamais par le message.
+check-weak-title = À vérifier
 check-links-title = Liens et adresses du message
 check-link-official = adresse officielle de : { $name }
 check-link-lookalike = imitation de : { $name }
@@ -28,6 +29,7 @@ check-never-ask = Les banques, la police et les administrations ne vous demanden
 
 check-sign-lookalike = Le lien mène à { $domain }. Cette adresse ressemble à l’adresse officielle ({ $official }), mais ce n’est pas la même. Organisme imité : { $brand }.
 check-sign-brand-in-domain = Le lien glisse le nom « { $brand } » dans une autre adresse ({ $domain }). L’adresse officielle est { $official }.
+check-sign-name-in-domain = Le lien emprunte le nom « { $brand } », mais mène à un autre site : { $domain }.
 check-sign-brand-elsewhere = Le message utilise le nom « { $brand } », mais son lien mène à { $domain }, et non au site officiel ({ $official }).
 check-sign-link-ip = Un lien mène à un simple numéro ({ $domain }) au lieu d’un site portant un nom.
 check-sign-link-shortener = Un lien est raccourci ({ $domain }) : impossible de voir où il mène vraiment.

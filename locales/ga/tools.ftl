@@ -19,6 +19,7 @@ check-found-title = { $count ->
 check-found-lead = Ná cliceáil ar a naisc, ná glaoigh ar ais ar uimhreacha atá ann, ná híoc aon rud agus ná tabhair cód ná pasfhocal ar bith d'aon duine.
 check-none-title = Níor aimsíomar aon chomhartha caimiléireachta aitheanta
 check-none-lead = Ní chiallaíonn sé sin go bhfuil sí sábháilte. Athraíonn caimiléirí a gcuid focal gach seachtain. Má iarrann an teachtaireacht ort rud éigin a dhéanamh, déan teagmháil leis an eagraíocht tú féin trína suíomh gréasáin oifigiúil, trína haip nó ar an uimhir atá ar do chárta nó ar do chonradh, agus ná déan riamh é tríd an teachtaireacht.
+check-weak-title = Is fiú é a sheiceáil
 check-links-title = Naisc agus seoltaí sa teachtaireacht
 check-link-official = in úsáid ag { $name }
 check-link-lookalike = déanann sé aithris ar sheoladh atá ag { $name }
@@ -30,6 +31,7 @@ check-never-ask = Ní iarrann bainc, na póilíní ná comhlachtaí poiblí ort 
 
 check-sign-lookalike = Téann an nasc chuig { $domain }, seoladh atá cosúil le seoladh { $brand } ({ $official }) ach nach é atá ann.
 check-sign-brand-in-domain = Úsáideann an nasc an t-ainm { $brand } taobh istigh de sheoladh eile ({ $domain }); is é { $official } an seoladh atá ag { $brand } féin.
+check-sign-name-in-domain = Úsáideann an nasc an t-ainm { $brand }, ach téann sé chuig suíomh eile: { $domain }.
 check-sign-brand-elsewhere = Luaitear { $brand } sa teachtaireacht, ach téann a nasc chuig { $domain }, ní chuig an suíomh atá ag { $brand } féin ({ $official }).
 check-sign-link-ip = Téann nasc chuig uimhir lom ({ $domain }) seachas chuig suíomh gréasáin a bhfuil ainm air.
 check-sign-link-shortener = Tá nasc giorraithe ({ $domain }): ní féidir leat a fheiceáil cá dtéann sé i ndáiríre.

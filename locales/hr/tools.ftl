@@ -17,6 +17,7 @@ check-found-title = { $count ->
 check-found-lead = Ne otvarajte poveznice iz poruke, ne zovite brojeve navedene u njoj, ništa ne plaćajte i nikome ne dajte nikakav kod ni lozinku.
 check-none-title = Nismo pronašli poznate znakove prijevare
 check-none-lead = To ne znači da je poruka sigurna. Prevaranti svaki tjedan mijenjaju tekst poruka. Ako poruka traži da nešto učinite, sami se obratite organizaciji putem njezine službene mrežne stranice, aplikacije ili broja s kartice ili ugovora, nikada putem poruke.
+check-weak-title = Vrijedi provjeriti
 check-links-title = Poveznice i adrese u poruci
 check-link-official = koristi je { $name }
 check-link-lookalike = oponaša adresu koju koristi { $name }
@@ -28,6 +29,7 @@ check-never-ask = Banke, policija i javna tijela nikada porukom ni telefonom ne 
 
 check-sign-lookalike = Poveznica vodi na adresu { $domain }, koja izgleda kao adresa organizacije { $brand } ({ $official }), ali to nije.
 check-sign-brand-in-domain = Poveznica koristi naziv { $brand } unutar druge adrese ({ $domain }); prava adresa organizacije { $brand } je { $official }.
+check-sign-name-in-domain = Poveznica koristi naziv { $brand }, ali vodi na drugu mrežnu stranicu: { $domain }.
 check-sign-brand-elsewhere = Poruka spominje naziv { $brand }, ali njezina poveznica vodi na adresu { $domain }, a ne na službenu stranicu organizacije { $brand } ({ $official }).
 check-sign-link-ip = Poveznica vodi na goli broj ({ $domain }) umjesto na mrežnu stranicu s imenom.
 check-sign-link-shortener = Poveznica je skraćena ({ $domain }): ne vidite kamo zapravo vodi.

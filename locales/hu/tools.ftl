@@ -16,6 +16,7 @@ check-found-title = { $count ->
 check-found-lead = Ne kattintson a benne lévő linkekre, ne hívja vissza a benne szereplő számokat, ne fizessen, és ne adjon meg semmilyen kódot vagy jelszót.
 check-none-title = Nem találtunk ismert csalásra utaló jelet
 check-none-lead = Ettől még nem biztos, hogy az üzenet biztonságos. A csalók hétről hétre változtatják a szövegeiket. Ha az üzenet arra kéri, hogy tegyen valamit, Ön keresse meg a szervezetet a hivatalos weboldalán, az alkalmazásában vagy a kártyáján, illetve a szerződésén szereplő számon – soha ne az üzeneten keresztül.
+check-weak-title = Érdemes ellenőrizni
 check-links-title = Linkek és címek az üzenetben
 check-link-official = ezt használja: { $name }
 check-link-lookalike = ezt utánozza: { $name }
@@ -27,6 +28,7 @@ check-never-ask = A bankok, a rendőrség és a hatóságok soha nem kérnek üz
 
 check-sign-lookalike = A link ide vezet: { $domain }. Ez hasonlít a valódi címre ({ $brand }: { $official }), de nem az.
 check-sign-brand-in-domain = A link egy idegen címben ({ $domain }) használja ezt a nevet: { $brand }. A valódi cím: { $official }.
+check-sign-name-in-domain = A link ezt a nevet használja: { $brand }, de egy másik oldalra vezet: { $domain }.
 check-sign-brand-elsewhere = Az üzenet ezt a nevet említi: { $brand }, de a benne lévő link ide vezet: { $domain }, nem a valódi oldalra ({ $official }).
 check-sign-link-ip = Egy link puszta számsorra vezet ({ $domain }), nem névvel ellátott weboldalra.
 check-sign-link-shortener = Egy link rövidített ({ $domain }): nem látszik, valójában hová vezet.

@@ -17,6 +17,7 @@ check-found-title = { $count ->
 check-found-lead = Non clicchi sui link, non richiami i numeri indicati, non paghi nulla e non comunichi nessun codice o password.
 check-none-title = Non abbiamo trovato segnali di truffa noti
 check-none-lead = Questo non vuol dire che sia sicuro. I truffatori cambiano le parole ogni settimana. Se il messaggio le chiede di fare qualcosa, contatti direttamente l’ente o l’azienda tramite il sito ufficiale, l’app o il numero riportato sulla sua carta o sul contratto, mai tramite il messaggio.
+check-weak-title = Da verificare
 check-links-title = Link e indirizzi nel messaggio
 check-link-official = indirizzo ufficiale di: { $name }
 check-link-lookalike = imitazione di: { $name }
@@ -28,6 +29,7 @@ check-never-ask = Banche, polizia ed enti pubblici non le chiedono mai via messa
 
 check-sign-lookalike = Il link porta a { $domain }, che somiglia all’indirizzo ufficiale ({ $official }) ma non lo è. Chi viene imitato: { $brand }.
 check-sign-brand-in-domain = Il link usa il nome «{ $brand }» dentro un altro indirizzo ({ $domain }). L’indirizzo ufficiale è { $official }.
+check-sign-name-in-domain = Il link usa il nome «{ $brand }», ma porta a un altro sito: { $domain }.
 check-sign-brand-elsewhere = Il messaggio usa il nome «{ $brand }», ma il suo link porta a { $domain }, non al sito ufficiale ({ $official }).
 check-sign-link-ip = Un link porta a un semplice numero ({ $domain }) invece che a un sito con un nome.
 check-sign-link-shortener = Un link è accorciato ({ $domain }): non si vede dove porta davvero.

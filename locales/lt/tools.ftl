@@ -25,6 +25,7 @@ check-found-title = { $count ->
 check-found-lead = Nespauskite joje esančių nuorodų, neskambinkite joje nurodytais numeriais, nemokėkite ir niekam neduokite jokių kodų ar slaptažodžių.
 check-none-title = Neradome jokių žinomų sukčiavimo požymių
 check-none-lead = Tai nereiškia, kad žinutė saugi. Sukčiai kas savaitę keičia formuluotes. Jei žinutėje prašoma ką nors padaryti, patys susisiekite su organizacija per jos oficialią svetainę ar programėlę arba numeriu, nurodytu jūsų kortelėje ar sutartyje, – niekada ne per žinutę.
+check-weak-title = Verta patikrinti
 check-links-title = Nuorodos ir adresai žinutėje
 check-link-official = naudoja: { $name }
 check-link-lookalike = imituoja: { $name }
@@ -36,6 +37,7 @@ check-never-ask = Bankai, policija ir valstybės institucijos niekada žinute ar
 
 check-sign-lookalike = Nuoroda veda į adresą { $domain }, kuris panašus į organizacijos { $brand } adresą ({ $official }), bet juo nėra.
 check-sign-brand-in-domain = Nuorodoje pavadinimas { $brand } naudojamas kitame adrese ({ $domain }). Tikrasis organizacijos { $brand } adresas yra { $official }.
+check-sign-name-in-domain = Nuorodoje naudojamas pavadinimas { $brand }, bet ji veda į kitą svetainę: { $domain }.
 check-sign-brand-elsewhere = Žinutėje minima organizacija { $brand }, bet nuoroda veda į adresą { $domain }, o ne į tikrąją organizacijos { $brand } svetainę ({ $official }).
 check-sign-link-ip = Nuoroda veda į adresą, sudarytą tik iš skaičių ({ $domain }), o ne į svetainę su pavadinimu.
 check-sign-link-shortener = Nuoroda sutrumpinta ({ $domain }): nematote, kur ji iš tikrųjų veda.

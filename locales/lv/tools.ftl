@@ -23,6 +23,7 @@ check-found-title = { $count ->
 check-found-lead = Neklikšķiniet uz tās saitēm, nezvaniet uz tajā norādītajiem numuriem, nemaksājiet un nevienam nedodiet nekādus kodus vai paroles.
 check-none-title = Mēs neatradām nevienu zināmu krāpšanas pazīmi
 check-none-lead = Tas nenozīmē, ka ziņa ir droša. Krāpnieki katru nedēļu maina formulējumus. Ja ziņā Jums lūgts kaut ko darīt, sazinieties ar organizāciju paši – ar tās oficiālās tīmekļa vietnes vai lietotnes starpniecību vai pa tālruni, kas norādīts uz Jūsu kartes vai līgumā, nekad ne caur ziņu.
+check-weak-title = Vērts pārbaudīt
 check-links-title = Saites un adreses ziņā
 check-link-official = izmanto organizācija { $name }
 check-link-lookalike = atdarina organizāciju { $name }
@@ -34,6 +35,7 @@ check-never-ask = Bankas, policija un valsts iestādes nekad ar ziņu vai pa tā
 
 check-sign-lookalike = Saite ved uz adresi { $domain }, kas atgādina organizācijas { $brand } adresi ({ $official }), bet tā nav.
 check-sign-brand-in-domain = Saitē organizācijas { $brand } nosaukums ir izmantots citā adresē ({ $domain }). Organizācijas { $brand } īstā adrese ir { $official }.
+check-sign-name-in-domain = Saitē izmantots nosaukums { $brand }, bet tā ved uz citu vietni: { $domain }.
 check-sign-brand-elsewhere = Ziņā minēta organizācija { $brand }, bet saite ved uz adresi { $domain }, nevis uz organizācijas { $brand } vietni ({ $official }).
 check-sign-link-ip = Saite ved uz adresi, kas sastāv tikai no cipariem ({ $domain }), nevis uz vietni ar nosaukumu.
 check-sign-link-shortener = Saite ir saīsināta ({ $domain }): Jūs nevarat redzēt, kur tā patiesībā ved.

@@ -19,6 +19,7 @@ check-found-title = { $count ->
 check-found-lead = Tagħfasx il-links tiegħu, iċċempilx lura lin-numri li fih, tħallasx, u tagħtix kodiċi jew password lil ħadd.
 check-none-title = Ma sibna l-ebda sinjal magħruf ta' frodi
 check-none-lead = Dan ma jfissirx li huwa sigur. Il-frodisti jibdlu l-kliem tagħhom kull ġimgħa. Jekk il-messaġġ jitolbok tagħmel xi ħaġa, ikkuntattja l-organizzazzjoni int stess permezz tas-sit uffiċjali jew tal-app tagħha, jew fuq in-numru li hemm fuq il-kard jew fuq il-kuntratt tiegħek, qatt permezz tal-messaġġ.
+check-weak-title = Ta' min jiġi ċċekkjat
 check-links-title = Links u indirizzi fil-messaġġ
 check-link-official = użat minn { $name }
 check-link-lookalike = jimita l-indirizz ta' { $name }
@@ -30,6 +31,7 @@ check-never-ask = Il-banek, il-pulizija u l-entitajiet pubbliċi qatt ma jitolbu
 
 check-sign-lookalike = Il-link imur għal { $domain }, li jixbah l-indirizz ta' { $brand } ({ $official }) iżda mhuwiex.
 check-sign-brand-in-domain = Il-link juża l-isem { $brand } f'indirizz ieħor ({ $domain }); l-indirizz veru ta' { $brand } huwa { $official }.
+check-sign-name-in-domain = Il-link juża l-isem { $brand }, iżda jmur għal sit ieħor: { $domain }.
 check-sign-brand-elsewhere = Il-messaġġ isemmi l-isem { $brand }, iżda l-link tiegħu jmur għal { $domain }, mhux għas-sit veru ta' { $brand } ({ $official }).
 check-sign-link-ip = Link imur għal numru biss ({ $domain }) minflok għal sit web b'isem.
 check-sign-link-shortener = Link huwa mqassar ({ $domain }): ma tistax tara fejn verament iwassal.

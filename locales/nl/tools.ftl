@@ -16,6 +16,7 @@ check-found-title = { $count ->
 check-found-lead = Klik niet op de links, bel geen nummers uit het bericht terug, betaal niets en geef geen enkele code of wachtwoord.
 check-none-title = We hebben geen bekende kenmerken van oplichting gevonden
 check-none-lead = Dat betekent niet dat het bericht betrouwbaar is. Oplichters veranderen elke week hun teksten. Vraagt het bericht u iets te doen? Neem dan zelf contact op met de organisatie, via de officiële website, de app of het nummer op uw pas of contract, nooit via het bericht.
+check-weak-title = Het controleren waard
 check-links-title = Links en adressen in het bericht
 check-link-official = officieel adres van: { $name }
 check-link-lookalike = namaak van: { $name }
@@ -27,6 +28,7 @@ check-never-ask = Banken, de politie en overheidsinstanties vragen u nooit via e
 
 check-sign-lookalike = De link gaat naar { $domain }. Dat lijkt op het officiële adres ({ $official }), maar is het niet. Nagebootst wordt: { $brand }.
 check-sign-brand-in-domain = De link verstopt de naam ‘{ $brand }’ in een ander adres ({ $domain }). Het officiële adres is { $official }.
+check-sign-name-in-domain = De link gebruikt de naam ‘{ $brand }’, maar gaat naar een andere website: { $domain }.
 check-sign-brand-elsewhere = Het bericht gebruikt de naam ‘{ $brand }’, maar de link gaat naar { $domain } en niet naar de officiële website ({ $official }).
 check-sign-link-ip = Een link gaat naar een kaal nummer ({ $domain }) in plaats van naar een website met een naam.
 check-sign-link-shortener = Een link is ingekort ({ $domain }): u kunt niet zien waar hij echt naartoe gaat.

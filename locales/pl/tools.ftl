@@ -18,6 +18,7 @@ check-found-title = { $count ->
 check-found-lead = Nie klikaj w linki, nie oddzwaniaj na podane numery, nie płać i nie podawaj żadnego kodu ani hasła.
 check-none-title = Nie znaleźliśmy znanych oznak oszustwa
 check-none-lead = To nie znaczy, że wiadomość jest bezpieczna. Oszuści co tydzień zmieniają treść swoich wiadomości. Jeśli wiadomość każe Ci coś zrobić, skontaktuj się z daną instytucją samodzielnie: przez jej oficjalną stronę, aplikację lub numer z karty albo umowy, nigdy przez samą wiadomość.
+check-weak-title = Warto sprawdzić
 check-links-title = Linki i adresy w wiadomości
 check-link-official = oficjalny adres: { $name }
 check-link-lookalike = podszywa się pod: { $name }
@@ -29,6 +30,7 @@ check-never-ask = Banki, policja i urzędy nigdy nie proszą w wiadomości ani p
 
 check-sign-lookalike = Link prowadzi pod adres { $domain }, który przypomina oficjalny adres ({ $official }), ale nim nie jest. Nazwa, pod którą się podszywa: { $brand }.
 check-sign-brand-in-domain = Link umieszcza nazwę „{ $brand }” w innym adresie ({ $domain }). Oficjalny adres to { $official }.
+check-sign-name-in-domain = Link posługuje się nazwą „{ $brand }”, ale prowadzi na inną stronę: { $domain }.
 check-sign-brand-elsewhere = Wiadomość powołuje się na nazwę „{ $brand }”, ale jej link prowadzi pod adres { $domain }, a nie na oficjalną stronę ({ $official }).
 check-sign-link-ip = Link prowadzi pod sam adres liczbowy ({ $domain }) zamiast na stronę z nazwą.
 check-sign-link-shortener = Link jest skrócony ({ $domain }): nie widać, dokąd naprawdę prowadzi.

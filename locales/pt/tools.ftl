@@ -17,6 +17,7 @@ check-found-title = { $count ->
 check-found-lead = Não clique nos links, não ligue para os números que a mensagem indica, não pague nada e não dê nenhum código nem palavra-passe.
 check-none-title = Não encontrámos sinais de burla conhecidos
 check-none-lead = Isso não quer dizer que seja segura. Os burlões mudam as palavras todas as semanas. Se a mensagem lhe pede alguma coisa, contacte diretamente a entidade pelo site oficial, pela app ou pelo número que está no seu cartão ou contrato, nunca através da mensagem.
+check-weak-title = Vale a pena verificar
 check-links-title = Links e endereços na mensagem
 check-link-official = endereço oficial de: { $name }
 check-link-lookalike = imitação de: { $name }
@@ -28,6 +29,7 @@ check-never-ask = Os bancos, a polícia e as entidades públicas nunca lhe pedem
 
 check-sign-lookalike = O link aponta para { $domain }, que parece o endereço oficial ({ $official }), mas não é. Entidade imitada: { $brand }.
 check-sign-brand-in-domain = O link usa o nome «{ $brand }» dentro de outro endereço ({ $domain }). O endereço oficial é { $official }.
+check-sign-name-in-domain = O link usa o nome «{ $brand }», mas aponta para outro site: { $domain }.
 check-sign-brand-elsewhere = A mensagem usa o nome «{ $brand }», mas o link aponta para { $domain }, e não para o site oficial ({ $official }).
 check-sign-link-ip = Um link aponta para um simples número ({ $domain }) em vez de um site com nome.
 check-sign-link-shortener = Um link está encurtado ({ $domain }): não é possível ver para onde leva realmente.

@@ -17,6 +17,7 @@ check-found-title = { $count ->
 check-found-lead = Nu dați clic pe linkuri, nu sunați înapoi la numerele din mesaj, nu plătiți nimic și nu dați niciun cod sau parolă.
 check-none-title = Nu am găsit semne cunoscute de înșelătorie
 check-none-lead = Asta nu înseamnă că mesajul este sigur. Escrocii își schimbă formulările în fiecare săptămână. Dacă mesajul vă cere să faceți ceva, contactați direct organizația prin site-ul ei oficial, prin aplicație sau la numărul de pe card ori din contract, niciodată prin mesaj.
+check-weak-title = Merită verificat
 check-links-title = Linkuri și adrese din mesaj
 check-link-official = adresă oficială: { $name }
 check-link-lookalike = se dă drept: { $name }
@@ -28,6 +29,7 @@ check-never-ask = Băncile, poliția și instituțiile publice nu vă cer niciod
 
 check-sign-lookalike = Linkul duce la adresa { $domain }, care seamănă cu adresa oficială ({ $official }), dar nu este aceeași. Organizația imitată: { $brand }.
 check-sign-brand-in-domain = Linkul folosește numele „{ $brand }” în interiorul altei adrese ({ $domain }). Adresa oficială este { $official }.
+check-sign-name-in-domain = Linkul folosește numele „{ $brand }”, dar duce la alt site: { $domain }.
 check-sign-brand-elsewhere = Mesajul folosește numele „{ $brand }”, dar linkul lui duce la adresa { $domain }, nu la site-ul oficial ({ $official }).
 check-sign-link-ip = Un link duce la un simplu număr ({ $domain }) în loc de un site cu nume.
 check-sign-link-shortener = Un link este scurtat ({ $domain }): nu puteți vedea unde duce de fapt.

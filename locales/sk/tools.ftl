@@ -23,6 +23,7 @@ check-found-title = { $count ->
 check-found-lead = Neklikajte na odkazy v správe, nevolajte späť na čísla v nej uvedené, nič neplaťte a nikomu nedávajte žiadny kód ani heslo.
 check-none-title = Nenašli sme žiadne známe znaky podvodu
 check-none-lead = To neznamená, že je správa bezpečná. Podvodníci menia formulácie každý týždeň. Ak od vás správa niečo chce, obráťte sa na danú organizáciu sami – cez jej oficiálny web, aplikáciu alebo číslo na vašej karte či v zmluve, nikdy nie cez správu.
+check-weak-title = Oplatí sa overiť
 check-links-title = Odkazy a adresy v správe
 check-link-official = oficiálna adresa: { $name }
 check-link-lookalike = napodobňuje: { $name }
@@ -34,6 +35,7 @@ check-never-ask = Banky, polícia ani úrady od vás nikdy správou ani telefoni
 
 check-sign-lookalike = Odkaz vedie na adresu { $domain }, ktorá vyzerá ako adresa organizácie { $brand } ({ $official }), ale nie je ňou.
 check-sign-brand-in-domain = Odkaz používa názov { $brand } vnútri inej adresy ({ $domain }). Skutočná adresa organizácie { $brand } je { $official }.
+check-sign-name-in-domain = Odkaz používa názov { $brand }, ale vedie na iný web: { $domain }.
 check-sign-brand-elsewhere = Správa spomína organizáciu { $brand }, ale odkaz v nej vedie na adresu { $domain }, nie na vlastný web organizácie { $brand } ({ $official }).
 check-sign-link-ip = Odkaz vedie len na číselnú adresu ({ $domain }), nie na web s názvom.
 check-sign-link-shortener = Odkaz je skrátený ({ $domain }): nevidíte, kam v skutočnosti vedie.

@@ -18,6 +18,7 @@ check-found-title = { $count ->
 check-found-lead = Ne odpirajte povezav v njem, ne kličite številk iz njega, ničesar ne plačajte in nikomur ne dajte nobene kode ali gesla.
 check-none-title = Nismo našli znanih znakov prevare
 check-none-lead = To še ne pomeni, da je sporočilo varno. Goljufi besedila spreminjajo vsak teden. Če sporočilo od vas zahteva, da nekaj storite, se na organizacijo obrnite sami: prek njenega uradnega spletnega mesta, aplikacije ali številke na svoji kartici ali pogodbi, nikoli prek sporočila.
+check-weak-title = Vredno je preveriti
 check-links-title = Povezave in naslovi v sporočilu
 check-link-official = ga uporablja { $name }
 check-link-lookalike = posnema naslov, ki ga uporablja { $name }
@@ -29,6 +30,7 @@ check-never-ask = Banke, policija in javni organi vas nikoli ne prosijo po sporo
 
 check-sign-lookalike = Povezava vodi na naslov { $domain }, ki je podoben naslovu organizacije { $brand } ({ $official }), vendar ni isti.
 check-sign-brand-in-domain = Povezava uporablja ime { $brand } znotraj drugega naslova ({ $domain }); pravi naslov organizacije { $brand } je { $official }.
+check-sign-name-in-domain = Povezava uporablja ime { $brand }, vendar vodi na drugo spletno mesto: { $domain }.
 check-sign-brand-elsewhere = Sporočilo omenja organizacijo { $brand }, vendar povezava v njem vodi na naslov { $domain }, ne na njeno spletno mesto ({ $official }).
 check-sign-link-ip = Povezava vodi na golo številko ({ $domain }) namesto na spletno mesto z imenom.
 check-sign-link-shortener = Povezava je skrajšana ({ $domain }): ne vidite, kam v resnici vodi.

@@ -19,6 +19,7 @@ check-found-title = { $count ->
 check-found-lead = Klicka inte på länkarna, ring inte tillbaka till nummer i meddelandet, betala ingenting och lämna aldrig ut någon kod eller något lösenord.
 check-none-title = Vi hittade inga kända tecken på bedrägeri
 check-none-lead = Det betyder inte att meddelandet är ofarligt. Bedragare ändrar sina formuleringar varje vecka. Om meddelandet ber dig göra något, kontakta organisationen själv via dess officiella webbplats, app eller numret på ditt kort eller avtal – aldrig via meddelandet.
+check-weak-title = Värt att kontrollera
 check-links-title = Länkar och adresser i meddelandet
 check-link-official = används av { $name }
 check-link-lookalike = efterliknar { $name }
@@ -30,6 +31,7 @@ check-never-ask = Banker, polisen och myndigheter ber dig aldrig via meddelande 
 
 check-sign-lookalike = Länken leder till { $domain }, som liknar adressen till { $brand } ({ $official }) men inte är den.
 check-sign-brand-in-domain = Länken använder namnet { $brand } inuti en annan adress ({ $domain }). Den riktiga adressen till { $brand } är { $official }.
+check-sign-name-in-domain = Länken lånar namnet { $brand } men leder till en annan webbplats: { $domain }.
 check-sign-brand-elsewhere = Meddelandet nämner { $brand }, men länken leder till { $domain } och inte till den riktiga webbplatsen för { $brand } ({ $official }).
 check-sign-link-ip = En länk leder till en adress som bara består av siffror ({ $domain }) i stället för till en webbplats med namn.
 check-sign-link-shortener = En länk är förkortad ({ $domain }): du kan inte se vart den egentligen leder.
