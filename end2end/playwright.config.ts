@@ -51,6 +51,7 @@ export default defineConfig({
       CYBERHELP_LOG: "warn",
       // every spec posts reports from 127.0.0.1; the per-address limit is tested in tests/reports.rs
       CYBERHELP_REPORT_BURST: "500",
+      CYBERHELP_STATUS_BURST: "500",
     },
   },
 });

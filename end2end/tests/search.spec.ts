@@ -45,8 +45,12 @@ test("suggestions appear while typing (JavaScript only)", async ({ page }, testI
   await page.goto("/en/search");
   await waitForHydration(page, testInfo);
   await page.locator("#search-q").pressSequentially("ransomw", { delay: 30 });
-  const s = page.locator(".suggestions a[href='/en/advice/ransomware']");
+  const s = page.getByRole("option", { name: /ransomware/i }).first();
   await expect(s).toBeVisible();
   await expectAccessible(page);
+  // choosing a suggestion opens its page
+  await page.locator("#search-q").press("ArrowDown");
+  await page.locator("#search-q").press("Enter");
+  await expect(page).toHaveURL(/\/en\/(advice|bulletins)\//);
   noErrors();
 });

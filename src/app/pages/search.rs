@@ -201,12 +201,18 @@ pub fn SearchForm(
             <p id="search-hint" class="hint">{texts.hint}</p>
             <ul id="search-suggestions" class="suggestions" role="listbox" aria-label=list_name
                 hidden=move || suggestions.with(Vec::is_empty)>
-                {move || suggestions.get().into_iter().enumerate().map(|(i, h)| view! {
-                    <li role="option" id=format!("search-opt-{i}")
-                        aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
-                        class:active=move || active.get() == Some(i)>
-                        <a href=h.url.clone() lang=h.lang.clone() tabindex="-1">{h.title.clone()}</a>
-                    </li>
+                {move || suggestions.get().into_iter().enumerate().map(|(i, h)| {
+                    // an option holds no link (ARIA: no interactive content inside an option): a click or Enter
+                    // on it opens the page
+                    let url = h.url.clone();
+                    view! {
+                        <li role="option" id=format!("search-opt-{i}") lang=h.lang.clone()
+                            aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
+                            class:active=move || active.get() == Some(i)
+                            on:click=move |_| { let _ = window().location().set_href(&url); }>
+                            {h.title.clone()}
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
             <p class="visually-hidden" role="status">{move || announce.get()}</p>

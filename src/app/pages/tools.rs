@@ -95,7 +95,7 @@ fn check_view(st: CheckPageState) -> AnyView {
     });
     view! {
         {summary}
-        <form method="post" action=format!("/{lang}/check#result") class="report-form tool-form">
+        <form method="post" action=format!("/{lang}/check") class="report-form tool-form">
             <label for="text">{tr("check-field-text")}</label>
             <p class="hint" id="text-hint">{tr("check-field-text-hint")}</p>
             {error_line(&e, "text")}
@@ -113,7 +113,7 @@ fn check_view(st: CheckPageState) -> AnyView {
         <section aria-labelledby="verify-title" class="verify">
             <h2 id="verify-title">{tr("verify-contact-title")}</h2>
             <p>{tr("verify-contact-lead")}</p>
-            <form method="post" action=format!("/{lang}/check#contact-result") class="report-form tool-form">
+            <form method="post" action=format!("/{lang}/check") class="report-form tool-form">
                 <input type="hidden" name="country" value=st.country.clone() />
                 <label for="contact">{tr("verify-contact-field")}</label>
                 {error_line(&e, "contact")}
@@ -202,7 +202,7 @@ fn ransomware_view(st: RansomwarePageState) -> AnyView {
     });
     view! {
         {summary}
-        <form method="post" action=format!("/{lang}/ransomware#result") class="report-form tool-form">
+        <form method="post" action=format!("/{lang}/ransomware") class="report-form tool-form">
             {error_line(&e, "extension")}
             <label for="extension">{tr("ransomware-field-extension")}</label>
             <p class="hint" id="extension-hint">{tr("ransomware-field-extension-hint")}</p>

@@ -125,12 +125,21 @@ pub fn contact_view(c: &Contact, lang: &str) -> ContactView {
     }
 }
 
-/// The recipient a step goes to: its contact point's id, or the step's own key when it has none.
-fn recipient(s: &routing::RouteStep) -> &str {
-    s.contact_point
-        .as_ref()
-        .map(|c| c.id.as_str())
-        .unwrap_or(s.rule.as_str())
+/// The recipient a step goes to: its contact point's id; without one (the directory has no channel for it),
+/// the kind of body and the service (`csirt:nis2-notification`), so that the clocks of one unknown recipient
+/// still stay together.
+fn recipient(s: &routing::RouteStep) -> String {
+    match &s.contact_point {
+        Some(c) => c.id.clone(),
+        None => format!(
+            "{}:{}",
+            serde_json::to_value(s.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+            s.service.id()
+        ),
+    }
 }
 
 /// For each step, whether it is a later duty: one whose recipient already appears in an earlier step (the
@@ -142,7 +151,7 @@ pub fn later_duties(routing: &Routing) -> Vec<bool> {
     routing
         .steps
         .iter()
-        .map(|s| !seen.insert(recipient(s).to_owned()))
+        .map(|s| !seen.insert(recipient(s)))
         .collect()
 }
 
@@ -191,7 +200,7 @@ pub fn step_views(
                 legal_basis: cite.or_else(|| s.legal_basis.clone()),
                 why: i18n::t(lang, &s.why),
                 deliverable: deliverable(s),
-                group: recipient(s).to_owned(),
+                group: recipient(s),
                 later,
                 consented: false,
                 state: String::new(),
