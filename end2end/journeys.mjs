@@ -17,7 +17,7 @@ async function journey(name, lang, query, description, aware, js) {
   if (aware) await page.locator("#aware_at").fill(aware);
   await page.screenshot({ path: `${out}/${tag}-1-form.png` });
   await page.locator('button[value="preview"]').click();
-  await page.waitForURL(/#preview/);
+  await page.waitForURL(/draft=/);
   await page.screenshot({ path: `${out}/${tag}-2-preview.png` });
   log.push(`${tag}: preview at ${page.url().replace(/draft=[^#]+/, "draft=…")}, focused #${await page.evaluate(() => document.activeElement?.id)}`);
   const box = page.locator('input[name="consent"]').first();
@@ -66,7 +66,7 @@ for (const js of [true, false]) {
   await page.screenshot({ path: `${out}/keyboard-1-form.png` });
   await page.locator('button[value="preview"]').focus();
   await page.keyboard.press("Enter");
-  await page.waitForLoadState();
+  await page.waitForURL(/draft=/);
   walk.push(`after Enter: ${await focused()} at ${page.url().replace(/draft=[^#]+/, "draft=…").replace(base, "")}`);
   await page.screenshot({ path: `${out}/keyboard-2-after-preview.png` });
   log.push("keyboard: " + walk.join(" → "));

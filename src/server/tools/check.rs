@@ -141,6 +141,9 @@ pub struct CheckData {
     /// Organisations scammers imitate.
     pub brands: Vec<Brand>,
     official: HashMap<String, Owner>,
+    /// The official domains with their label and its TS #39 skeleton, computed once, sorted by domain (so that
+    /// every answer names the same organisation for the same link).
+    labels: Vec<(String, String, String, Owner)>,
     reserved: Vec<Reserved>,
     phrases: HashMap<String, Vec<Phrase>>,
     /// Sources of the phrase lists, per language.
@@ -205,6 +208,18 @@ pub fn load(
             }
         }
     }
+    let mut labels: Vec<(String, String, String, Owner)> = data
+        .official
+        .iter()
+        .map(|(d, o)| {
+            let l = label(d).to_owned();
+            let sk = skeleton(&l);
+            (d.clone(), l, sk, o.clone())
+        })
+        .filter(|(_, l, _, _)| l.chars().count() >= 3)
+        .collect();
+    labels.sort_by(|a, b| a.0.cmp(&b.0));
+    data.labels = labels;
     let dir = root.join("tools/signals");
     if let Ok(rd) = std::fs::read_dir(&dir) {
         let mut files: Vec<_> = rd.flatten().map(|e| e.path()).collect();
@@ -535,7 +550,12 @@ impl CheckData {
                 &mut signs,
             );
         }
-        let cands = candidates(&read);
+        // the same link pasted many times is checked once
+        let mut seen_links = HashSet::new();
+        let cands: Vec<(String, Kind)> = candidates(&read)
+            .into_iter()
+            .filter(|(raw, _)| seen_links.insert(raw.clone()))
+            .collect();
         out.unchecked_links = cands.len().saturating_sub(MAX_LINKS);
         for (raw, kind) in cands.into_iter().take(MAX_LINKS) {
             let shown: String = raw.chars().take(200).collect();
@@ -733,14 +753,11 @@ impl CheckData {
             })
             .unwrap_or_default();
         let mut best: Option<(&Owner, String, &'static str)> = None;
-        for (official, owner) in &self.official {
-            let olab = label(official);
-            if olab.chars().count() < 3 {
-                continue;
-            }
+        for (official, olab, oskel, owner) in &self.labels {
+            let olab = olab.as_str();
             // a homoglyph: the same skeleton, different letters (`paypa1` for `paypal`); the same name on another
             // top-level domain is often the organisation itself in another country, so it is not a look-alike
-            if skeleton(olab) == skel && olab != lab {
+            if *oskel == skel && olab != lab {
                 return Some((owner, official.clone(), "lookalike"));
             }
             let n = olab.chars().count();
