@@ -306,3 +306,60 @@ async fn the_ransomware_page_names_families_without_javascript() {
         .await
         .contains(&cyberhelp::i18n::t("de", "ransomware-error-empty")));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn verify_says_when_messages_were_sent_and_nothing_else() {
+    let app = app().await;
+    // a report with one consented recipient, its delivery marked sent
+    let body = "form_key=0123456789abcdef0123456789abcdef&country=AT&victim=citizen&incident=online-fraud\
+                &description=Paid+for+shoes+on+a+fake+shop+CANARY-VERIFY&consent=complaint-money-unknown&money_lost=on\
+                &action=send";
+    let res = post_form(&app, "/en/report", body).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let location = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    let reference = location
+        .split("ref=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap()
+        .to_owned();
+    let html = text(app.get(&format!("/en/verify?ref={reference}"), &[]).await).await;
+    assert!(
+        html.contains(&cyberhelp::i18n::t("en", "verify-none")),
+        "nothing sent yet"
+    );
+    sqlx::query("UPDATE delivery_jobs SET sent_at = '2026-12-05T10:15:00Z' WHERE reference = $1")
+        .bind(&reference)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let html = text(
+        app.get(&format!("/de/verify?ref={}", reference.to_lowercase()), &[])
+            .await,
+    )
+    .await;
+    assert!(
+        html.contains(&cyberhelp::i18n::t("de", "verify-sent")),
+        "sent: {html:.300}"
+    );
+    assert!(html.contains("5. Dezember 2026, 10:15 UTC"));
+    assert!(
+        !html.contains("CANARY-VERIFY"),
+        "nothing of the report's content"
+    );
+    // an unknown reference gets the same answer as one with nothing sent; a malformed one is named
+    let html = text(app.get("/en/verify?ref=ZZZZ-ZZZZ-ZZ", &[]).await).await;
+    assert!(html.contains(&cyberhelp::i18n::t("en", "verify-none")));
+    let res = app
+        .get("/en/verify?ref=%3Cscript%3Ealert(9)%3C/script%3E", &[])
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = text(res).await;
+    assert!(html.contains(&cyberhelp::i18n::t("en", "verify-invalid")));
+    assert!(
+        !html.contains("<script>alert(9)"),
+        "never reflected as markup"
+    );
+}

@@ -64,3 +64,13 @@ test("which ransomware: the extension names the family, links to No More Ransom,
   await expect(page.locator("#result .notice strong").first()).toBeVisible();
   expect(await page.locator(".families > li").count()).toBeGreaterThan(1);
 });
+
+test("verify: a reference nobody sent messages about is not trusted; a malformed one is named", async ({ page }) => {
+  await page.goto("/en/verify");
+  await page.locator("#ref").fill("zzzz-zzzz-zz");
+  await page.locator("form.filters button[type=submit]").click();
+  await expect(page.locator("[role=status]")).toContainText("cyberhelp has sent no message about this reference");
+  await expectAccessible(page);
+  await page.goto("/en/verify?ref=hello");
+  await expect(page.locator("[role=alert]")).toContainText("A reference has 10 letters and digits");
+});

@@ -92,3 +92,13 @@ ransomware-cryptosheriff = Crypto Sheriff: nahrajte tam dva zašifrované soubor
 ransomware-next = Neplaťte, uschovejte si zašifrované soubory i požadavek na výkupné, odpojte zasažená zařízení od sítě a incident nahlaste.
 ransomware-advice = Rady k ransomwaru
 ransomware-data = Data: ransomwarová galaxie projektu MISP (verze { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Poslal tuto zprávu opravdu cyberhelp?
+verify-lead = Zprávy z tohoto portálu týkající se hlášení uvádějí jeho referenční číslo (například 7K4M-9QXP-2D). Zadejte ho a uvidíte, zda a kdy jsme k tomuto hlášení poslali nějaké zprávy. Nic dalšího o hlášení se nezobrazí.
+verify-field = Referenční číslo uvedené ve zprávě
+verify-submit = Zkontrolovat
+verify-sent = cyberhelp k tomuto referenčnímu číslu poslal zprávy v těchto termínech:
+verify-none = cyberhelp k tomuto referenčnímu číslu neposlal žádnou zprávu. Pokud o sobě nějaká zpráva s tímto referenčním číslem tvrdí, že je od nás, nevěřte jí a neřiďte se jí.
+verify-invalid = Referenční číslo má 10 písmen a číslic, například 7K4M-9QXP-2D.

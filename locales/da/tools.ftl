@@ -88,3 +88,13 @@ ransomware-cryptosheriff = Crypto Sheriff: upload to krypterede filer der for at
 ransomware-next = Betal ikke. Gem de krypterede filer og løsesumsbeskeden, afbryd de ramte enheder fra netværket, og indberet det.
 ransomware-advice = Råd om ransomware
 ransomware-data = Data: ransomware-galaksen fra MISP-projektet (version { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Kommer beskeden virkelig fra cyberhelp?
+verify-lead = Beskeder fra denne portal om en indberetning indeholder indberetningens referencenummer (for eksempel 7K4M-9QXP-2D). Indtast det for at se, om og hvornår vi har sendt beskeder om indberetningen. Der vises ikke andet om indberetningen.
+verify-field = Referencenummeret i beskeden
+verify-submit = Tjek
+verify-sent = cyberhelp har sendt beskeder om dette referencenummer på disse tidspunkter:
+verify-none = cyberhelp har ikke sendt nogen besked om dette referencenummer. Hvis en besked med dette referencenummer påstår at komme fra os, så stol ikke på den, og gør ikke, hvad den beder om.
+verify-invalid = Et referencenummer består af 10 bogstaver og cifre, for eksempel 7K4M-9QXP-2D.

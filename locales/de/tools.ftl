@@ -85,3 +85,13 @@ ransomware-cryptosheriff = Crypto Sheriff: Laden Sie dort zwei verschlüsselte D
 ransomware-next = Zahlen Sie nicht, bewahren Sie die verschlüsselten Dateien und die Lösegeldforderung auf, trennen Sie die betroffenen Geräte vom Netzwerk und melden Sie den Vorfall.
 ransomware-advice = Ratgeber zu Ransomware
 ransomware-data = Daten: Ransomware-Galaxy des MISP-Projekts (Version { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Stammt diese Nachricht wirklich von cyberhelp?
+verify-lead = Nachrichten dieses Portals zu einer Meldung enthalten die Referenznummer der Meldung (zum Beispiel 7K4M-9QXP-2D). Geben Sie sie ein, um zu sehen, ob und wann wir Nachrichten zu dieser Meldung gesendet haben. Sonst wird nichts über die Meldung angezeigt.
+verify-field = Referenznummer aus der Nachricht
+verify-submit = Prüfen
+verify-sent = cyberhelp hat Nachrichten zu dieser Referenznummer gesendet, und zwar am:
+verify-none = cyberhelp hat keine Nachricht zu dieser Referenznummer gesendet. Wenn eine Nachricht mit dieser Referenznummer angeblich von uns stammt, vertrauen Sie ihr nicht und reagieren Sie nicht darauf.
+verify-invalid = Eine Referenznummer besteht aus 10 Buchstaben und Ziffern, zum Beispiel 7K4M-9QXP-2D.

@@ -85,3 +85,13 @@ ransomware-cryptosheriff = Crypto Sheriff: upload two encrypted files there to i
 ransomware-next = Do not pay, keep the encrypted files and the note, disconnect the affected devices from the network, and report it.
 ransomware-advice = Advice on ransomware
 ransomware-data = Data: MISP Project ransomware galaxy (version { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Was this message really sent by cyberhelp?
+verify-lead = Messages from this portal about a report carry its reference (such as 7K4M-9QXP-2D). Enter it to see whether we sent messages about it, and when. Nothing else about the report is shown.
+verify-field = Reference shown in the message
+verify-submit = Check
+verify-sent = cyberhelp sent messages about this reference on:
+verify-none = cyberhelp has sent no message about this reference. If a message claims to come from us with this reference, do not trust it and do not act on it.
+verify-invalid = A reference has 10 letters and digits, such as 7K4M-9QXP-2D.

@@ -86,3 +86,13 @@ ransomware-cryptosheriff = Crypto Sheriff: suba allí dos archivos cifrados para
 ransomware-next = No pague, conserve los archivos cifrados y la nota, desconecte de la red los dispositivos afectados y notifique el incidente.
 ransomware-advice = Consejos sobre ransomware
 ransomware-data = Datos: galaxia de ransomware del proyecto MISP (versión { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = ¿Este mensaje lo ha enviado realmente cyberhelp?
+verify-lead = Los mensajes de este portal sobre una notificación llevan su referencia (por ejemplo, 7K4M-9QXP-2D). Escríbala para saber si hemos enviado mensajes sobre ella y cuándo. No se muestra nada más sobre la notificación.
+verify-field = Referencia que aparece en el mensaje
+verify-submit = Comprobar
+verify-sent = cyberhelp ha enviado mensajes sobre esta referencia en estas fechas:
+verify-none = cyberhelp no ha enviado ningún mensaje sobre esta referencia. Si un mensaje con esta referencia dice venir de nosotros, no se fíe de él ni haga lo que le pide.
+verify-invalid = Una referencia tiene 10 letras y cifras, por ejemplo, 7K4M-9QXP-2D.

@@ -88,3 +88,13 @@ ransomware-cryptosheriff = Crypto Sheriff: laadi sinna üles kaks krüpteeritud 
 ransomware-next = Ära maksa, hoia krüpteeritud failid ja lunarahanõue alles, ühenda mõjutatud seadmed võrgust lahti ja teata juhtunust.
 ransomware-advice = Nõuanded lunavara kohta
 ransomware-data = Andmed: MISP-projekti lunavaragalaktika (versioon { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Kas selle sõnumi saatis tõesti cyberhelp?
+verify-lead = Kui see portaal saadab teate kohta sõnumi, on selles teate viitenumber (näiteks 7K4M-9QXP-2D). Sisesta see, et näha, kas ja millal oleme selle teate kohta sõnumeid saatnud. Muud teavet teate kohta ei näidata.
+verify-field = Sõnumis olev viitenumber
+verify-submit = Kontrolli
+verify-sent = cyberhelp on selle viitenumbri kohta sõnumeid saatnud järgmistel aegadel:
+verify-none = cyberhelp ei ole selle viitenumbri kohta ühtegi sõnumit saatnud. Kui mõni selle viitenumbriga sõnum väidab, et on meilt, ära seda usalda ega tee seda, mida see palub.
+verify-invalid = Viitenumbris on 10 tähte ja numbrit, näiteks 7K4M-9QXP-2D.

@@ -88,3 +88,13 @@ ransomware-cryptosheriff = Crypto Sheriff: lataa sinne kaksi salattua tiedostoa,
 ransomware-next = Älä maksa. Säilytä salatut tiedostot ja lunnasviesti, irrota saastuneet laitteet verkosta ja ilmoita tapauksesta.
 ransomware-advice = Neuvoja kiristyshaittaohjelmista
 ransomware-data = Tiedot: MISP-projektin kiristyshaittaohjelmagalaksi (versio { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Lähettikö cyberhelp todella tämän viestin?
+verify-lead = Kun tämä portaali lähettää viestin ilmoituksesta, viestissä on ilmoituksen viitenumero (esimerkiksi 7K4M-9QXP-2D). Anna viitenumero, niin näet, olemmeko lähettäneet ilmoituksesta viestejä ja milloin. Ilmoituksesta ei näytetä mitään muuta.
+verify-field = Viestissä näkyvä viitenumero
+verify-submit = Tarkista
+verify-sent = cyberhelp on lähettänyt tätä viitenumeroa koskevia viestejä seuraavina ajankohtina:
+verify-none = cyberhelp ei ole lähettänyt tätä viitenumeroa koskevia viestejä. Jos viesti väittää tulevansa meiltä ja siinä on tämä viitenumero, älä luota siihen äläkä toimi sen mukaan.
+verify-invalid = Viitenumerossa on 10 kirjainta ja numeroa, esimerkiksi 7K4M-9QXP-2D.

@@ -86,3 +86,13 @@ ransomware-cryptosheriff = Crypto Sheriff : déposez-y deux fichiers chiffrés
 ransomware-next = Ne payez pas, gardez les fichiers chiffrés et la note, déconnectez du réseau les appareils touchés, et signalez l’attaque.
 ransomware-advice = Conseils sur les rançongiciels
 ransomware-data = Données : galaxie « ransomware » du projet MISP (version { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Ce message vient-il vraiment de cyberhelp ?
+verify-lead = Les messages de ce portail concernant un signalement portent sa référence (par exemple 7K4M-9QXP-2D). Saisissez-la pour savoir si nous avons envoyé des messages à son sujet, et quand. Rien d’autre n’est affiché sur le signalement.
+verify-field = Référence indiquée dans le message
+verify-submit = Vérifier
+verify-sent = cyberhelp a envoyé des messages concernant cette référence aux dates suivantes :
+verify-none = cyberhelp n’a envoyé aucun message concernant cette référence. Si un message portant cette référence prétend venir de nous, ne lui faites pas confiance et n’y donnez pas suite.
+verify-invalid = Une référence compte 10 lettres et chiffres, par exemple 7K4M-9QXP-2D.

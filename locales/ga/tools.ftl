@@ -88,3 +88,13 @@ ransomware-cryptosheriff = Crypto Sheriff: uaslódáil dhá chomhad chriptithe a
 ransomware-next = Ná híoc, coinnigh na comhaid chriptithe agus an nóta, dícheangail na gléasanna lena mbaineann ón líonra, agus tuairiscigh é.
 ransomware-advice = Comhairle faoi ransomware
 ransomware-data = Sonraí: MISP Project, réaltra ransomware (leagan { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = An é cyberhelp a sheol an teachtaireacht seo i ndáiríre?
+verify-lead = Nuair a sheolann an tairseach seo teachtaireacht faoi thuairisc, bíonn tagairt na tuairisce inti (mar shampla 7K4M-9QXP-2D). Cuir isteach an tagairt le fáil amach ar sheolamar teachtaireachtaí fúithi, agus cathain. Ní thaispeántar aon rud eile faoin tuairisc.
+verify-field = An tagairt atá sa teachtaireacht
+verify-submit = Seiceáil
+verify-sent = Sheol cyberhelp teachtaireachtaí faoin tagairt seo ar na dátaí seo:
+verify-none = Níor sheol cyberhelp aon teachtaireacht faoin tagairt seo. Má deir teachtaireacht leis an tagairt seo gur uainne a tháinig sí, ná bíodh muinín agat aisti agus ná déan an rud a iarrann sí.
+verify-invalid = Bíonn 10 litir agus digit i dtagairt, mar shampla 7K4M-9QXP-2D.

@@ -86,3 +86,13 @@ ransomware-cryptosheriff = Crypto Sheriff: ondje učitajte dvije šifrirane dato
 ransomware-next = Ne plaćajte, sačuvajte šifrirane datoteke i poruku o otkupnini, isključite zahvaćene uređaje iz mreže i prijavite incident.
 ransomware-advice = Savjeti o ransomwareu
 ransomware-data = Podaci: MISP Project, galaksija ransomwarea (verzija { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Je li ovu poruku zaista poslao cyberhelp?
+verify-lead = Poruke s ovog portala o prijavi sadrže referentni broj te prijave (na primjer 7K4M-9QXP-2D). Upišite ga da biste vidjeli jesmo li slali poruke o toj prijavi i kada. Ništa drugo o prijavi ne prikazujemo.
+verify-field = Referentni broj naveden u poruci
+verify-submit = Provjeri
+verify-sent = cyberhelp je poslao poruke o ovom referentnom broju u sljedećim terminima:
+verify-none = cyberhelp nije poslao nijednu poruku o ovom referentnom broju. Ako poruka s ovim referentnim brojem tvrdi da je od nas, nemojte joj vjerovati i ne postupajte prema njoj.
+verify-invalid = Referentni broj ima 10 slova i znamenaka, na primjer 7K4M-9QXP-2D.

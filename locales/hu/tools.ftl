@@ -85,3 +85,13 @@ ransomware-cryptosheriff = Crypto Sheriff: töltsön fel oda két titkosított f
 ransomware-next = Ne fizessen, őrizze meg a titkosított fájlokat és az üzenetet, válassza le az érintett eszközöket a hálózatról, és jelentse be az esetet.
 ransomware-advice = Tanácsok zsarolóvírus esetén
 ransomware-data = Adatok: MISP Project, zsarolóvírus-galaxis (verzió: { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Valóban a cyberhelp küldte ezt az üzenetet?
+verify-lead = A portál bejelentéssel kapcsolatos üzenetei tartalmazzák a bejelentés hivatkozási számát (például 7K4M-9QXP-2D). Adja meg, és megnézheti, küldtünk-e üzenetet a bejelentésről, és ha igen, mikor. A bejelentésről semmi mást nem jelenítünk meg.
+verify-field = Az üzenetben szereplő hivatkozási szám
+verify-submit = Ellenőrzés
+verify-sent = A cyberhelp ezekben az időpontokban küldött üzenetet ehhez a hivatkozási számhoz:
+verify-none = A cyberhelp nem küldött üzenetet ehhez a hivatkozási számhoz. Ha egy ezzel a hivatkozási számmal ellátott üzenet azt állítja, hogy tőlünk jön, ne bízzon meg benne, és ne tegye meg, amit kér.
+verify-invalid = A hivatkozási szám 10 betűből és számjegyből áll, például 7K4M-9QXP-2D.

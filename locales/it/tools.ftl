@@ -86,3 +86,13 @@ ransomware-cryptosheriff = Crypto Sheriff: carichi lì due file cifrati per iden
 ransomware-next = Non paghi, conservi i file cifrati e la richiesta di riscatto, scolleghi dalla rete i dispositivi colpiti e segnali l’attacco.
 ransomware-advice = Consigli sul ransomware
 ransomware-data = Dati: galassia ransomware del progetto MISP (versione { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Questo messaggio è stato davvero inviato da cyberhelp?
+verify-lead = I messaggi di questo portale relativi a una segnalazione ne riportano il numero di riferimento (per esempio 7K4M-9QXP-2D). Lo inserisca per sapere se e quando abbiamo inviato messaggi su questa segnalazione. Non viene mostrato nient’altro della segnalazione.
+verify-field = Numero di riferimento indicato nel messaggio
+verify-submit = Controlla
+verify-sent = cyberhelp ha inviato messaggi relativi a questo numero di riferimento nelle seguenti date:
+verify-none = cyberhelp non ha inviato alcun messaggio relativo a questo numero di riferimento. Se un messaggio con questo numero di riferimento dice di provenire da noi, non si fidi e non faccia ciò che chiede.
+verify-invalid = Un numero di riferimento è composto da 10 lettere e cifre, per esempio 7K4M-9QXP-2D.

@@ -94,3 +94,13 @@ ransomware-cryptosheriff = Crypto Sheriff: įkelkite ten du užšifruotus failus
 ransomware-next = Nemokėkite, išsaugokite užšifruotus failus ir raštelį, atjunkite paveiktus įrenginius nuo tinklo ir praneškite apie tai.
 ransomware-advice = Patarimai dėl išpirkos reikalaujančių programų
 ransomware-data = Duomenys: projekto MISP išpirkos reikalaujančių programų galaktika (versija { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Ar šią žinutę tikrai atsiuntė cyberhelp?
+verify-lead = Šio portalo žinutėse apie pranešimą nurodomas pranešimo nuorodos numeris (pavyzdžiui, 7K4M-9QXP-2D). Įveskite jį ir sužinosite, ar ir kada siuntėme žinučių apie šį pranešimą. Jokia kita informacija apie pranešimą nerodoma.
+verify-field = Žinutėje nurodytas nuorodos numeris
+verify-submit = Tikrinti
+verify-sent = cyberhelp siuntė žinutes apie šį nuorodos numerį šiomis datomis:
+verify-none = cyberhelp nesiuntė jokios žinutės apie šį nuorodos numerį. Jei žinutė su šiuo nuorodos numeriu teigia esanti iš mūsų, ja nepasitikėkite ir nesivadovaukite.
+verify-invalid = Nuorodos numerį sudaro 10 raidžių ir skaitmenų, pavyzdžiui, 7K4M-9QXP-2D.

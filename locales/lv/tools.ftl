@@ -92,3 +92,13 @@ ransomware-cryptosheriff = Crypto Sheriff: augšupielādējiet tur divus šifrē
 ransomware-next = Nemaksājiet, saglabājiet šifrētos failus un izpirkuma pieprasījumu, atvienojiet skartās ierīces no tīkla un ziņojiet par notikušo.
 ransomware-advice = Padomi par izspiedējvīrusiem
 ransomware-data = Dati: projekta MISP izspiedējvīrusu galaktika (versija { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Vai šo ziņu tiešām nosūtīja cyberhelp?
+verify-lead = Šī portāla ziņās par ziņojumu ir norādīts ziņojuma atsauces numurs (piemēram, 7K4M-9QXP-2D). Ievadiet to, lai redzētu, vai un kad esam sūtījuši ziņas par šo ziņojumu. Cita informācija par ziņojumu netiek rādīta.
+verify-field = Ziņā norādītais atsauces numurs
+verify-submit = Pārbaudīt
+verify-sent = cyberhelp ir nosūtījis ziņas par šo atsauces numuru šādos datumos:
+verify-none = cyberhelp nav nosūtījis nevienu ziņu par šo atsauces numuru. Ja ziņa ar šo atsauces numuru apgalvo, ka ir no mums, neuzticieties tai un nerīkojieties pēc tās norādījumiem.
+verify-invalid = Atsauces numurs sastāv no 10 burtiem un cipariem, piemēram, 7K4M-9QXP-2D.

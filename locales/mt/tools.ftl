@@ -88,3 +88,13 @@ ransomware-cryptosheriff = Crypto Sheriff: tella' żewġ fajls kriptati hemmhekk
 ransomware-next = Tħallasx, żomm il-fajls kriptati u n-nota, aqta' l-apparati milquta min-network, u rrapporta.
 ransomware-advice = Pariri dwar ir-ransomware
 ransomware-data = Data: MISP Project, galaxy tar-ransomware (verżjoni { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Verament cyberhelp bagħat dan il-messaġġ?
+verify-lead = Il-messaġġi minn dan il-portal dwar rapport ikun fihom in-numru ta' referenza tar-rapport (pereżempju 7K4M-9QXP-2D). Daħħlu biex tara jekk bgħatniex messaġġi dwaru, u meta. Ma jintwera xejn aktar dwar ir-rapport.
+verify-field = In-numru ta' referenza li jidher fil-messaġġ
+verify-submit = Iċċekkja
+verify-sent = cyberhelp bagħat messaġġi dwar dan in-numru ta' referenza f'dawn id-dati:
+verify-none = cyberhelp ma bagħat l-ebda messaġġ dwar dan in-numru ta' referenza. Jekk messaġġ b'dan in-numru ta' referenza jgħid li ġej mingħandna, tafdahx u tagħmilx dak li jitlob.
+verify-invalid = Numru ta' referenza għandu 10 ittri u ċifri, pereżempju 7K4M-9QXP-2D.

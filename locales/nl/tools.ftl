@@ -85,3 +85,13 @@ ransomware-cryptosheriff = Crypto Sheriff: upload daar twee versleutelde bestand
 ransomware-next = Betaal niet, bewaar de versleutelde bestanden en het losgeldbericht, koppel de getroffen apparaten los van het netwerk en doe een melding.
 ransomware-advice = Advies over ransomware
 ransomware-data = Gegevens: ransomware-galaxy van het MISP-project (versie { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Komt dit bericht echt van cyberhelp?
+verify-lead = Berichten van dit portaal over een melding vermelden de referentie van die melding (bijvoorbeeld 7K4M-9QXP-2D). Vul de referentie in om te zien of en wanneer we berichten over de melding hebben verstuurd. Verder tonen we niets over de melding.
+verify-field = Referentie in het bericht
+verify-submit = Controleren
+verify-sent = cyberhelp heeft op de volgende momenten berichten over deze referentie verstuurd:
+verify-none = cyberhelp heeft geen bericht over deze referentie verstuurd. Als een bericht met deze referentie beweert van ons te komen, vertrouw het dan niet en ga er niet op in.
+verify-invalid = Een referentie bestaat uit 10 letters en cijfers, bijvoorbeeld 7K4M-9QXP-2D.

@@ -87,3 +87,13 @@ ransomware-cryptosheriff = Crypto Sheriff: prześlij tam dwa zaszyfrowane pliki,
 ransomware-next = Nie płać, zachowaj zaszyfrowane pliki i żądanie okupu, odłącz zaatakowane urządzenia od sieci i zgłoś incydent.
 ransomware-advice = Porady dotyczące ransomware
 ransomware-data = Dane: galaktyka ransomware projektu MISP (wersja { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Czy tę wiadomość naprawdę wysłał cyberhelp?
+verify-lead = Wiadomości z tego portalu dotyczące zgłoszenia zawierają jego numer referencyjny (na przykład 7K4M-9QXP-2D). Wpisz go, aby sprawdzić, czy i kiedy wysłaliśmy wiadomości w sprawie tego zgłoszenia. Nie pokazujemy nic więcej o zgłoszeniu.
+verify-field = Numer referencyjny podany w wiadomości
+verify-submit = Sprawdź
+verify-sent = cyberhelp wysłał wiadomości dotyczące tego numeru referencyjnego w następujących terminach:
+verify-none = cyberhelp nie wysłał żadnej wiadomości dotyczącej tego numeru referencyjnego. Jeśli wiadomość z tym numerem referencyjnym twierdzi, że pochodzi od nas, nie ufaj jej i nie rób tego, o co prosi.
+verify-invalid = Numer referencyjny składa się z 10 liter i cyfr, na przykład 7K4M-9QXP-2D.

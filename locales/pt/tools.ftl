@@ -86,3 +86,13 @@ ransomware-cryptosheriff = Crypto Sheriff: carregue lá dois ficheiros cifrados 
 ransomware-next = Não pague, guarde os ficheiros cifrados e a nota, desligue da rede os dispositivos afetados e denuncie o ataque.
 ransomware-advice = Conselhos sobre ransomware
 ransomware-data = Dados: galáxia de ransomware do projeto MISP (versão { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Esta mensagem foi mesmo enviada pelo cyberhelp?
+verify-lead = As mensagens deste portal sobre uma comunicação indicam a respetiva referência (por exemplo, 7K4M-9QXP-2D). Introduza-a para saber se enviámos mensagens sobre ela e quando. Não é mostrado mais nada sobre a comunicação.
+verify-field = Referência indicada na mensagem
+verify-submit = Verificar
+verify-sent = O cyberhelp enviou mensagens sobre esta referência nas seguintes datas:
+verify-none = O cyberhelp não enviou nenhuma mensagem sobre esta referência. Se uma mensagem com esta referência disser que vem de nós, não confie nela nem faça o que lhe pede.
+verify-invalid = Uma referência tem 10 letras e algarismos, por exemplo, 7K4M-9QXP-2D.

@@ -86,3 +86,13 @@ ransomware-cryptosheriff = Crypto Sheriff: încărcați acolo două fișiere cri
 ransomware-next = Nu plătiți, păstrați fișierele criptate și mesajul de răscumpărare, deconectați de la rețea dispozitivele afectate și raportați incidentul.
 ransomware-advice = Sfaturi despre ransomware
 ransomware-data = Date: galaxia de ransomware a proiectului MISP (versiunea { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Chiar cyberhelp a trimis acest mesaj?
+verify-lead = Mesajele acestui portal despre un raport conțin numărul de referință al raportului (de exemplu, 7K4M-9QXP-2D). Introduceți-l ca să vedeți dacă și când am trimis mesaje despre acest raport. Nu se afișează nimic altceva despre raport.
+verify-field = Numărul de referință din mesaj
+verify-submit = Verificați
+verify-sent = cyberhelp a trimis mesaje despre acest număr de referință la următoarele date:
+verify-none = cyberhelp nu a trimis niciun mesaj despre acest număr de referință. Dacă un mesaj cu acest număr de referință pretinde că vine de la noi, nu vă încredeți în el și nu faceți ce vă cere.
+verify-invalid = Un număr de referință are 10 litere și cifre, de exemplu 7K4M-9QXP-2D.

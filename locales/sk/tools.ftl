@@ -92,3 +92,13 @@ ransomware-cryptosheriff = Crypto Sheriff: nahrajte tam dva zašifrované súbor
 ransomware-next = Neplaťte, uschovajte si zašifrované súbory aj požiadavku na výkupné, odpojte zasiahnuté zariadenia od siete a incident nahláste.
 ransomware-advice = Rady k ransomvéru
 ransomware-data = Údaje: ransomvérová galaxia projektu MISP (verzia { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Poslal túto správu naozaj cyberhelp?
+verify-lead = Správy z tohto portálu týkajúce sa hlásenia uvádzajú jeho referenčné číslo (napríklad 7K4M-9QXP-2D). Zadajte ho a uvidíte, či a kedy sme k tomuto hláseniu poslali nejaké správy. Nič iné o hlásení sa nezobrazí.
+verify-field = Referenčné číslo uvedené v správe
+verify-submit = Skontrolovať
+verify-sent = cyberhelp k tomuto referenčnému číslu poslal správy v týchto termínoch:
+verify-none = cyberhelp k tomuto referenčnému číslu neposlal žiadnu správu. Ak o sebe nejaká správa s týmto referenčným číslom tvrdí, že je od nás, neverte jej a neriaďte sa ňou.
+verify-invalid = Referenčné číslo má 10 písmen a číslic, napríklad 7K4M-9QXP-2D.

@@ -87,3 +87,13 @@ ransomware-cryptosheriff = Crypto Sheriff: tja naložite dve šifrirani datoteki
 ransomware-next = Ne plačajte, shranite šifrirane datoteke in zahtevo za odkupnino, prizadete naprave odklopite iz omrežja in incident prijavite.
 ransomware-advice = Nasveti o izsiljevalskem programju
 ransomware-data = Podatki: galaksija izsiljevalskega programja projekta MISP (različica { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Je to sporočilo res poslal cyberhelp?
+verify-lead = Sporočila tega portala o prijavi vsebujejo referenčno številko prijave (na primer 7K4M-9QXP-2D). Vnesite jo, da vidite, ali in kdaj smo o tej prijavi poslali sporočila. Drugih podatkov o prijavi ne prikažemo.
+verify-field = Referenčna številka iz sporočila
+verify-submit = Preveri
+verify-sent = Sporočila o tej referenčni številki je cyberhelp poslal:
+verify-none = cyberhelp o tej referenčni številki ni poslal nobenega sporočila. Če sporočilo s to referenčno številko trdi, da je od nas, mu ne zaupajte in ne ravnajte po njem.
+verify-invalid = Referenčna številka ima 10 črk in števk, na primer 7K4M-9QXP-2D.

@@ -88,3 +88,13 @@ ransomware-cryptosheriff = Crypto Sheriff: ladda upp två krypterade filer där 
 ransomware-next = Betala inte. Spara de krypterade filerna och kravet om lösensumma, koppla bort de drabbade enheterna från nätverket och rapportera det som har hänt.
 ransomware-advice = Råd om ransomware
 ransomware-data = Data: ransomware-galaxen från MISP-projektet (version { $version }, CC0).
+
+## "Was this message really sent by cyberhelp?" (/{lang}/verify)
+
+verify-title = Kommer meddelandet verkligen från cyberhelp?
+verify-lead = Meddelanden från den här portalen om en rapport innehåller rapportens referensnummer (till exempel 7K4M-9QXP-2D). Ange det för att se om och när vi har skickat meddelanden om rapporten. Inget annat om rapporten visas.
+verify-field = Referensnumret i meddelandet
+verify-submit = Kontrollera
+verify-sent = cyberhelp har skickat meddelanden om det här referensnumret vid följande tidpunkter:
+verify-none = cyberhelp har inte skickat något meddelande om det här referensnumret. Om ett meddelande med det här referensnumret påstår sig komma från oss ska du inte lita på det och inte göra som det säger.
+verify-invalid = Ett referensnummer består av 10 bokstäver och siffror, till exempel 7K4M-9QXP-2D.

@@ -146,3 +146,33 @@ pub async fn get_ransomware_page() -> Result<RansomwarePageState, crate::api::er
         ..Default::default()
     })
 }
+
+/// The state of `/{lang}/verify`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct VerifyState {
+    /// The reference as typed.
+    pub reference: String,
+    /// A reference was given and has the reference's form.
+    pub checked: bool,
+    /// It was typed but is not a reference.
+    pub invalid: bool,
+    /// When the portal sent messages about it (dates and times in UTC, formatted for the reader); empty when it
+    /// sent none, which is also the answer for an unknown reference (nothing says whether a report exists).
+    pub sent: Vec<String>,
+}
+
+/// "Was this message really sent by cyberhelp?" for the reference `reference` (empty: just the form).
+#[server(endpoint = "tools/verify")]
+pub async fn get_verify(
+    lang: String,
+    reference: String,
+) -> Result<VerifyState, crate::api::error::ApiError> {
+    let state = crate::api::error::state()?;
+    let lang = crate::i18n::resolve_or_default(Some(&lang)).tag;
+    crate::server::tools::verify_reference(&state.db, lang, &reference)
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "looking up sent messages failed");
+            crate::api::error::ApiError::Unavailable
+        })
+}

@@ -25,7 +25,7 @@ use pages::{
     not_found::NotFound,
     report::{ReceiptPage, ReportPage, StatusPage},
     search::SearchPage,
-    tools::{CheckPage, RansomwarePage},
+    tools::{CheckPage, RansomwarePage, VerifyPage},
 };
 
 /// The text of `<title>`: the page's title and the site name. On the server it is HTML-escaped here,
@@ -126,6 +126,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/search") view=SearchPage ssr=SsrMode::Async />
                     <Route path=path!("/check") view=CheckPage ssr=SsrMode::Async />
                     <Route path=path!("/ransomware") view=RansomwarePage ssr=SsrMode::Async />
+                    <Route path=path!("/verify") view=VerifyPage ssr=SsrMode::Async />
                     <Route path=path!("/contacts") view=CountryListPage ssr=SsrMode::Async />
                     <Route path=path!("/help") view=HelpPage ssr=SsrMode::Async />
                     <Route path=path!("/contacts/:cc") view=CountryPageView ssr=SsrMode::Async />

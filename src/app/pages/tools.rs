@@ -246,3 +246,47 @@ pub fn RansomwarePage() -> impl IntoView {
         </Suspense>
     }
 }
+
+/// `/{lang}/verify?ref=`: whether the portal sent messages about a reference, and when (a plain GET form).
+#[component]
+pub fn VerifyPage() -> impl IntoView {
+    let lang = use_locale().tag;
+    let reference =
+        leptos_router::hooks::use_query_map().with_untracked(|q| q.get("ref").unwrap_or_default());
+    let r2 = reference.clone();
+    let data = Resource::new(
+        move || reference.clone(),
+        move |r| crate::api::tools::get_verify(lang.to_owned(), r),
+    );
+    view! {
+        <Title text=tr("verify-title") />
+        <AllAlternates rest="/verify".to_owned() />
+        <h1>{tr("verify-title")}</h1>
+        <p class="lead">{tr("verify-lead")}</p>
+        <form method="get" action=format!("/{lang}/verify") class="filters">
+            <label for="ref">{tr("verify-field")}
+                <input type="text" id="ref" name="ref" value=r2 maxlength="40" autocomplete="off" autocapitalize="characters" spellcheck="false" />
+            </label>
+            <button type="submit">{tr("verify-submit")}</button>
+        </form>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let st = data.await.ok()?;
+                Some(if st.invalid {
+                    view! { <p class="notice" role="alert">{tr("verify-invalid")}</p> }.into_any()
+                } else if !st.checked {
+                    view! { <span></span> }.into_any()
+                } else if st.sent.is_empty() {
+                    view! { <p class="notice" role="status"><strong>{tr("verify-none")}</strong></p> }.into_any()
+                } else {
+                    view! {
+                        <div role="status">
+                            <p><strong>{tr("verify-sent")}</strong></p>
+                            <ul>{st.sent.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()}</ul>
+                        </div>
+                    }.into_any()
+                })
+            })}
+        </Suspense>
+    }
+}

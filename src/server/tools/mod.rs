@@ -264,6 +264,43 @@ pub fn verify_contact(
     Some(out)
 }
 
+/// "Was this message really sent by cyberhelp?": when the portal sent messages (deliveries to recipients) about
+/// `reference`, formatted for a reader of `lang` (UTC). An unknown reference and a report with nothing sent give
+/// the same empty answer, so the page never reveals whether a report exists; the report's content is never read.
+///
+/// Errors: the database failed.
+pub async fn verify_reference(
+    db: &crate::server::db::Db,
+    lang: &str,
+    reference: &str,
+) -> Result<crate::api::tools::VerifyState, sqlx::Error> {
+    let mut st = crate::api::tools::VerifyState {
+        reference: reference.trim().chars().take(40).collect(),
+        ..Default::default()
+    };
+    if st.reference.is_empty() {
+        return Ok(st);
+    }
+    let Some(r) = crate::server::reports::reference::normalise_reference(&st.reference) else {
+        st.invalid = true;
+        return Ok(st);
+    };
+    st.checked = true;
+    let sent: Vec<String> = sqlx::query_scalar(
+        "SELECT sent_at FROM delivery_jobs WHERE reference = $1 AND sent_at IS NOT NULL ORDER BY sent_at",
+    )
+    .bind(&r)
+    .fetch_all(&db.pool)
+    .await?;
+    st.sent = sent
+        .iter()
+        .filter_map(|s| crate::server::reports::validate::parse_when(s))
+        .map(|t| crate::server::content::dates::format_in_zone(t, lang, chrono_tz::UTC))
+        .collect();
+    st.sent.dedup();
+    Ok(st)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -261,6 +261,15 @@ pub fn build(
     }
 }
 
+/// The portal's `/en/verify?ref=` page for this message's reference, on the same origin as its confirmation
+/// link: where anyone can check that the portal really sent a message about the reference.
+pub fn verify_link(p: &Payload) -> String {
+    let origin = url::Url::parse(&p.acknowledge.link)
+        .map(|u| u.origin().ascii_serialization())
+        .unwrap_or_default();
+    format!("{origin}/en/verify?ref={}", p.reference)
+}
+
 /// The e-mail's subject, plain-text body and HTML body (English: the recipient's working language is not
 /// known; the victim's own words are quoted as typed).
 pub fn email_texts(p: &Payload) -> (String, String, String) {
@@ -325,8 +334,8 @@ pub fn email_texts(p: &Payload) -> (String, String, String) {
         text.push_str(&format!("{k}: {v}\n"));
     }
     text.push_str(&format!(
-        "\nWhat happened (as written by the reporter):\n\n{}\n\nPlease confirm receipt (the reporter sees it on their status page):\n{}\n\nThe same report is attached as JSON ({}). Retries of this message carry the same idempotency key and Message-ID.\n",
-        p.incident.description, p.acknowledge.link, "schema_version 1"
+        "\nWhat happened (as written by the reporter):\n\n{}\n\nPlease confirm receipt (the reporter sees it on their status page):\n{}\n\nThe same report is attached as JSON ({}). Retries of this message carry the same idempotency key and Message-ID.\n\nIs this message really from cyberhelp? Check its reference at {}\n",
+        p.incident.description, p.acknowledge.link, "schema_version 1", verify_link(p)
     ));
     let mut html = format!(
         "<!DOCTYPE html><html><body><p><strong>{}</strong></p><p>A victim sent you this report through cyberhelp and consented to you receiving it.</p><table>",
@@ -340,9 +349,10 @@ pub fn email_texts(p: &Payload) -> (String, String, String) {
         ));
     }
     html.push_str(&format!(
-        "</table><h2>What happened</h2><p style=\"white-space:pre-wrap\">{}</p><p><a href=\"{}\">Confirm receipt</a></p></body></html>",
+        "</table><h2>What happened</h2><p style=\"white-space:pre-wrap\">{}</p><p><a href=\"{}\">Confirm receipt</a></p><p>Is this message really from cyberhelp? <a href=\"{}\">Check its reference</a>.</p></body></html>",
         esc(&p.incident.description),
-        esc(&p.acknowledge.link)
+        esc(&p.acknowledge.link),
+        esc(&verify_link(p))
     ));
     (subject, text, html)
 }
