@@ -57,6 +57,8 @@ test("2 and 4: the receipt says in bold what did not go automatically, by when i
   const item = page.locator(".step", { has: page.locator(".later") });
   await expect(item.locator(".manual")).toContainText("Not delivered automatically");
   await expect(item.locator(".manual strong").last()).toContainText("by 6 December 2026, 07:10 GMT");
+  // it has no channel in the directory: the notice says so instead of pointing at "the channels below"
+  await expect(item.locator(".manual")).toContainText("We have no confirmed channel for this body");
   // the data protection authority was not ticked: it says so too
   await expect(page.locator(".manual", { hasText: "You did not ask us to send it to them" }).first()).toBeVisible();
   // the victim's answers, named; phone numbers are tel: links

@@ -85,13 +85,21 @@ fn manual_notice(lead: &StepView, lang: &'static str) -> Option<AnyView> {
     } else {
         return None;
     };
-    let todo = match &lead.deadline_at {
-        Some(d) => i18n::t_args(
+    // "the channels below" only where there are some: a recipient the directory has no contact for says so
+    let channels = lead.contact.is_some() || !lead.alternatives.is_empty();
+    let todo = match (&lead.deadline_at, channels) {
+        (Some(d), true) => i18n::t_args(
             lang,
             "receipt-manual-deadline",
             &[("date", d.clone().into())],
         ),
-        None => tr("receipt-manual-act"),
+        (Some(d), false) => i18n::t_args(
+            lang,
+            "receipt-manual-deadline-find",
+            &[("date", d.clone().into())],
+        ),
+        (None, true) => tr("receipt-manual-act"),
+        (None, false) => tr("receipt-manual-find"),
     };
     Some(
         view! {
