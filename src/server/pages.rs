@@ -209,6 +209,34 @@ pub async fn headers(State(cfg): State<Arc<PageHeaders>>, req: Request, next: Ne
     Response::from_parts(parts, Body::from(bytes))
 }
 
+/// Renders the app's page at `path` in answer to a POST, with `ctx` provided to it (the form state the handler
+/// computed, e.g. `PostedForm`), the given status and `Cache-Control: no-store`: such a page holds what the
+/// visitor typed or pasted, never kept by browsers or proxies.
+pub async fn render_posted<C: Clone + Send + Sync + 'static>(
+    state: &crate::server::AppState,
+    path: String,
+    ctx: C,
+    status: StatusCode,
+) -> Response {
+    let opts = state.leptos_options.clone();
+    let s = state.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            leptos::prelude::provide_context(s.clone());
+            leptos::prelude::provide_context(ctx.clone());
+        },
+        move || crate::app::shell(opts.clone()),
+    );
+    let req = Request::get(path)
+        .body(Body::empty())
+        .expect("static request");
+    let mut res = axum::response::IntoResponse::into_response(handler(req).await);
+    *res.status_mut() = status;
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,7 +22,6 @@
 use super::validate::{parse_form, BodyError};
 use super::{preview, send, status_view, ClientKind};
 use crate::api::report::{PostedForm, ReportFormState, ReportInput};
-use crate::app::shell;
 use crate::i18n;
 use crate::server::error::{AppError, FieldMessage};
 use crate::server::routing::{self, normalise_country, Answers, VictimType};
@@ -34,7 +33,6 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use chrono::Utc;
-use leptos::prelude::provide_context;
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::HashMap;
@@ -46,23 +44,8 @@ async fn render_form(
     form: ReportFormState,
     status: StatusCode,
 ) -> Response {
-    let opts = state.leptos_options.clone();
-    let s = state.clone();
-    let handler = leptos_axum::render_app_async_with_context(
-        move || {
-            provide_context(s.clone());
-            provide_context(PostedForm(form.clone()));
-        },
-        move || shell(opts.clone()),
-    );
-    let req = Request::get(format!("/{lang}/report"))
-        .body(Body::empty())
-        .expect("static request");
-    let mut res = handler(req).await.into_response();
-    *res.status_mut() = status;
-    res.headers_mut()
-        .insert(header::CACHE_CONTROL, "no-store".parse().expect("static"));
-    res
+    crate::server::pages::render_posted(state, format!("/{lang}/report"), PostedForm(form), status)
+        .await
 }
 
 /// `POST /{lang}/report`.

@@ -161,10 +161,7 @@ pub fn load(
     let mut data = CheckData::default();
     let brands = root.join("tools/brands.toml");
     if brands.is_file() {
-        match std::fs::read_to_string(&brands)
-            .map_err(|e| e.to_string())
-            .and_then(|s| toml::from_str::<BrandsFile>(&s).map_err(|e| e.to_string()))
-        {
+        match read_toml::<BrandsFile>(&brands) {
             Ok(f) => {
                 data.brands = f.brands;
                 data.reserved = f.reserved;
@@ -232,10 +229,7 @@ pub fn load(
                 "tools/signals/{}",
                 p.file_name().unwrap_or_default().to_string_lossy()
             );
-            let f = match std::fs::read_to_string(&p)
-                .map_err(|e| e.to_string())
-                .and_then(|s| toml::from_str::<SignalsFile>(&s).map_err(|e| e.to_string()))
-            {
+            let f = match read_toml::<SignalsFile>(&p) {
                 Ok(f) => f,
                 Err(e) => {
                     errors.push(format!("{rel}: {e}"));
@@ -269,6 +263,11 @@ pub fn load(
     } else {
         Err(errors)
     }
+}
+
+fn read_toml<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
+    let s = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    toml::from_str(&s).map_err(|e| e.to_string())
 }
 
 /// One sign found.

@@ -20,18 +20,16 @@ use crate::api::tools::{
     ChannelLine, CheckPageState, CheckResult, ContactResult, FamilyLine, LinkLine, PostedCheck,
     PostedRansomware, RansomwarePageState,
 };
-use crate::app::shell;
 use crate::i18n;
 use crate::server::content::Library;
 use crate::server::routing::directory::Service;
 use crate::server::routing::normalise_country;
 use crate::server::AppState;
-use axum::body::{Body, Bytes};
-use axum::extract::{Path, Query, Request, State};
-use axum::http::{header, StatusCode};
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use leptos::prelude::provide_context;
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::HashMap;
@@ -55,32 +53,6 @@ fn form_fields(body: &[u8]) -> HashMap<String, String> {
             .or_insert_with(|| v.replace('\0', ""));
     }
     out
-}
-
-async fn render<C: Clone + Send + Sync + 'static>(
-    state: &AppState,
-    path: String,
-    ctx: C,
-    status: StatusCode,
-) -> Response {
-    let opts = state.leptos_options.clone();
-    let s = state.clone();
-    let handler = leptos_axum::render_app_async_with_context(
-        move || {
-            provide_context(s.clone());
-            provide_context(ctx.clone());
-        },
-        move || shell(opts.clone()),
-    );
-    let req = Request::get(path)
-        .body(Body::empty())
-        .expect("static request");
-    let mut res = handler(req).await.into_response();
-    *res.status_mut() = status;
-    // what was pasted is in the page: never kept by browsers or proxies
-    res.headers_mut()
-        .insert(header::CACHE_CONTROL, "no-store".parse().expect("static"));
-    res
 }
 
 /// Where to forward or report a suspicious message in `country`: its phishing-forward services, else the police
@@ -255,7 +227,8 @@ pub async fn post_check(
         );
         page.result = Some(result_view(&lib, lang, country.as_deref(), &o));
     }
-    render(&state, format!("/{lang}/check"), PostedCheck(page), status).await
+    crate::server::pages::render_posted(&state, format!("/{lang}/check"), PostedCheck(page), status)
+        .await
 }
 
 /// `POST /{lang}/ransomware`.
@@ -310,7 +283,7 @@ pub async fn post_ransomware(
         );
         StatusCode::OK
     };
-    render(
+    crate::server::pages::render_posted(
         &state,
         format!("/{lang}/ransomware"),
         PostedRansomware(page),
