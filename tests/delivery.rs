@@ -480,8 +480,12 @@ async fn webhook_roundtrip(backend: Backend) {
     let Some(e) = env(backend, None, channels(Some(webhook(&url)))).await else {
         return;
     };
+    // the evidence list travels with the report (the files do not)
     let (reference, token) = e
-        .report(0, r#","contact_email":"victim@example.org""#)
+        .report(
+            0,
+            r#","contact_email":"victim@example.org","evidence":[{"name":"sms.png","note":"the SMS","size":"2048","sha256":"9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08","modified":"2026-12-01T10:00:00.000Z"},{"name":"","note":""},{"name":"bank letter (paper)"}]"#,
+        )
         .await;
     e.drain(5).await;
     let hooks = got.lock().unwrap().clone();
@@ -510,6 +514,16 @@ async fn webhook_roundtrip(backend: Backend) {
         "information-content-security"
     );
     assert_eq!(payload["reporter"]["email"], "victim@example.org");
+    assert_eq!(
+        payload["evidence"],
+        serde_json::json!([
+            {"name": "sms.png", "note": "the SMS", "size": 2048,
+             "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+             "modified": "2026-12-01T10:00:00.000Z"},
+            {"name": "bank letter (paper)", "note": null, "size": null, "sha256": null, "modified": null}
+        ]),
+        "blank rows dropped, sizes as numbers, fingerprints in lowercase"
+    );
     // the real payload satisfies the committed schema
     let schema: serde_json::Value = serde_json::from_str(include_str!(concat!(
         env!("CARGO_MANIFEST_DIR"),

@@ -827,3 +827,127 @@ async fn the_language_menu_keeps_a_filled_form() {
     );
     assert!(!html.contains(r#"id="preview""#), "no preview until asked");
 }
+
+/// The evidence list without JavaScript: typed rows come back with the preview (plus empty ones), reach the
+/// receipt and the downloadable copy, and a bad row is a 422 naming the list with everything kept.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_evidence_list_reaches_the_receipt_and_the_copy() {
+    let app = app().await;
+    let hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    let evidence = vec![
+        ("evidence-0-name", "Screenshots of the shop <b>"),
+        ("evidence-0-note", "on my phone, 12 pictures"),
+        ("evidence-1-name", "order\u{202e}fdp.exe"),
+        ("evidence-1-size", "2411724"),
+        ("evidence-1-sha256", hash),
+        ("evidence-1-modified", "2026-11-27T18:04:00.000Z"),
+        ("evidence-2-name", ""),
+        ("evidence-2-note", ""),
+    ];
+    // the preview keeps the rows, and offers two empty ones after them
+    let res = post(
+        &app,
+        "/en/report",
+        form(
+            &[
+                austrian_shop(),
+                evidence.clone(),
+                vec![("action", "preview")],
+            ]
+            .concat(),
+        ),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let page = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    let html = text(app.get(&page, &[]).await).await;
+    assert!(
+        html.contains(r#"value="Screenshots of the shop &lt;b&gt;""#),
+        "typed row kept, escaped"
+    );
+    assert!(
+        html.contains(&format!(r#"value="{hash}""#)),
+        "fingerprint kept"
+    );
+    assert!(
+        html.contains(r#"name="evidence-3-name""#) && !html.contains(r#"name="evidence-4-name""#)
+    );
+    assert!(
+        html.contains(r#"href="/en/evidence/fraud-and-payments""#)
+            || html.contains(r#"href="/en/evidence""#)
+    );
+    // a fingerprint that is not one: 422, the list named, every row kept
+    let mut bad = evidence.clone();
+    bad[4] = ("evidence-1-sha256", "<script>");
+    let res = post(
+        &app,
+        "/en/report",
+        form(&[austrian_shop(), bad, vec![("action", "preview")]].concat()),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = text(res).await;
+    assert!(html.contains(&cyberhelp::i18n::t("en", "report-error-evidence-invalid")));
+    assert!(
+        html.contains("href=\"#evidence-0-name\""),
+        "the summary links to the list"
+    );
+    assert!(html.contains("on my phone, 12 pictures"));
+    assert!(
+        html.contains(r#"value="&lt;script&gt;""#) && !html.contains(r#"value="<script>"#),
+        "the bad value comes back escaped"
+    );
+
+    // sent: on the receipt, with the fingerprint, size, date in the report's zone and the hidden override visible
+    let draft = &page["/en/report?draft=".len()..];
+    let res = post(
+        &app,
+        "/en/report",
+        form(
+            &[
+                austrian_shop(),
+                evidence.clone(),
+                vec![
+                    ("consent", "complaint-money-unknown"),
+                    ("action", "send"),
+                    ("draft", draft),
+                ],
+            ]
+            .concat(),
+        ),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let location = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    let html = text(app.get(&location, &[]).await).await;
+    assert!(html.contains(&cyberhelp::i18n::t("en", "receipt-evidence")));
+    assert!(html.contains("Screenshots of the shop &lt;b&gt;"));
+    assert!(html.contains("order&lt;U+202E&gt;fdp.exe"), "{html}");
+    assert!(html.contains(&format!("SHA-256 {hash} · 2.4 MB")));
+    assert!(html.contains("27 November 2026, 19:04 CET"), "Vienna time");
+    // the German receipt writes sizes the German way
+    let de = text(app.get(&location.replace("/en/", "/de/"), &[]).await).await;
+    assert!(de.contains("2,4 MB"));
+    // the downloadable copy has the list as posted, blank rows left out
+    let reference = location
+        .split("ref=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap();
+    let token = location.split("token=").nth(1).unwrap();
+    let v: serde_json::Value = serde_json::from_str(
+        &text(
+            app.get(&format!("/api/v1/reports/{reference}?token={token}"), &[])
+                .await,
+        )
+        .await,
+    )
+    .unwrap();
+    let list = v["input"]["evidence"]
+        .as_array()
+        .expect("evidence in the copy");
+    assert_eq!(list.len(), 2, "{v}");
+    assert_eq!(list[1]["sha256"], hash);
+}

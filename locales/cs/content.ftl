@@ -64,3 +64,7 @@ bulletin-updated = Aktualizováno { $date }
 bulletin-affected = Dotčené produkty a služby
 bulletin-cves = Identifikátory CVE
 bulletin-tlp = TLP:CLEAR: toto varování můžete volně sdílet.
+evidence-title = Co si uchovat jako důkaz
+evidence-lead = Pro každý druh incidentu: co si uchovat, jak to uchovat, aby to dál mohlo sloužit jako důkaz, a jak to uvést v hlášení.
+evidence-empty = Zatím nejsou zveřejněny žádné návody k uchování důkazů.
+evidence-all = Všechny návody k uchování důkazů

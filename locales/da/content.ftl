@@ -62,3 +62,7 @@ bulletin-updated = Opdateret { $date }
 bulletin-affected = Berørte produkter og tjenester
 bulletin-cves = CVE-numre
 bulletin-tlp = TLP:CLEAR: du må gerne dele dette varsel frit.
+evidence-title = Hvad du skal gemme som bevis
+evidence-lead = For hver type hændelse: hvad du skal gemme, hvordan du gemmer det, så det stadig kan bruges som bevis, og hvordan du skriver det på listen i din indberetning.
+evidence-empty = Der er endnu ikke udgivet nogen vejledninger om beviser.
+evidence-all = Alle vejledninger om beviser

@@ -62,3 +62,7 @@ bulletin-updated = Aktualisiert am { $date }
 bulletin-affected = Betroffene Produkte und Dienste
 bulletin-cves = CVE-Kennungen
 bulletin-tlp = TLP:CLEAR: Sie dürfen diese Meldung frei weitergeben.
+evidence-title = Was Sie als Beweis aufbewahren sollten
+evidence-lead = Für jede Art von Vorfall: was Sie aufbewahren sollten, wie Sie es aufbewahren, damit es als Beweis verwertbar bleibt, und wie Sie es in Ihrer Meldung aufführen.
+evidence-empty = Es sind noch keine Anleitungen zur Beweissicherung veröffentlicht.
+evidence-all = Alle Anleitungen zur Beweissicherung

@@ -62,3 +62,7 @@ bulletin-updated = Updated { $date }
 bulletin-affected = Affected products and services
 bulletin-cves = CVE identifiers
 bulletin-tlp = TLP:CLEAR: you may share this bulletin freely.
+evidence-title = What to keep as evidence
+evidence-lead = For each kind of incident: what to keep, how to keep it so that it still counts, and how to list it in your report.
+evidence-empty = No evidence guides are published yet.
+evidence-all = All evidence guides

@@ -63,3 +63,7 @@ bulletin-updated = Actualizado el { $date }
 bulletin-affected = Productos y servicios afectados
 bulletin-cves = Identificadores CVE
 bulletin-tlp = TLP:CLEAR: puede compartir este aviso libremente.
+evidence-title = Qué conservar como prueba
+evidence-lead = Para cada tipo de incidente: qué conservar, cómo guardarlo para que siga sirviendo como prueba y cómo anotarlo en su notificación.
+evidence-empty = Todavía no se ha publicado ninguna guía sobre pruebas.
+evidence-all = Todas las guías sobre pruebas

@@ -62,3 +62,7 @@ bulletin-updated = Uuendatud: { $date }
 bulletin-affected = Mõjutatud tooted ja teenused
 bulletin-cves = CVE-tunnused
 bulletin-tlp = TLP:CLEAR: võid seda teadet vabalt jagada.
+evidence-title = Mida tõendina alles hoida
+evidence-lead = Iga intsidendiliigi kohta: mida alles hoida, kuidas seda hoida nii, et see kõlbaks ka hiljem tõendiks, ja kuidas see oma teates loetellu lisada.
+evidence-empty = Tõendite hoidmise juhiseid pole veel avaldatud.
+evidence-all = Kõik tõendite hoidmise juhised

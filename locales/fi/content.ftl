@@ -62,3 +62,7 @@ bulletin-updated = Päivitetty { $date }
 bulletin-affected = Tuotteet ja palvelut, joita asia koskee
 bulletin-cves = CVE-tunnisteet
 bulletin-tlp = TLP:CLEAR: voit jakaa tämän tiedotteen vapaasti.
+evidence-title = Mitä säilyttää todisteeksi
+evidence-lead = Kullekin tapaustyypille: mitä säilyttää, miten säilyttää se niin, että se kelpaa yhä todisteeksi, ja miten merkitä se ilmoitukseesi.
+evidence-empty = Todisteohjeita ei ole vielä julkaistu.
+evidence-all = Kaikki todisteohjeet

@@ -63,3 +63,7 @@ bulletin-updated = Mise à jour le { $date }
 bulletin-affected = Produits et services concernés
 bulletin-cves = Identifiants CVE
 bulletin-tlp = TLP:CLEAR : vous pouvez partager cette alerte librement.
+evidence-title = Ce qu’il faut garder comme preuves
+evidence-lead = Pour chaque type d’incident : ce qu’il faut garder, comment le conserver pour qu’il garde sa valeur de preuve, et comment l’indiquer dans votre signalement.
+evidence-empty = Aucun guide sur les preuves n’est encore publié.
+evidence-all = Tous les guides sur les preuves

@@ -65,3 +65,7 @@ bulletin-updated = Nuashonraithe: { $date }
 bulletin-affected = Táirgí agus seirbhísí lena mbaineann
 bulletin-cves = Aitheantóirí CVE
 bulletin-tlp = TLP:CLEAR: is féidir leat an foláireamh seo a roinnt go saor.
+evidence-title = Cad ba cheart a choinneáil mar fhianaise
+evidence-lead = I gcás gach cineál teagmhais: cad ba cheart a choinneáil, conas é a choinneáil ionas go mbeidh sé bailí fós mar fhianaise, agus conas é a liostú i do thuairisc.
+evidence-empty = Níl aon treoir fianaise foilsithe fós.
+evidence-all = Gach treoir fianaise

@@ -63,3 +63,7 @@ bulletin-updated = Ažurirano { $date }
 bulletin-affected = Zahvaćeni proizvodi i usluge
 bulletin-cves = CVE oznake
 bulletin-tlp = TLP:CLEAR: ovo upozorenje možete slobodno dijeliti.
+evidence-title = Što sačuvati kao dokaz
+evidence-lead = Za svaku vrstu incidenta: što sačuvati, kako to sačuvati da i dalje vrijedi kao dokaz i kako to navesti u prijavi.
+evidence-empty = Još nema objavljenih vodiča o dokazima.
+evidence-all = Svi vodiči o dokazima

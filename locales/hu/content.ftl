@@ -62,3 +62,7 @@ bulletin-updated = Frissítve: { $date }
 bulletin-affected = Érintett termékek és szolgáltatások
 bulletin-cves = CVE-azonosítók
 bulletin-tlp = TLP:CLEAR: ezt a riasztást szabadon megoszthatja.
+evidence-title = Mit őrizzen meg bizonyítékként
+evidence-lead = Minden incidenstípushoz: mit őrizzen meg, hogyan őrizze meg úgy, hogy bizonyítékként is megálljon, és hogyan sorolja fel a bejelentésében.
+evidence-empty = Még nincs közzétett útmutató a bizonyítékokról.
+evidence-all = Összes útmutató a bizonyítékokról

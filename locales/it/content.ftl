@@ -63,3 +63,7 @@ bulletin-updated = Aggiornato il { $date }
 bulletin-affected = Prodotti e servizi interessati
 bulletin-cves = Identificativi CVE
 bulletin-tlp = TLP:CLEAR: può condividere liberamente questo avviso.
+evidence-title = Che cosa conservare come prova
+evidence-lead = Per ogni tipo di incidente: che cosa conservare, come conservarlo perché resti valido come prova, e come indicarlo nella sua segnalazione.
+evidence-empty = Non è ancora stata pubblicata nessuna guida sulle prove.
+evidence-all = Tutte le guide sulle prove

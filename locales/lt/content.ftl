@@ -64,3 +64,7 @@ bulletin-updated = Atnaujinta: { $date }
 bulletin-affected = Paveikti produktai ir paslaugos
 bulletin-cves = CVE identifikatoriai
 bulletin-tlp = TLP:CLEAR: šiuo pranešimu galite laisvai dalytis.
+evidence-title = Ką išsaugoti kaip įrodymus
+evidence-lead = Kiekvienam incidento tipui: ką išsaugoti, kaip išsaugoti, kad tai vis dar galiotų kaip įrodymas, ir kaip tai nurodyti pranešime.
+evidence-empty = Įrodymų vadovų dar nepaskelbta.
+evidence-all = Visi įrodymų vadovai

@@ -63,3 +63,7 @@ bulletin-updated = Atjaunināts: { $date }
 bulletin-affected = Skartie produkti un pakalpojumi
 bulletin-cves = CVE identifikatori
 bulletin-tlp = TLP:CLEAR: ar šo brīdinājumu varat brīvi dalīties.
+evidence-title = Ko saglabāt kā pierādījumus
+evidence-lead = Katram incidenta veidam: ko saglabāt, kā to saglabāt, lai tas joprojām būtu derīgs kā pierādījums, un kā to norādīt ziņojumā.
+evidence-empty = Vēl nav publicēts neviens ceļvedis par pierādījumiem.
+evidence-all = Visi ceļveži par pierādījumiem

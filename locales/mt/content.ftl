@@ -65,3 +65,7 @@ bulletin-updated = Aġġornata: { $date }
 bulletin-affected = Prodotti u servizzi milquta
 bulletin-cves = Identifikaturi CVE
 bulletin-tlp = TLP:CLEAR: tista' taqsam din it-twissija liberament.
+evidence-title = X'għandek iżżomm bħala prova
+evidence-lead = Għal kull tip ta' inċident: x'għandek iżżomm, kif iżżommu biex jibqa' jgħodd bħala prova, u kif tniżżlu fir-rapport tiegħek.
+evidence-empty = Għad ma ġiet ippubblikata l-ebda gwida dwar il-provi.
+evidence-all = Il-gwidi kollha dwar il-provi

@@ -62,3 +62,7 @@ bulletin-updated = Bijgewerkt op { $date }
 bulletin-affected = Getroffen producten en diensten
 bulletin-cves = CVE-nummers
 bulletin-tlp = TLP:CLEAR: u mag dit bericht vrij delen.
+evidence-title = Wat u als bewijs moet bewaren
+evidence-lead = Per soort incident: wat u moet bewaren, hoe u het bewaart zodat het als bewijs blijft tellen, en hoe u het in uw melding opneemt.
+evidence-empty = Er zijn nog geen pagina's over bewijs gepubliceerd.
+evidence-all = Alle pagina's over bewijs

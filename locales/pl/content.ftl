@@ -64,3 +64,7 @@ bulletin-updated = Zaktualizowano: { $date }
 bulletin-affected = Produkty i usługi, których dotyczy
 bulletin-cves = Identyfikatory CVE
 bulletin-tlp = TLP:CLEAR: możesz swobodnie udostępniać ten komunikat.
+evidence-title = Co zachować jako dowód
+evidence-lead = Dla każdego rodzaju incydentu: co zachować, jak to przechować, żeby nadal mogło służyć jako dowód, i jak wpisać to do zgłoszenia.
+evidence-empty = Nie opublikowaliśmy jeszcze żadnych poradników o dowodach.
+evidence-all = Wszystkie poradniki o dowodach

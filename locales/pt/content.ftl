@@ -64,3 +64,7 @@ bulletin-updated = Atualizado em { $date }
 bulletin-affected = Produtos e serviços afetados
 bulletin-cves = Identificadores CVE
 bulletin-tlp = TLP:CLEAR: pode partilhar este alerta à vontade.
+evidence-title = O que guardar como prova
+evidence-lead = Para cada tipo de incidente: o que guardar, como guardar para que continue a valer como prova e como o indicar na sua comunicação.
+evidence-empty = Ainda não foram publicados guias sobre provas.
+evidence-all = Todos os guias sobre provas

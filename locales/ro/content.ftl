@@ -63,3 +63,7 @@ bulletin-updated = Actualizată pe { $date }
 bulletin-affected = Produse și servicii afectate
 bulletin-cves = Identificatori CVE
 bulletin-tlp = TLP:CLEAR: puteți distribui liber această alertă.
+evidence-title = Ce să păstrați ca dovezi
+evidence-lead = Pentru fiecare tip de incident: ce să păstrați, cum să păstrați lucrurile ca să rămână valabile ca dovezi și cum să le treceți în raportul dumneavoastră.
+evidence-empty = Încă nu au fost publicate ghiduri despre dovezi.
+evidence-all = Toate ghidurile despre dovezi

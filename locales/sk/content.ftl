@@ -64,3 +64,7 @@ bulletin-updated = Aktualizované { $date }
 bulletin-affected = Dotknuté produkty a služby
 bulletin-cves = Identifikátory CVE
 bulletin-tlp = TLP:CLEAR: toto varovanie môžete voľne zdieľať.
+evidence-title = Čo si uschovať ako dôkaz
+evidence-lead = Pre každý druh incidentu: čo si uschovať, ako to uschovať, aby to stále platilo ako dôkaz, a ako to uviesť v hlásení.
+evidence-empty = Zatiaľ nie sú zverejnené žiadne návody o dôkazoch.
+evidence-all = Všetky návody o dôkazoch

@@ -64,3 +64,7 @@ bulletin-updated = Posodobljeno { $date }
 bulletin-affected = Prizadeti izdelki in storitve
 bulletin-cves = Oznake CVE
 bulletin-tlp = TLP:CLEAR: to opozorilo lahko prosto delite.
+evidence-title = Kaj shraniti kot dokaz
+evidence-lead = Za vsako vrsto incidenta: kaj shraniti, kako to shraniti, da še vedno velja kot dokaz, in kako to navesti v prijavi.
+evidence-empty = Vodnikov o dokazih še nismo objavili.
+evidence-all = Vsi vodniki o dokazih

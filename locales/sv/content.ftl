@@ -62,3 +62,7 @@ bulletin-updated = Uppdaterad { $date }
 bulletin-affected = Berörda produkter och tjänster
 bulletin-cves = CVE-nummer
 bulletin-tlp = TLP:CLEAR: du får dela den här varningen fritt.
+evidence-title = Vad du ska spara som bevis
+evidence-lead = För varje typ av incident: vad du ska spara, hur du sparar det så att det fortfarande håller som bevis, och hur du tar med det i din rapport.
+evidence-empty = Inga guider om bevis har publicerats ännu.
+evidence-all = Alla guider om bevis

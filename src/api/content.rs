@@ -171,3 +171,24 @@ pub async fn get_bulletin(lang: String, slug: String) -> Result<Option<DocPage>,
         chrono::Utc::now(),
     ))
 }
+
+/// One "what to keep as evidence" page in `lang` (or its English original); `None` when there is none.
+#[server(endpoint = "content/evidence")]
+pub async fn get_evidence(lang: String, slug: String) -> Result<Option<DocPage>, ApiError> {
+    Ok(views::evidence(
+        &*library()?,
+        &lang,
+        &slug,
+        chrono::Utc::now(),
+    ))
+}
+
+/// The evidence pages, as cards in `lang` (English where not translated).
+#[server(endpoint = "content/evidence-list")]
+pub async fn list_evidence(lang: String) -> Result<Vec<Card>, ApiError> {
+    Ok(views::evidence_list(
+        &*library()?,
+        &lang,
+        chrono::Utc::now(),
+    ))
+}

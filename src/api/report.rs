@@ -32,6 +32,46 @@ pub const MIN_DESCRIPTION: usize = 10;
 /// Longest description accepted, in characters.
 pub const MAX_DESCRIPTION: usize = 5000;
 
+/// Most entries an evidence list may have.
+pub const MAX_EVIDENCE: usize = 50;
+
+/// Longest name of an evidence entry, in characters (file systems allow 255 bytes).
+pub const MAX_EVIDENCE_NAME: usize = 255;
+
+/// Longest note on an evidence entry, in characters.
+pub const MAX_EVIDENCE_NOTE: usize = 500;
+
+/// Largest file size accepted in an evidence entry, in bytes: 2^53 − 1, the largest integer a browser's
+/// `File.size` (a JavaScript number) holds exactly.
+pub const MAX_EVIDENCE_SIZE: u64 = (1 << 53) - 1;
+
+/// One entry of the victim's evidence list: something they keep (a file, a screenshot, a letter). Files are
+/// never uploaded: with JavaScript the browser fills `size`, `sha256` and `modified` from a file the victim
+/// picked (SHA-256 computed locally with Web Crypto); without it the victim types the name and a note. Every
+/// field is text as posted; validation checks the machine fields.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EvidenceItem {
+    /// File name or what the evidence is ("screenshot of the SMS"), at most [`MAX_EVIDENCE_NAME`] characters.
+    pub name: String,
+    /// The victim's note, at most [`MAX_EVIDENCE_NOTE`] characters.
+    pub note: String,
+    /// File size in bytes, decimal digits (empty when typed by hand).
+    pub size: String,
+    /// SHA-256 of the file's bytes, 64 hexadecimal digits (empty when typed by hand or the browser could not
+    /// compute it).
+    pub sha256: String,
+    /// The file's last-modified time as the browser reports it, RFC 3339 in UTC (empty when unknown).
+    pub modified: String,
+}
+
+impl EvidenceItem {
+    /// Whether nothing was filled in (an unused row of the form).
+    pub fn is_blank(&self) -> bool {
+        self.name.trim().is_empty() && self.note.trim().is_empty() && self.sha256.trim().is_empty()
+    }
+}
+
 /// What the victim typed. Every field is kept as typed so the form can be shown again with errors.
 /// In JSON every field is optional (missing = empty/false); validation says what is required.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -83,6 +123,8 @@ pub struct ReportInput {
     pub contact_phone: String,
     /// Report without contact details.
     pub anonymous: bool,
+    /// What the victim keeps as evidence (optional; at most [`MAX_EVIDENCE`] entries). Never the files.
+    pub evidence: Vec<EvidenceItem>,
     /// Recipient keys the victim consented to.
     pub consent: Vec<String>,
     /// Idempotency key of this form (hidden field).
@@ -211,6 +253,9 @@ pub struct ReportFormState {
     /// The draft link has expired (or never existed): the form is empty again.
     #[serde(default)]
     pub expired: bool,
+    /// "What to keep as evidence" pages: (incident type id, page slug), for the link beside the evidence list.
+    #[serde(default)]
+    pub evidence_guides: Vec<(String, String)>,
 }
 
 /// Set by the server when it renders the report page in answer to a POST (never sent by the browser).
@@ -244,8 +289,24 @@ pub struct ReceiptView {
     /// The boxes the victim ticked, as their labels in the reader's language.
     #[serde(default)]
     pub flags: Vec<String>,
+    /// The evidence list, ready to show (blank entries left out).
+    #[serde(default)]
+    pub evidence: Vec<EvidenceView>,
     /// Steps with consent and delivery state.
     pub steps: Vec<StepView>,
+}
+
+/// One entry of the evidence list as the receipt shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceView {
+    /// Name as typed or picked, invisible formatting characters written as `<U+XXXX>`.
+    pub name: String,
+    /// Note, likewise.
+    pub note: String,
+    /// `SHA-256 <hex> · 4.1 MB` when the browser gave a fingerprint or size.
+    pub fingerprint: Option<String>,
+    /// Last-modified time in the report's zone and the reader's language.
+    pub modified: Option<String>,
 }
 
 /// The report form for the page's query string `prefill`. With `draft=` (the preview after

@@ -17,7 +17,7 @@ use leptos_router::{
     path, SsrMode,
 };
 use pages::{
-    advice::{AdviceListPage, ArticlePage},
+    advice::{AdviceListPage, ArticlePage, EvidenceListPage, EvidencePage},
     bulletins::{BulletinListPage, BulletinPage},
     contacts::{CountryListPage, CountryPageView},
     help::{EmbedHelpPage, HelpPage},
@@ -120,6 +120,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/advice/:slug") view=ArticlePage ssr=SsrMode::Async />
                     <Route path=path!("/bulletins") view=BulletinListPage ssr=SsrMode::Async />
                     <Route path=path!("/bulletins/:slug") view=BulletinPage ssr=SsrMode::Async />
+                    <Route path=path!("/evidence") view=EvidenceListPage ssr=SsrMode::Async />
+                    <Route path=path!("/evidence/:slug") view=EvidencePage ssr=SsrMode::Async />
                     <Route path=path!("/report") view=ReportPage ssr=SsrMode::Async />
                     <Route path=path!("/report/receipt") view=ReceiptPage ssr=SsrMode::Async />
                     <Route path=path!("/report/status") view=StatusPage ssr=SsrMode::Async />

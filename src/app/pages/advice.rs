@@ -1,6 +1,6 @@
 //! `/{lang}/advice` (browse by incident type and audience, a plain GET form) and `/{lang}/advice/{slug}`.
 
-use crate::api::content::{get_article, list_advice, DocPage};
+use crate::api::content::{get_article, get_evidence, list_advice, list_evidence, DocPage};
 use crate::app::components::cards::{
     AllAlternates, CardList, DocAlternates, FilterSelect, TranslationNotice,
 };
@@ -128,6 +128,55 @@ pub fn DocBody(page: DocPage, #[prop(optional)] bulletin: bool) -> impl IntoView
                 <CardList items=page.related.clone() />
             </section>
         })}
+    }
+}
+
+/// The list of "what to keep as evidence" pages (`/{lang}/evidence`).
+#[component]
+pub fn EvidenceListPage() -> impl IntoView {
+    let lang = use_locale().tag;
+    let data = Resource::new(move || lang.to_owned(), list_evidence);
+    view! {
+        <Title text=tr("evidence-title") />
+        <AllAlternates rest="/evidence".to_owned() />
+        <h1>{tr("evidence-title")}</h1>
+        <p class="lead">{tr("evidence-lead")}</p>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let items = data.await.ok()?;
+                Some(if items.is_empty() {
+                    view! { <p class="notice">{tr("evidence-empty")}</p> }.into_any()
+                } else {
+                    view! { <CardList items /> }.into_any()
+                })
+            })}
+        </Suspense>
+        <p><a class="button" href=format!("/{lang}/report")>{tr("article-report-cta-button")}</a></p>
+    }
+}
+
+/// One "what to keep as evidence" page (`/{lang}/evidence/{slug}`).
+#[component]
+pub fn EvidencePage() -> impl IntoView {
+    let lang = use_locale().tag;
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let data = Resource::new(
+        move || (lang.to_owned(), slug()),
+        |(l, s)| get_evidence(l, s),
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(Some(page)) => view! {
+                        <p class="meta-line"><a href=format!("/{lang}/evidence")>{tr("evidence-all")}</a></p>
+                        <DocBody page />
+                    }.into_any(),
+                    _ => view! { <NotFoundBody /> }.into_any(),
+                }
+            })}
+        </Suspense>
     }
 }
 

@@ -240,6 +240,9 @@ pub struct Library {
     pub advice: BTreeMap<String, Translations<Article>>,
     /// Bulletins by slug.
     pub bulletins: BTreeMap<String, Translations<Bulletin>>,
+    /// "What to keep as evidence" pages by slug (`content/evidence/<slug>/<lang>.md`, article front matter;
+    /// each names the incident types it is for). Empty when the folder is absent.
+    pub evidence: BTreeMap<String, Translations<Article>>,
     /// Contact points by country (`content/contact-points/`; empty if the folder is absent).
     pub directory: crate::server::routing::Directory,
     /// Routing rules (`content/routing.toml`; `None` if absent).

@@ -195,8 +195,58 @@ fn sources(doc: &Doc) -> Vec<SourceLink> {
 
 /// One article page; `None` if unknown, draft or not yet published.
 pub fn article(lib: &Library, lang: &str, slug: &str, now: DateTime<Utc>) -> Option<DocPage> {
+    page_of(lib, &lib.advice, "advice", lang, slug, now)
+}
+
+/// One "what to keep as evidence" page (`/{lang}/evidence/{slug}`); `None` if unknown, draft or not yet
+/// published. Its related cards are the advice articles for the same incident types.
+pub fn evidence(lib: &Library, lang: &str, slug: &str, now: DateTime<Utc>) -> Option<DocPage> {
+    page_of(lib, &lib.evidence, "evidence", lang, slug, now)
+}
+
+/// Cards of the published evidence pages in the reader's language (English where not translated; the card's
+/// `lang` says which), in slug order, linking to `/{lang}/evidence/{slug}`.
+pub fn evidence_list(lib: &Library, lang: &str, now: DateTime<Utc>) -> Vec<Card> {
     let reader = lang_or_default(lang);
-    let tr = lib.advice.get(slug)?;
+    lib.evidence
+        .iter()
+        .filter_map(|(slug, tr)| {
+            let en = tr
+                .get(i18n::DEFAULT_LANG)
+                .filter(|a| article_visible(a, now))?;
+            let shown = tr
+                .get(reader)
+                .filter(|a| article_visible(a, now))
+                .unwrap_or(en);
+            let mut card = article_card(slug, shown, reader);
+            card.url = format!("/{reader}/evidence/{slug}");
+            Some(card)
+        })
+        .collect()
+}
+
+/// The slug of the evidence page for an incident type: the first (in slug order) whose `incident_types` names
+/// it and that is published. `None` when no page covers the type.
+pub fn evidence_for<'a>(lib: &'a Library, incident: &str, now: DateTime<Utc>) -> Option<&'a str> {
+    lib.evidence.iter().find_map(|(slug, tr)| {
+        tr.get(i18n::DEFAULT_LANG)
+            .filter(|a| {
+                article_visible(a, now) && a.doc.incident_types.iter().any(|t| t == incident)
+            })
+            .map(|_| slug.as_str())
+    })
+}
+
+fn page_of(
+    lib: &Library,
+    docs: &std::collections::BTreeMap<String, Translations<Article>>,
+    kind: &str,
+    lang: &str,
+    slug: &str,
+    now: DateTime<Utc>,
+) -> Option<DocPage> {
+    let reader = lang_or_default(lang);
+    let tr = docs.get(slug)?;
     let en = tr
         .get(i18n::DEFAULT_LANG)
         .filter(|a| article_visible(a, now))?;
@@ -208,7 +258,7 @@ pub fn article(lib: &Library, lang: &str, slug: &str, now: DateTime<Utc>) -> Opt
     let related = visible_articles(lib, reader, now)
         .into_iter()
         .filter(|(s, a)| {
-            *s != slug
+            (kind != "advice" || *s != slug)
                 && a.doc
                     .incident_types
                     .iter()
@@ -217,14 +267,16 @@ pub fn article(lib: &Library, lang: &str, slug: &str, now: DateTime<Utc>) -> Opt
         .take(4)
         .map(|(s, a)| article_card(s, a, reader))
         .collect();
+    let mut card = article_card(slug, shown, reader);
+    card.url = format!("/{reader}/{kind}/{slug}");
     Some(DocPage {
-        card: article_card(slug, shown, reader),
+        card,
         html: shown.doc.html_for(reader),
         sources: sources(&shown.doc),
         fallback,
         stale,
-        original_url: format!("/{}/advice/{slug}", i18n::DEFAULT_LANG),
-        alternates: alternates(tr, "advice", slug),
+        original_url: format!("/{}/{kind}/{slug}", i18n::DEFAULT_LANG),
+        alternates: alternates(tr, kind, slug),
         reviewed: Some(format_date(shown.reviewed, reader)),
         updated: format_date(shown.updated, reader),
         published: None,

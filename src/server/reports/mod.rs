@@ -68,6 +68,15 @@ pub fn add_choices(lib: &Library, lang: &str, form: &mut ReportFormState) {
         .sort_by_cached_key(|(_, name)| crate::server::content::countries::sort_key(name));
     form.incident_types = lib.incident_types.iter().map(|t| t.id.clone()).collect();
     form.sectors = routing::Sector::ALL.iter().map(|s| s.id()).collect();
+    let now = Utc::now();
+    form.evidence_guides = lib
+        .incident_types
+        .iter()
+        .filter_map(|t| {
+            crate::server::content::views::evidence_for(lib, &t.id, now)
+                .map(|slug| (t.id.clone(), slug.to_owned()))
+        })
+        .collect();
     form.regions = routing::normalise_country(&form.input.country)
         .and_then(|c| lib.directory.countries.get(&c))
         .map(|c| {
@@ -429,6 +438,7 @@ pub async fn status_view(
         zone: zone_label(created.unwrap_or_else(Utc::now), zone),
         facts: facts(lib, lang, &stored.input, &country_name),
         flags: flags(lang, &stored.input),
+        evidence: evidence_views(lang, zone, &stored.input),
         country_name,
         input: stored.input,
         steps,
@@ -543,6 +553,36 @@ fn facts(lib: &Library, lang: &str, i: &ReportInput, country_name: &str) -> Vec<
         }
     }
     out
+}
+
+/// The receipt's evidence list (see [`ReceiptView::evidence`]).
+fn evidence_views(
+    lang: &str,
+    zone: chrono_tz::Tz,
+    i: &ReportInput,
+) -> Vec<crate::api::report::EvidenceView> {
+    use crate::server::reports::delivery::payload::visible_controls;
+    i.evidence
+        .iter()
+        .filter(|x| !x.is_blank())
+        .map(|x| {
+            let mut fp = Vec::new();
+            if !x.sha256.is_empty() {
+                fp.push(format!("SHA-256 {}", x.sha256.to_ascii_lowercase()));
+            }
+            if let Ok(n) = x.size.parse::<u64>() {
+                fp.push(crate::app::pages::report::human_size(n, lang));
+            }
+            crate::api::report::EvidenceView {
+                name: visible_controls(x.name.trim()),
+                note: visible_controls(x.note.trim()),
+                fingerprint: (!fp.is_empty()).then(|| fp.join(" · ")),
+                modified: chrono::DateTime::parse_from_rfc3339(x.modified.trim())
+                    .ok()
+                    .map(|t| format_in_zone(t.with_timezone(&Utc), lang, zone)),
+            }
+        })
+        .collect()
 }
 
 /// The labels of the boxes the victim ticked (see [`ReceiptView::flags`]).

@@ -1,7 +1,10 @@
 //! Parsing and validating the report form (`application/x-www-form-urlencoded` or JSON), with per-field
 //! errors as Fluent message ids. Nothing typed is lost: the input comes back with the errors.
 
-use crate::api::report::{FieldError, ReportInput};
+use crate::api::report::{
+    EvidenceItem, FieldError, ReportInput, MAX_EVIDENCE, MAX_EVIDENCE_NAME, MAX_EVIDENCE_NOTE,
+    MAX_EVIDENCE_SIZE,
+};
 use crate::server::content::Library;
 use crate::server::routing::{self, normalise_country, Payment, Role, Sector, VictimType};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
@@ -23,6 +26,7 @@ pub enum BodyError {
 pub fn parse_form(body: &[u8]) -> Result<(ReportInput, Option<String>), BodyError> {
     let mut input = ReportInput::default();
     let mut action = None;
+    let mut evidence = std::collections::BTreeMap::<usize, EvidenceItem>::new();
     for pair in body.split(|b| *b == b'&') {
         if pair.is_empty() {
             continue;
@@ -61,10 +65,38 @@ pub fn parse_form(body: &[u8]) -> Result<(ReportInput, Option<String>), BodyErro
             "form_key" => input.form_key = v,
             "action" => action = Some(v),
             "website" if !v.is_empty() => return Err(BodyError::Honeypot),
-            _ => {}
+            k => {
+                if let Some((i, field)) = evidence_field(k) {
+                    let e = evidence.entry(i).or_default();
+                    match field {
+                        "name" => e.name = v,
+                        "note" => e.note = v,
+                        "size" => e.size = v,
+                        "sha256" => e.sha256 = v,
+                        "modified" => e.modified = v,
+                        _ => {}
+                    }
+                }
+            }
         }
     }
+    input.evidence = evidence.into_values().filter(|e| !e.is_blank()).collect();
     Ok((input, action))
+}
+
+/// Highest row number of the evidence list read from a form (`evidence-<row>-<field>`): more rows than the
+/// form can have are ignored rather than kept in memory; validation refuses more than [`MAX_EVIDENCE`] entries.
+const EVIDENCE_ROWS_READ: usize = 4 * MAX_EVIDENCE;
+
+/// `evidence-<row>-<field>` → (row, field), for rows below [`EVIDENCE_ROWS_READ`].
+fn evidence_field(key: &str) -> Option<(usize, &str)> {
+    let rest = key.strip_prefix("evidence-")?;
+    let (row, field) = rest.split_once('-')?;
+    if row.is_empty() || row.len() > 4 || !row.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let row: usize = row.parse().ok()?;
+    (row < EVIDENCE_ROWS_READ).then_some((row, field))
 }
 
 /// Sets one of the form's choices or flags (country, victim, incident, region, sector, role, payment and the
@@ -339,6 +371,9 @@ pub fn validate(input: &ReportInput, lib: &Library, now: DateTime<Utc>) -> Vec<F
             }
         }
     }
+    for m in evidence_errors(&input.evidence) {
+        err(&mut e, "evidence", m);
+    }
     if input.anonymous {
         if !input.contact_email.trim().is_empty() || !input.contact_phone.trim().is_empty() {
             err(&mut e, "anonymous", "report-error-anonymous-with-contact");
@@ -354,9 +389,120 @@ pub fn validate(input: &ReportInput, lib: &Library, now: DateTime<Utc>) -> Vec<F
     e
 }
 
+/// What is wrong with an evidence list, as message ids (each at most once, in this order): more than
+/// [`MAX_EVIDENCE`] entries, a name or note too long or holding control characters, a size, fingerprint or date
+/// that is not what a browser produces (a size in bytes up to [`MAX_EVIDENCE_SIZE`], 64 hexadecimal digits,
+/// RFC 3339). Blank entries are ignored.
+pub fn evidence_errors(items: &[EvidenceItem]) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut add = |m: &'static str| {
+        if !out.contains(&m) {
+            out.push(m);
+        }
+    };
+    let items: Vec<&EvidenceItem> = items.iter().filter(|x| !x.is_blank()).collect();
+    if items.len() > MAX_EVIDENCE {
+        add("report-error-evidence-too-many");
+    }
+    for x in items.iter().take(MAX_EVIDENCE + 1) {
+        if x.name.chars().count() > MAX_EVIDENCE_NAME || x.note.chars().count() > MAX_EVIDENCE_NOTE
+        {
+            add("report-error-evidence-too-long");
+        }
+        if [&x.name, &x.note].iter().any(|s| {
+            s.chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        }) {
+            add("report-error-control-chars");
+        }
+        let size_ok = x.size.is_empty()
+            || (x.size.len() <= 16
+                && x.size.bytes().all(|b| b.is_ascii_digit())
+                && x.size.parse::<u64>().is_ok_and(|n| n <= MAX_EVIDENCE_SIZE));
+        let hash_ok = x.sha256.is_empty()
+            || (x.sha256.len() == 64 && x.sha256.bytes().all(|b| b.is_ascii_hexdigit()));
+        let modified_ok =
+            x.modified.is_empty() || DateTime::parse_from_rfc3339(x.modified.trim()).is_ok();
+        if !(size_ok && hash_ok && modified_ok) {
+            add("report-error-evidence-invalid");
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn evidence_rows_parse_in_order_blank_rows_dropped_and_bad_entries_named() {
+        let h = "a".repeat(64);
+        let body = format!(
+            "evidence-2-name=b.png&evidence-0-name=a.eml&evidence-0-note=the+SMS&evidence-1-name=&evidence-1-note=\
+             &evidence-2-sha256={h}&evidence-2-size=2048&evidence-2-modified=2026-12-01T10%3A00%3A00.000Z\
+             &evidence-9999-name=ignored&evidence-x-name=ignored&evidence-00001-name=ignored"
+        );
+        let (i, _) = parse_form(body.as_bytes()).unwrap();
+        assert_eq!(i.evidence.len(), 2);
+        assert_eq!(
+            (i.evidence[0].name.as_str(), i.evidence[0].note.as_str()),
+            ("a.eml", "the SMS")
+        );
+        assert_eq!(
+            (i.evidence[1].name.as_str(), i.evidence[1].size.as_str()),
+            ("b.png", "2048")
+        );
+        assert!(evidence_errors(&i.evidence).is_empty());
+
+        let item = |f: &dyn Fn(&mut EvidenceItem)| {
+            let mut x = EvidenceItem {
+                name: "x".into(),
+                ..Default::default()
+            };
+            f(&mut x);
+            evidence_errors(&[x])
+        };
+        assert_eq!(
+            item(&|x| x.sha256 = "zz".into()),
+            ["report-error-evidence-invalid"]
+        );
+        assert_eq!(
+            item(&|x| x.sha256 = "g".repeat(64)),
+            ["report-error-evidence-invalid"]
+        );
+        assert_eq!(
+            item(&|x| x.size = "-1".into()),
+            ["report-error-evidence-invalid"]
+        );
+        assert_eq!(
+            item(&|x| x.size = "9007199254740992".into()),
+            ["report-error-evidence-invalid"]
+        );
+        assert!(item(&|x| x.size = "9007199254740991".into()).is_empty());
+        assert_eq!(
+            item(&|x| x.modified = "yesterday".into()),
+            ["report-error-evidence-invalid"]
+        );
+        assert_eq!(
+            item(&|x| x.name = "é".repeat(256)),
+            ["report-error-evidence-too-long"]
+        );
+        assert!(item(&|x| x.name = "é".repeat(255)).is_empty());
+        assert_eq!(
+            item(&|x| x.note = "a\u{1b}[31m".into()),
+            ["report-error-control-chars"]
+        );
+        // right-to-left overrides are not control characters: kept, and shown visibly to recipients
+        assert!(item(&|x| x.name = "invoice\u{202e}fdp.exe".into()).is_empty());
+        let many: Vec<EvidenceItem> = (0..=MAX_EVIDENCE)
+            .map(|n| EvidenceItem {
+                name: format!("f{n}"),
+                ..Default::default()
+            })
+            .collect();
+        assert_eq!(evidence_errors(&many), ["report-error-evidence-too-many"]);
+        assert!(evidence_errors(&many[..MAX_EVIDENCE]).is_empty());
+    }
 
     #[test]
     fn form_bodies_parse_and_reject_nul_bad_utf8_and_bots() {

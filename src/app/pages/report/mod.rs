@@ -12,9 +12,11 @@ use crate::api::report::{
     CURRENCIES, MAX_DESCRIPTION, MIN_DESCRIPTION, PAYMENTS, ROLES, VICTIM_TYPES as VICTIMS,
 };
 
+mod evidence;
 mod receipt;
 mod steps;
 
+pub use evidence::human_size;
 pub use receipt::{ReceiptPage, StatusPage};
 pub use steps::{recipients_list, tel_href, RecipientItem};
 
@@ -207,6 +209,7 @@ fn field_target(field: &str) -> String {
         "victim" => format!("victim-{}", VICTIMS[0]),
         "role" => format!("role-{}", ROLES[0]),
         "preview" => "preview-title".into(),
+        "evidence" => "evidence-0-name".into(),
         "form" => "report-form".into(),
         f => f.to_owned(),
     }
@@ -459,10 +462,13 @@ fn form_view(st: ReportFormState) -> AnyView {
 
             {more_questions(&st)}
 
-            <aside class="notice">
-                <h2>{tr("report-evidence-title")}</h2>
-                <p>{tr("report-evidence-body")}</p>
-            </aside>
+            {evidence::evidence_fieldset(&i.evidence, &e, Some(
+                st.evidence_guides
+                    .iter()
+                    .find(|(t, _)| *t == i.incident)
+                    .map(|(_, slug)| format!("/{lang}/evidence/{slug}"))
+                    .unwrap_or_else(|| format!("/{lang}/evidence")),
+            ))}
 
             {st.preview.clone().map(|steps| {
                 let consented = i.consent.clone();

@@ -49,6 +49,20 @@ pub(super) fn receipt_view(r: ReceiptView, show_token: bool) -> AnyView {
             <h3>{tr("receipt-flags")}</h3>
             <ul class="flags">{r.flags.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}</ul>
         })}
+        {(!r.evidence.is_empty()).then(|| view! {
+            <h3>{tr("receipt-evidence")}</h3>
+            <p class="hint">{tr("receipt-evidence-hint")}</p>
+            <ol class="evidence-receipt">
+                {r.evidence.iter().map(|x| view! {
+                    <li>
+                        <strong class="evidence-name">{x.name.clone()}</strong>
+                        {(!x.note.is_empty()).then(|| view! { " – " {x.note.clone()} })}
+                        {x.fingerprint.clone().map(|f| view! { <br /><code class="fingerprint">{f}</code> })}
+                        {x.modified.clone().map(|d| view! { <br /><span class="hint">{i18n::t_args(lang, "receipt-evidence-modified", &[("date", d.into())])}</span> })}
+                    </li>
+                }).collect_view()}
+            </ol>
+        })}
     }
     .into_any()
 }

@@ -171,9 +171,18 @@ pub(super) fn check_links(
         let ok = match rest.trim_end_matches('/').split_once('/') {
             Some(("advice", slug)) => lib.advice.contains_key(slug),
             Some(("bulletins", slug)) => lib.bulletins.contains_key(slug),
+            Some(("evidence", slug)) => lib.evidence.contains_key(slug),
             None => matches!(
                 rest.trim_end_matches('/'),
-                "" | "advice" | "bulletins" | "report" | "search"
+                "" | "advice"
+                    | "bulletins"
+                    | "evidence"
+                    | "report"
+                    | "search"
+                    | "check"
+                    | "ransomware"
+                    | "help"
+                    | "contacts"
             ),
             _ => false,
         };

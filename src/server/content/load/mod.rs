@@ -202,22 +202,21 @@ fn load_incident_types(root: &Path, errors: &mut Vec<ContentError>) -> Vec<Incid
     file.types
 }
 
-/// Loads and validates a content tree. On success the [`Library`]; otherwise every problem found.
-pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
-    let mut errors = Vec::new();
-    let incident_types = load_incident_types(root, &mut errors);
-    let known: HashSet<String> = incident_types.iter().map(|t| t.id.clone()).collect();
-    let mut lib = Library {
-        incident_types,
-        ..Default::default()
-    };
-    let mut links: Vec<(String, usize, String)> = Vec::new();
-
-    for (slug, lang, path, rel) in list_docs(root, "advice", &mut errors) {
-        let Some(p) = parse_file::<ArticleFm>(&path, &rel, &mut errors) else {
+/// Reads `<root>/<kind>/<slug>/<lang>.md` files with article front matter: advice articles (`advice`) and the
+/// per-incident evidence pages (`evidence`). Problems go to `errors`; internal links to `links` for checking.
+fn load_articles(
+    root: &Path,
+    kind: &str,
+    known: &HashSet<String>,
+    errors: &mut Vec<ContentError>,
+    links: &mut Vec<(String, usize, String)>,
+) -> std::collections::BTreeMap<String, Translations<Article>> {
+    let mut out: std::collections::BTreeMap<String, Translations<Article>> = Default::default();
+    for (slug, lang, path, rel) in list_docs(root, kind, errors) {
+        let Some(p) = parse_file::<ArticleFm>(&path, &rel, errors) else {
             continue;
         };
-        let (mut ctx, doc) = begin(&p, &slug, &lang, &known, &mut errors, &mut links);
+        let (mut ctx, doc) = begin(&p, &slug, &lang, known, errors, links);
         let fm = &p.fm;
         if fm.audience.is_empty() {
             ctx.field_err(
@@ -259,7 +258,7 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
             None => None,
         };
         if let (Some(updated), Some(reviewed)) = (updated, reviewed) {
-            lib.advice.entry(slug).or_default().insert(
+            out.entry(slug).or_default().insert(
                 lang,
                 Article {
                     doc,
@@ -273,6 +272,25 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
                 },
             );
         }
+    }
+
+    out
+}
+
+/// Loads and validates a content tree. On success the [`Library`]; otherwise every problem found.
+pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let incident_types = load_incident_types(root, &mut errors);
+    let known: HashSet<String> = incident_types.iter().map(|t| t.id.clone()).collect();
+    let mut lib = Library {
+        incident_types,
+        ..Default::default()
+    };
+    let mut links: Vec<(String, usize, String)> = Vec::new();
+
+    lib.advice = load_articles(root, "advice", &known, &mut errors, &mut links);
+    if root.join("evidence").is_dir() {
+        lib.evidence = load_articles(root, "evidence", &known, &mut errors, &mut links);
     }
 
     for (slug, lang, path, rel) in list_docs(root, "bulletins", &mut errors) {
@@ -413,13 +431,15 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
         })),
     }
     load_synonyms(root, &known, &mut lib, &mut errors);
-    check_translations(&lib.advice, "advice", &mut errors, |a| &a.doc);
-    check_revisions(
-        &lib.advice,
-        &mut errors,
-        |a| &a.doc,
-        |a| (a.translated_from, a.updated),
-    );
+    for (kind, docs) in [("advice", &lib.advice), ("evidence", &lib.evidence)] {
+        check_translations(docs, kind, &mut errors, |a| &a.doc);
+        check_revisions(
+            docs,
+            &mut errors,
+            |a| &a.doc,
+            |a| (a.translated_from, a.updated),
+        );
+    }
     check_translations(&lib.bulletins, "bulletins", &mut errors, |b| &b.doc);
     check_revisions(
         &lib.bulletins,

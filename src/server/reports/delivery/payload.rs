@@ -91,6 +91,22 @@ pub struct Reporter {
     pub phone: Option<String>,
 }
 
+/// One item of the victim's evidence list. The files are not delivered: the victim keeps them; `sha256`
+/// lets the recipient check that a file handed over later is the one listed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// File name or what the item is, invisible formatting characters written as `<U+XXXX>`.
+    pub name: String,
+    /// The victim's note (same treatment), `None` when empty.
+    pub note: Option<String>,
+    /// Size in bytes, when the browser read the file.
+    pub size: Option<u64>,
+    /// SHA-256 of the file (64 lowercase hexadecimal digits), computed in the victim's browser.
+    pub sha256: Option<String>,
+    /// Last-modified time of the file as the browser reported it (RFC 3339, UTC).
+    pub modified: Option<String>,
+}
+
 /// How the recipient confirms receipt.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Acknowledge {
@@ -127,6 +143,9 @@ pub struct Payload {
     pub reporter: Reporter,
     /// Confirmation of receipt.
     pub acknowledge: Acknowledge,
+    /// The victim's evidence list (files kept by the victim, never delivered); absent when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
 }
 
 /// What the outbox knows about one job's report and recipient.
@@ -258,6 +277,18 @@ pub fn build(
             callback_url: format!("{public_url}/api/v1/deliveries/{}/ack", job.id),
             link: format!("{public_url}/delivery/ack/{}?sig={ack_sig}", job.id),
         },
+        evidence: i
+            .evidence
+            .iter()
+            .filter(|x| !x.is_blank())
+            .map(|x| Evidence {
+                name: visible_controls(x.name.trim()),
+                note: opt(&x.note).map(|n| visible_controls(&n)),
+                size: x.size.trim().parse().ok(),
+                sha256: opt(&x.sha256).map(|h| h.to_ascii_lowercase()),
+                modified: opt(&x.modified),
+            })
+            .collect(),
     }
 }
 
@@ -333,6 +364,27 @@ pub fn email_texts(p: &Payload) -> (String, String, String) {
     for (k, v) in &rows {
         text.push_str(&format!("{k}: {v}\n"));
     }
+    // one line per item: name, note, size, fingerprint, last change
+    let evidence: Vec<String> = p
+        .evidence
+        .iter()
+        .map(|x| {
+            let mut parts = vec![x.name.clone()];
+            parts.extend(x.note.clone());
+            parts.extend(x.size.map(|n| format!("{n} bytes")));
+            parts.extend(x.sha256.clone().map(|h| format!("SHA-256 {h}")));
+            parts.extend(x.modified.clone().map(|m| format!("last changed {m}")));
+            parts.join(" | ")
+        })
+        .collect();
+    if !evidence.is_empty() {
+        text.push_str(
+            "\nEvidence the reporter keeps (files not attached; ask the reporter for them):\n",
+        );
+        for (n, line) in evidence.iter().enumerate() {
+            text.push_str(&format!("{}. {line}\n", n + 1));
+        }
+    }
     text.push_str(&format!(
         "\nWhat happened (as written by the reporter):\n\n{}\n\nPlease confirm receipt (the reporter sees it on their status page):\n{}\n\nThe same report is attached as JSON ({}). Retries of this message carry the same idempotency key and Message-ID.\n\nIs this message really from cyberhelp? Check its reference at {}\n",
         p.incident.description, p.acknowledge.link, "schema_version 1", verify_link(p)
@@ -348,8 +400,16 @@ pub fn email_texts(p: &Payload) -> (String, String, String) {
             esc(v)
         ));
     }
+    html.push_str("</table>");
+    if !evidence.is_empty() {
+        html.push_str("<h2>Evidence the reporter keeps</h2><p>Files not attached; ask the reporter for them.</p><ol>");
+        for line in &evidence {
+            html.push_str(&format!("<li>{}</li>", esc(line)));
+        }
+        html.push_str("</ol>");
+    }
     html.push_str(&format!(
-        "</table><h2>What happened</h2><p style=\"white-space:pre-wrap\">{}</p><p><a href=\"{}\">Confirm receipt</a></p><p>Is this message really from cyberhelp? <a href=\"{}\">Check its reference</a>.</p></body></html>",
+        "<h2>What happened</h2><p style=\"white-space:pre-wrap\">{}</p><p><a href=\"{}\">Confirm receipt</a></p><p>Is this message really from cyberhelp? <a href=\"{}\">Check its reference</a>.</p></body></html>",
         esc(&p.incident.description),
         esc(&p.acknowledge.link),
         esc(&verify_link(p))
@@ -429,6 +489,62 @@ mod tests {
             "sig",
         );
         assert_eq!((anon.reporter.email, anon.reporter.phone), (None, None));
+    }
+
+    #[test]
+    fn the_evidence_list_is_delivered_as_data_and_in_the_email_never_as_markup() {
+        use crate::api::report::EvidenceItem;
+        let input = ReportInput {
+            evidence: vec![
+                EvidenceItem {
+                    name: "invoice\u{202E}fdp.exe".into(),
+                    note: "<img src=x onerror=alert(1)>".into(),
+                    size: "2048".into(),
+                    sha256: "AB".repeat(32),
+                    modified: "2026-12-01T10:00:00.000Z".into(),
+                },
+                EvidenceItem::default(),
+            ],
+            ..Default::default()
+        };
+        let p = build(
+            &job(input),
+            None,
+            "TLP:AMBER",
+            "https://portal.example",
+            "sig",
+        );
+        assert_eq!(p.evidence.len(), 1, "blank rows are not delivered");
+        let x = &p.evidence[0];
+        assert_eq!(x.name, "invoice<U+202E>fdp.exe");
+        assert_eq!(
+            (x.size, x.sha256.as_deref()),
+            (Some(2048), Some("ab".repeat(32).as_str()))
+        );
+        let (_, text, html) = email_texts(&p);
+        assert!(text.contains(&format!(
+            "1. invoice<U+202E>fdp.exe | <img src=x onerror=alert(1)> | 2048 bytes | SHA-256 {} | last changed 2026-12-01T10:00:00.000Z",
+            "ab".repeat(32)
+        )), "{text}");
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;") && !html.contains("<img"));
+        // no list, no section
+        let (_, text, _) = email_texts(&build(
+            &job(ReportInput::default()),
+            None,
+            "TLP:AMBER",
+            "https://p",
+            "s",
+        ));
+        assert!(!text.contains("Evidence the reporter keeps"));
+        let json = serde_json::to_value(build(
+            &job(ReportInput::default()),
+            None,
+            "TLP:AMBER",
+            "https://p",
+            "s",
+        ))
+        .unwrap();
+        assert!(json.get("evidence").is_none(), "absent when empty");
     }
 
     #[test]
