@@ -865,3 +865,215 @@ async fn a_killed_workers_lease_expires_and_the_job_is_retaken() {
     let job = &e.jobs(&reference).await[0];
     assert_eq!((job.state.as_str(), job.attempts), ("sent", 2));
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Recipient updates (the contact-point loop)
+
+const KEY_B: &str = "second-recipient-key-9876543210";
+
+async fn updates_roundtrip(backend: Backend) {
+    let (url, _got) = receiver(200).await;
+    let mut ch = channels(Some(webhook(&url)));
+    // the data protection authority has a key of its own
+    ch.contacts.insert(
+        "fi-office-of-the-data-protection".into(),
+        Some(Channel::Webhook {
+            url: url.clone(),
+            key: Secret::new(KEY_B),
+        }),
+    );
+    let Some(e) = env(backend, None, ch).await else {
+        return;
+    };
+    let (reference, token) = e
+        .report_to(
+            0,
+            r#"["gdpr-breach-notification","incident-report-organisation"]"#,
+            "",
+        )
+        .await;
+    e.drain(5).await;
+    let jobs = e.jobs(&reference).await;
+    assert_eq!(jobs.len(), 2, "{jobs:?}");
+    let dpa = jobs
+        .iter()
+        .find(|j| j.contact_id == "fi-office-of-the-data-protection")
+        .unwrap()
+        .id
+        .clone();
+    let csirt = jobs.iter().find(|j| j.id != dpa).unwrap().id.clone();
+    let now = chrono::Utc::now().timestamp();
+    let update = |job: &str, key: &str, body: &str| {
+        Request::post(format!("/api/v1/deliveries/{job}/status"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(sign::TIMESTAMP_HEADER, now.to_string())
+            .header(
+                sign::SIGNATURE_HEADER,
+                sign::sign_status(key.as_bytes(), now, job, body.as_bytes()),
+            )
+            .body(Body::from(body.to_owned()))
+            .unwrap()
+    };
+    let received = r##"{"state":"received","reference":"#48213","message":"We have your report. <b>Do not</b> pay."}"##;
+    let (status, text) = e.send(update(&dpa, KEY_B, received)).await;
+    assert_eq!(status, StatusCode::OK, "{text}");
+    assert!(text.contains(r#""already":false"#), "{text}");
+    // the same update again (a retry, a replay within the window): one update
+    let (status, text) = e.send(update(&dpa, KEY_B, received)).await;
+    assert_eq!(
+        (status, text.contains(r#""already":true"#)),
+        (StatusCode::OK, true),
+        "{text}"
+    );
+    // recipient A's key on B's job, an acknowledgement's signature, a delivery's signature: refused
+    let (status, _) = e.send(update(&dpa, KEY, received)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "another recipient's key");
+    let forged = Request::post(format!("/api/v1/deliveries/{dpa}/status"))
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(sign::TIMESTAMP_HEADER, now.to_string())
+        .header(
+            sign::SIGNATURE_HEADER,
+            sign::sign_ack(KEY_B.as_bytes(), now, &dpa, received.as_bytes()),
+        )
+        .body(Body::from(received))
+        .unwrap();
+    assert_eq!(
+        e.send(forged).await.0,
+        StatusCode::UNAUTHORIZED,
+        "an ack signature is not an update's"
+    );
+    // bad fields: 422 naming them, nothing changed
+    for (body, code) in [
+        (r#"{"state":"done"}"#, "unknown_state"),
+        (
+            r#"{"state":"closed","outcome":"solved"}"#,
+            "unknown_outcome",
+        ),
+        (r#"{"state":"closed","colour":"red"}"#, "bad_body"),
+        (r#"[1,2]"#, "bad_body"),
+        (
+            r#"{"state":"closed","reference":"a\u0007b"}"#,
+            "control_characters",
+        ),
+    ] {
+        let (status, text) = e.send(update(&dpa, KEY_B, body)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {text}");
+        assert!(text.contains(code), "{body}: {text}");
+    }
+    let long = format!(
+        r#"{{"state":"closed","message":"{}"}}"#,
+        "x".repeat(100_000)
+    );
+    let (status, _) = e.send(update(&dpa, KEY_B, &long)).await;
+    assert!(
+        status.is_client_error(),
+        "a 100 kB message is refused: {status}"
+    );
+    // forward, then never back
+    let (status, text) = e
+        .send(update(
+            &dpa,
+            KEY_B,
+            r#"{"state":"closed","outcome":"case-opened","message":"Case opened."}"#,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{text}");
+    let (status, text) = e
+        .send(update(&dpa, KEY_B, r#"{"state":"in-progress"}"#))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{text}");
+    assert!(text.contains("state_backwards"));
+    // an unknown job
+    let (status, _) = e
+        .send(update("ffffffffffffffffffffffffffffffff", KEY_B, received))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // the victim sees each recipient's own timeline; markup stays text; the other recipient has none
+    let html = e.status_page("en", &reference, &token).await;
+    assert!(
+        html.contains(&cyberhelp::i18n::t("en", "recipient-state-closed")),
+        "{html}"
+    );
+    assert!(html.contains("their reference #48213"));
+    assert!(html.contains("We have your report. &lt;b&gt;Do not&lt;/b&gt; pay."));
+    assert!(!html.contains("<b>Do not</b>"));
+    assert!(html.contains(&cyberhelp::i18n::t("en", "recipient-outcome-case-opened")));
+    assert_eq!(
+        html.matches("class=\"recipient-updates\"").count(),
+        1,
+        "only the DPA spoke"
+    );
+    let (_, json) = e
+        .send(
+            Request::get(format!("/api/v1/reports/{reference}?token={token}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let steps = v["steps"].as_array().unwrap();
+    let dpa_step = steps
+        .iter()
+        .find(|s| s["key"] == "gdpr-breach-notification")
+        .unwrap();
+    assert_eq!(dpa_step["recipient_state"], "closed");
+    assert_eq!(dpa_step["their_reference"], "#48213");
+    assert_eq!(
+        dpa_step["messages"].as_array().unwrap().len(),
+        2,
+        "{dpa_step}"
+    );
+    assert_eq!(
+        dpa_step["state"], "acknowledged",
+        "an update confirms receipt"
+    );
+    // a status token of another report shows nothing of this one
+    let (other, other_token) = e.report(1, "").await;
+    let html = e.status_page("en", &reference, &other_token).await;
+    assert!(!html.contains("#48213") && !html.contains("We have your report"));
+    let _ = other;
+
+    // the e-mail link's form: the same update from a person, signed by the link
+    let sig = e.state.delivery.ack_sig(&csirt);
+    let page = e
+        .send(
+            Request::get(format!("/delivery/ack/{csirt}?sig={sig}&lang=de"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .1;
+    assert!(page.contains(&cyberhelp::i18n::t("de", "delivery-status-title")));
+    let form = |sig: &str, state: &str| {
+        Request::post(format!("/delivery/status/{csirt}"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(format!(
+                "sig={sig}&lang=en&state={state}&reference=CERT-7&outcome=advice-given&message=Call+us+on+%3Cscript%3E"
+            )))
+            .unwrap()
+    };
+    let (status, _) = e.send(form("forged", "received")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, text) = e.send(form(&sig, "sideways")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text.contains(&cyberhelp::i18n::t(
+        "en",
+        "delivery-status-error-unknown-state"
+    )));
+    let (status, text) = e.send(form(&sig, "in-progress")).await;
+    assert_eq!(status, StatusCode::OK, "{text}");
+    let html = e.status_page("en", &reference, &token).await;
+    assert!(html.contains("their reference CERT-7"));
+    assert!(html.contains("Call us on &lt;script&gt;"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recipients_update_their_state_reference_and_message_on_sqlite() {
+    updates_roundtrip(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recipients_update_their_state_reference_and_message_on_postgres() {
+    updates_roundtrip(Backend::Postgres("upd")).await;
+}

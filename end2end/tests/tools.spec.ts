@@ -74,3 +74,36 @@ test("verify: a reference nobody sent messages about is not trusted; a malformed
   await page.goto("/en/verify?ref=hello");
   await expect(page.locator("[role=alert]")).toContainText("A reference has 10 letters and digits");
 });
+
+test("with JavaScript the answer appears in place: no page load, focus on the answer, errors too", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "js", "the in-place answer needs JavaScript; without it the page reloads");
+  const noErrors = watchConsole(page);
+  await page.goto("/pt/check");
+  await waitForHydration(page, testInfo);
+  let loads = 0;
+  page.on("framenavigated", (f) => {
+    if (f === page.mainFrame()) loads++;
+  });
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push(r.postData() ?? "");
+  });
+  await page.locator("#text").fill("CTT: a sua encomenda aguarda o pagamento de 1,99 EUR de taxas. Pague em https://ctt-entregas-pendentes.com/pt");
+  await page.locator("#country").selectOption("PT");
+  await page.locator('button[value="check"]').click();
+  await expect(page.locator("#result-title")).toBeFocused();
+  await expect(page.locator("#result")).toContainText("ctt-entregas-pendentes.com");
+  // the pressed button travelled with the fields, as in a plain form post
+  expect(posts.some((b) => b.includes("action=check") && b.includes("country=PT"))).toBe(true);
+  // the second form (is this really them?) on the page that came back works the same way
+  await page.locator("#contact").fill("+351 900 000 000");
+  await page.locator('button[value="contact"]').click();
+  await expect(page.locator("#contact-title")).toBeFocused();
+  // an empty paste: the error summary, in place
+  await page.locator("#text").fill("");
+  await page.locator('button[value="check"]').click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  expect(loads, "no page was loaded").toBe(0);
+  await expectAccessible(page);
+  noErrors();
+});

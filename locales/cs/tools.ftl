@@ -1,6 +1,7 @@
 ## Nástroje: „Je tahle zpráva podvod?“ (/{lang}/check)
 
 check-title = Je tahle zpráva podvod?
+tool-busy = Kontroluje se…
 check-lead = Vložte SMS, e-mail, zprávu z chatu, odkaz, telefonní číslo nebo adresu odesílatele, které jste dostali. Hledáme obvyklé znaky podvodu. Nic z toho, co vložíte, se neukládá ani nikam neposílá: zkontroluje se to na tomto serveru a hned se to zapomene.
 check-field-text = Zpráva, odkaz nebo adresa
 check-field-text-hint = Vložte ji tak, jak jste ji dostali. Na odkazy v ní předtím neklikejte.

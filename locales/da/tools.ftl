@@ -1,6 +1,7 @@
 ## Værktøjer: »Er beskeden svindel?« (/{lang}/check)
 
 check-title = Er beskeden svindel?
+tool-busy = Kontrollerer…
 check-lead = Indsæt det, du har modtaget: sms, e-mail, chatbesked, link, telefonnummer eller afsenderadresse. Vi leder efter de typiske tegn på svindel. Intet af det, du indsætter, bliver gemt eller sendt videre: det bliver tjekket på denne server og derefter glemt.
 check-field-text = Beskeden, linket eller adressen
 check-field-text-hint = Indsæt det, præcis som du modtog det. Klik ikke på nogen links først.

@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = Ist diese Nachricht Betrug?
+tool-busy = Wird geprüft…
 check-lead = Fügen Sie die SMS, E-Mail, Chatnachricht, den Link, die Telefonnummer oder die Absenderadresse ein, die Sie erhalten haben. Wir suchen nach den typischen Anzeichen für Betrug. Was Sie einfügen, wird weder gespeichert noch irgendwohin gesendet: Wir prüfen es auf diesem Server und vergessen es danach.
 check-field-text = Die Nachricht, der Link oder die Adresse
 check-field-text-hint = Fügen Sie alles so ein, wie Sie es erhalten haben. Klicken Sie vorher nicht auf die Links darin.

@@ -156,6 +156,32 @@ delivery-ack-intro = Please confirm that your organisation received report { $re
 delivery-ack-button = Confirm receipt
 delivery-ack-done = Thank you. Receipt of report { $reference } is confirmed.
 delivery-ack-invalid = This confirmation link is not valid. Use the link from the e-mail exactly as it was sent.
+delivery-status-title = Tell the person who reported it where it stands
+delivery-status-lead = They see your update on their status page, with your reference and message. Write plain text; do not include other people's personal data.
+delivery-status-state = State
+delivery-status-reference = Your case reference (optional)
+delivery-status-outcome = Outcome (optional)
+delivery-status-message = Message to the person who reported it (optional, at most 2000 characters)
+delivery-status-button = Send the update
+delivery-status-done = Thank you. Your update on report { $reference } is recorded; the person who reported it sees it on their status page.
+delivery-status-back = Back to the form
+delivery-status-error-unknown-state = Choose one of the states in the list.
+delivery-status-error-unknown-outcome = Choose one of the outcomes in the list, or none.
+delivery-status-error-message-too-long = The message is too long: at most 2000 characters.
+delivery-status-error-field-too-long = The case reference is too long: at most 100 characters.
+delivery-status-error-control-characters = Remove invisible control characters from the reference or the message.
+delivery-status-error-state-backwards = This report is already at a later state; a state cannot go back.
+delivery-status-error-not-delivered = This report has not been delivered to you, so there is nothing to update.
+delivery-status-error-unknown-delivery = This link is not valid. Use the link from the e-mail exactly as it was sent.
+recipient-state-received = Received by the recipient
+recipient-state-in-progress = The recipient is working on it
+recipient-state-closed = Closed by the recipient
+recipient-outcome-advice-given = Advice given
+recipient-outcome-case-opened = A case was opened
+recipient-outcome-referred-elsewhere = Passed on to another body
+recipient-outcome-no-action-possible = No action possible
+recipient-their-reference = their reference { $reference }
+recipient-updates = What the recipient told you
 
 ## Questions that decide whom to tell (shown after the preview when they change the answer)
 

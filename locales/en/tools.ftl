@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = Is this message a scam?
+tool-busy = Checking…
 check-lead = Paste the text message, e-mail, chat message, link, phone number or sender address you received. We look for the usual signs of a scam. Nothing you paste is stored or sent anywhere: it is checked on this server and forgotten.
 check-field-text = The message, link or address
 check-field-text-hint = Paste it as you received it. Do not click its links first.

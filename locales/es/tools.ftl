@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = ¿Este mensaje es una estafa?
+tool-busy = Comprobando…
 check-lead = Pegue el SMS, el correo electrónico, el mensaje de chat, el enlace, el número de teléfono o la dirección del remitente que ha recibido. Buscamos las señales habituales de una estafa. Nada de lo que pegue se guarda ni se envía a ningún sitio: se comprueba en este servidor y se olvida.
 check-field-text = El mensaje, el enlace o la dirección
 check-field-text-hint = Péguelo tal como lo recibió. No abra antes sus enlaces.

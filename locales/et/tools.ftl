@@ -1,6 +1,7 @@
 ## Tööriistad: „Kas see sõnum on pettus?“ (/{lang}/check)
 
 check-title = Kas see sõnum on pettus?
+tool-busy = Kontrollin…
 check-lead = Kleebi siia sõnum, mille said: SMS, e-kiri, vestlussõnum, link, telefoninumber või saatja aadress. Otsime pettuse tavalisi tunnuseid. Midagi, mida siia kleebid, ei salvestata ega saadeta kuhugi: see kontrollitakse selles serveris ja unustatakse.
 check-field-text = Sõnum, link või aadress
 check-field-text-hint = Kleebi see täpselt nii, nagu selle said. Ära enne klõpsa selles olevatel linkidel.

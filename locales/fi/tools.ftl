@@ -1,6 +1,7 @@
 ## Työkalut: ”Onko tämä viesti huijaus?” (/{lang}/check)
 
 check-title = Onko tämä viesti huijaus?
+tool-busy = Tarkistetaan…
 check-lead = Liitä tähän saamasi tekstiviesti, sähköposti, chat-viesti, linkki, puhelinnumero tai lähettäjän osoite. Etsimme siitä huijausten tavallisia tuntomerkkejä. Mitään liittämääsi ei tallenneta eikä lähetetä minnekään: se tarkistetaan tällä palvelimella ja unohdetaan.
 check-field-text = Viesti, linkki tai osoite
 check-field-text-hint = Liitä se sellaisena kuin sait sen. Älä ensin klikkaa siinä olevia linkkejä.

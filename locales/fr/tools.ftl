@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = Ce message est-il une arnaque ?
+tool-busy = Vérification en cours…
 check-lead = Collez le SMS, l’e-mail, le message instantané, le lien, le numéro de téléphone ou l’adresse d’expéditeur que vous avez reçu. Nous y cherchons les signes habituels d’une arnaque. Rien de ce que vous collez n’est conservé ni envoyé ailleurs : tout est vérifié sur ce serveur, puis oublié.
 check-field-text = Le message, le lien ou l’adresse
 check-field-text-hint = Collez-le tel que vous l’avez reçu. Ne cliquez pas sur ses liens avant.

@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = An caimiléireacht í an teachtaireacht seo?
+tool-busy = Á sheiceáil…
 check-lead = Greamaigh an téacs, an ríomhphost, an teachtaireacht chomhrá, an nasc, an uimhir theileafóin nó seoladh an tseoltóra a fuair tú. Lorgaímid na comharthaí a bhíonn de ghnáth ar chaimiléireacht. Ní stóráiltear aon rud a ghreamaíonn tú agus ní sheoltar áit ar bith é: seiceáiltear ar an bhfreastalaí seo é agus déantar dearmad air ansin.
 check-field-text = An teachtaireacht, an nasc nó an seoladh
 check-field-text-hint = Greamaigh é díreach mar a fuair tú é. Ná cliceáil ar a naisc roimh ré.

@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = Je li ova poruka prijevara?
+tool-busy = Provjeravam…
 check-lead = Zalijepite SMS, e-poruku, poruku iz chata, poveznicu, telefonski broj ili adresu pošiljatelja koju ste primili. Tražimo uobičajene znakove prijevare. Ništa što zalijepite ne pohranjujemo niti šaljemo dalje: provjerava se na ovom poslužitelju i zatim zaboravlja.
 check-field-text = Poruka, poveznica ili adresa
 check-field-text-hint = Zalijepite je onako kako ste je primili. Prije toga ne otvarajte poveznice u njoj.

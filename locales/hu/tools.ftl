@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = Csalás ez az üzenet?
+tool-busy = Ellenőrzés folyamatban…
 check-lead = Másolja be a kapott SMS-t, e-mailt, csetüzenetet, linket, telefonszámot vagy feladói címet. Megnézzük, vannak-e benne a csalások szokásos jelei. Semmit sem tárolunk és semmit sem küldünk tovább abból, amit bemásol: ezen a szerveren ellenőrizzük, majd elfelejtjük.
 check-field-text = Az üzenet, a link vagy a cím
 check-field-text-hint = Másolja be úgy, ahogy kapta. Előtte ne kattintson a benne lévő linkekre.

@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = Questo messaggio è una truffa?
+tool-busy = Verifica in corso…
 check-lead = Incolli l’SMS, l’e-mail, il messaggio in chat, il link, il numero di telefono o l’indirizzo del mittente che ha ricevuto. Cerchiamo i segnali tipici di una truffa. Nulla di ciò che incolla viene conservato o inviato altrove: viene controllato su questo server e poi dimenticato.
 check-field-text = Il messaggio, il link o l’indirizzo
 check-field-text-hint = Lo incolli così come l’ha ricevuto. Non apra prima i link che contiene.

@@ -1,6 +1,7 @@
 ## Įrankiai: „Ar ši žinutė – sukčiavimas?“ (/{lang}/check)
 
 check-title = Ar ši žinutė – sukčiavimas?
+tool-busy = Tikrinama…
 check-lead = Įklijuokite gautą SMS žinutę, el. laišką, pokalbio žinutę, nuorodą, telefono numerį ar siuntėjo adresą. Ieškome įprastų sukčiavimo požymių. Niekas, ką įklijuojate, nėra saugoma ar kur nors siunčiama: tai patikrinama šiame serveryje ir pamirštama.
 check-field-text = Žinutė, nuoroda ar adresas
 check-field-text-hint = Įklijuokite taip, kaip gavote. Prieš tai nespauskite joje esančių nuorodų.

@@ -1,6 +1,7 @@
 ## Rīki: „Vai šī ziņa ir krāpšana?” (/{lang}/check)
 
 check-title = Vai šī ziņa ir krāpšana?
+tool-busy = Notiek pārbaude…
 check-lead = Ielīmējiet saņemto īsziņu, e-pastu, tērzēšanas ziņu, saiti, tālruņa numuru vai sūtītāja adresi. Mēs meklējam tipiskās krāpšanas pazīmes. Nekas no ielīmētā netiek saglabāts vai kaut kur nosūtīts: tas tiek pārbaudīts šajā serverī un aizmirsts.
 check-field-text = Ziņa, saite vai adrese
 check-field-text-hint = Ielīmējiet to tieši tā, kā saņēmāt. Vispirms neklikšķiniet uz tajā esošajām saitēm.

@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = Dan il-messaġġ huwa frodi?
+tool-busy = Qed niċċekkjaw…
 check-lead = Waħħal il-messaġġ SMS, l-email, il-messaġġ taċ-chat, il-link, in-numru tat-telefon jew l-indirizz ta' min bagħtu li rċevejt. Infittxu s-sinjali tas-soltu ta' frodi. Xejn minn dak li twaħħal ma jinħażen jew jintbagħat x'imkien: jiġi ċċekkjat fuq dan is-server u mbagħad jintesa.
 check-field-text = Il-messaġġ, il-link jew l-indirizz
 check-field-text-hint = Waħħlu kif irċevejtu. Tagħfasx il-links tiegħu qabel.

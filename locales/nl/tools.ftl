@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = Is dit bericht oplichting?
+tool-busy = Bezig met controleren…
 check-lead = Plak het sms-bericht, de e-mail, het chatbericht, de link, het telefoonnummer of het afzenderadres dat u heeft ontvangen. We zoeken naar de bekende kenmerken van oplichting. Wat u plakt, wordt nergens bewaard of naartoe gestuurd: het wordt op deze server gecontroleerd en daarna vergeten.
 check-field-text = Het bericht, de link of het adres
 check-field-text-hint = Plak het zoals u het heeft ontvangen. Klik niet eerst op de links erin.

@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = Czy ta wiadomość to oszustwo?
+tool-busy = Sprawdzanie…
 check-lead = Wklej otrzymany SMS, e-mail, wiadomość z czatu, link, numer telefonu lub adres nadawcy. Szukamy typowych oznak oszustwa. Nic, co wkleisz, nie jest zapisywane ani nigdzie wysyłane: sprawdzamy to na tym serwerze i od razu zapominamy.
 check-field-text = Wiadomość, link lub adres
 check-field-text-hint = Wklej dokładnie to, co przyszło. Nie klikaj wcześniej w linki.

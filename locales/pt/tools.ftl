@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = Esta mensagem é uma burla?
+tool-busy = A verificar…
 check-lead = Cole o SMS, o e-mail, a mensagem de chat, o link, o número de telefone ou o endereço do remetente que recebeu. Procuramos os sinais habituais de burla. Nada do que colar é guardado ou enviado para lado nenhum: é verificado neste servidor e depois esquecido.
 check-field-text = A mensagem, o link ou o endereço
 check-field-text-hint = Cole tal como recebeu. Não clique antes nos links que contém.

@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = Este acest mesaj o înșelătorie?
+tool-busy = Se verifică…
 check-lead = Lipiți SMS-ul, e-mailul, mesajul de chat, linkul, numărul de telefon sau adresa expeditorului pe care le-ați primit. Căutăm semnele obișnuite ale unei înșelătorii. Nimic din ce lipiți nu este păstrat sau trimis altundeva: totul este verificat pe acest server și apoi uitat.
 check-field-text = Mesajul, linkul sau adresa
 check-field-text-hint = Lipiți textul exact așa cum l-ați primit. Nu dați clic înainte pe linkurile din el.

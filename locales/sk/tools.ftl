@@ -1,6 +1,7 @@
 ## Nástroje: „Je táto správa podvod?“ (/{lang}/check)
 
 check-title = Je táto správa podvod?
+tool-busy = Kontroluje sa…
 check-lead = Vložte SMS, e-mail, správu z chatu, odkaz, telefónne číslo alebo adresu odosielateľa, ktoré ste dostali. Hľadáme bežné znaky podvodu. Nič z toho, čo vložíte, sa neukladá ani nikam neposiela: skontroluje sa to na tomto serveri a hneď sa to zabudne.
 check-field-text = Správa, odkaz alebo adresa
 check-field-text-hint = Vložte ju tak, ako ste ju dostali. Na odkazy v nej predtým neklikajte.

@@ -1,6 +1,7 @@
 ## Tools: "Is this message a scam?" (/{lang}/check)
 
 check-title = Je to sporočilo prevara?
+tool-busy = Preverjanje …
 check-lead = Prilepite prejeto SMS-sporočilo, e-poštno sporočilo, sporočilo iz klepeta, povezavo, telefonsko številko ali naslov pošiljatelja. Poiščemo običajne znake prevare. Ničesar, kar prilepite, ne shranimo in ne pošljemo nikamor: preverimo na tem strežniku in nato pozabimo.
 check-field-text = Sporočilo, povezava ali naslov
 check-field-text-hint = Prilepite ga tako, kot ste ga prejeli. Povezav v njem prej ne odpirajte.

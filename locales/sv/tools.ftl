@@ -1,6 +1,7 @@
 ## Verktyg: ”Är meddelandet ett bedrägeriförsök?” (/{lang}/check)
 
 check-title = Är meddelandet ett bedrägeriförsök?
+tool-busy = Kontrollerar…
 check-lead = Klistra in sms:et, e-postmeddelandet, chattmeddelandet, länken, telefonnumret eller avsändaradressen som du har fått. Vi letar efter de vanliga tecknen på bedrägeri. Inget av det du klistrar in sparas eller skickas vidare: det kontrolleras på den här servern och glöms sedan bort.
 check-field-text = Meddelandet, länken eller adressen
 check-field-text-hint = Klistra in det som du fick det. Klicka inte på länkarna först.

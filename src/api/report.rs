@@ -220,6 +220,31 @@ pub struct StepView {
     /// Why a delivery waits or failed (receipt only): a message id in `report.ftl`, or empty.
     #[serde(default)]
     pub delivery_note: String,
+    /// The recipient's own state (status page only): `received`, `in-progress` or `closed` from its latest
+    /// update, empty when it sent none.
+    #[serde(default)]
+    pub recipient_state: String,
+    /// The recipient's case reference, the latest it gave (status page only).
+    #[serde(default)]
+    pub their_reference: Option<String>,
+    /// The recipient's updates, oldest first (status page only).
+    #[serde(default)]
+    pub messages: Vec<RecipientMessage>,
+}
+
+/// One update a recipient sent about the report, as the victim's status page shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecipientMessage {
+    /// When, in the report's time zone and the reader's language.
+    pub at: String,
+    /// `received`, `in-progress` or `closed`.
+    pub state: String,
+    /// `advice-given`, `case-opened`, `referred-elsewhere` or `no-action-possible`, if given.
+    pub outcome: Option<String>,
+    /// The recipient's case reference, if given with this update.
+    pub reference: Option<String>,
+    /// The recipient's message to the victim (plain text, shown as text).
+    pub text: Option<String>,
 }
 
 /// The report page's state after a POST: input, errors and the routing preview.

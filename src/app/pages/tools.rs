@@ -148,9 +148,12 @@ pub fn CheckPage() -> impl IntoView {
         <AllAlternates rest="/check".to_owned() />
         <h1>{tr("check-title")}</h1>
         <p class="lead">{tr("check-lead")}</p>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move { data.await.ok().map(check_view) })}
-        </Suspense>
+        <div id="tool-body">
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move { data.await.ok().map(check_view) })}
+            </Suspense>
+        </div>
+        <InPlaceAnswers busy=tr("tool-busy") />
     }
 }
 
@@ -241,9 +244,12 @@ pub fn RansomwarePage() -> impl IntoView {
         <AllAlternates rest="/ransomware".to_owned() />
         <h1>{tr("ransomware-title")}</h1>
         <p class="lead">{tr("ransomware-lead")}</p>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move { data.await.ok().map(ransomware_view) })}
-        </Suspense>
+        <div id="tool-body">
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move { data.await.ok().map(ransomware_view) })}
+            </Suspense>
+        </div>
+        <InPlaceAnswers busy=tr("tool-busy") />
     }
 }
 
@@ -288,5 +294,128 @@ pub fn VerifyPage() -> impl IntoView {
                 })
             })}
         </Suspense>
+    }
+}
+
+/// Island: with JavaScript, the answer to a tool's form appears in place. Submitting any `form.tool-form` in
+/// the page posts the same fields (and the pressed button's `name=value`) with `fetch`, takes the answer
+/// page's `#tool-body` and puts it in place of this page's, sets the title, and moves focus to what the
+/// server marked `autofocus` (the answer's heading, or the error summary). The server's answer is the same
+/// page it renders without JavaScript, so nothing is rendered twice. If the request fails, the form is
+/// submitted the ordinary way. `busy` is announced while waiting.
+#[island]
+pub fn InPlaceAnswers(busy: String) -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| in_place::attach(busy.clone()));
+    #[cfg(not(feature = "hydrate"))]
+    let _ = busy;
+    view! { <p role="status" id="tool-busy" class="visually-hidden"></p> }
+}
+
+#[cfg(feature = "hydrate")]
+mod in_place {
+    use leptos::prelude::*;
+    use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    use leptos::web_sys::{
+        DomParser, Element, FormData, HtmlButtonElement, HtmlElement, HtmlFormElement, RequestInit,
+        Response, SubmitEvent, SupportedType, UrlSearchParams,
+    };
+
+    pub(super) fn attach(busy: String) {
+        let cb = Closure::<dyn Fn(SubmitEvent)>::new(move |ev: SubmitEvent| {
+            let Some(form) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+                .filter(|f| f.class_list().contains("tool-form"))
+            else {
+                return;
+            };
+            let Ok(data) = FormData::new_with_form(&form) else {
+                return;
+            };
+            let pressed = ev
+                .submitter()
+                .and_then(|s| s.dyn_into::<HtmlButtonElement>().ok())
+                .filter(|b| !b.name().is_empty())
+                .map(|b| (b.name(), b.value()));
+            if let Some((name, value)) = &pressed {
+                let _ = data.append_with_str(name, value);
+            }
+            let Ok(params) = UrlSearchParams::new_with_str_sequence_sequence(&data) else {
+                return;
+            };
+            // the attribute, not `form.action`: a control named "action" (the tools' buttons) shadows that
+            // property (HTML's named properties of forms)
+            let Some(url) = form.get_attribute("action") else {
+                return;
+            };
+            ev.prevent_default();
+            let busy = busy.clone();
+            leptos::task::spawn_local(async move {
+                set_busy(Some(&busy));
+                if swap(&url, &params).await.is_err() {
+                    // network trouble: the ordinary way (a full page load) still works; `submit()` sends no
+                    // button, so the pressed one goes as a hidden field
+                    if let Some((name, value)) = pressed {
+                        if let Ok(h) = document().create_element("input") {
+                            let _ = h.set_attribute("type", "hidden");
+                            let _ = h.set_attribute("name", &name);
+                            let _ = h.set_attribute("value", &value);
+                            let _ = form.append_child(&h);
+                        }
+                    }
+                    let _ = form.submit();
+                }
+                set_busy(None);
+            });
+        });
+        let _ = document().add_event_listener_with_callback("submit", cb.as_ref().unchecked_ref());
+        // lives as long as the page
+        cb.forget();
+    }
+
+    fn set_busy(text: Option<&str>) {
+        if let Some(s) = document().get_element_by_id("tool-busy") {
+            s.set_text_content(text);
+        }
+        if let Some(b) = document().get_element_by_id("tool-body") {
+            let _ = match text {
+                Some(_) => b.set_attribute("aria-busy", "true"),
+                None => b.remove_attribute("aria-busy"),
+            };
+        }
+    }
+
+    async fn swap(url: &str, params: &UrlSearchParams) -> Result<(), JsValue> {
+        let init = RequestInit::new();
+        init.set_method("POST");
+        init.set_body(params);
+        let res: Response =
+            wasm_bindgen_futures::JsFuture::from(window().fetch_with_str_and_init(url, &init))
+                .await?
+                .dyn_into()?;
+        // a 4xx answer is a page too (errors, too long, too many requests); a 5xx or a redirect is not ours
+        if res.status() >= 500 || res.redirected() {
+            return Err(JsValue::NULL);
+        }
+        let html = wasm_bindgen_futures::JsFuture::from(res.text()?)
+            .await?
+            .as_string()
+            .unwrap_or_default();
+        let doc = DomParser::new()?.parse_from_string(&html, SupportedType::TextHtml)?;
+        let (Some(new), Some(old)) = (
+            doc.get_element_by_id("tool-body"),
+            document().get_element_by_id("tool-body"),
+        ) else {
+            return Err(JsValue::NULL);
+        };
+        old.set_inner_html(&new.inner_html());
+        document().set_title(&doc.title());
+        let target: Option<Element> = old.query_selector("[autofocus]").ok().flatten();
+        if let Some(h) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            h.scroll_into_view();
+            let _ = h.focus();
+        }
+        Ok(())
     }
 }

@@ -214,6 +214,9 @@ pub fn step_views(
                 consented: false,
                 state: String::new(),
                 delivery_note: String::new(),
+                recipient_state: String::new(),
+                their_reference: None,
+                messages: Vec::new(),
             }
         })
         .collect()
@@ -413,12 +416,32 @@ pub async fn status_view(
     let zone = validate::country_zone(&stored.input.country);
     let mut steps = step_views(&routing, lang, aware, zone);
     let jobs = delivery::outbox::for_report(db, &r).await?;
+    let updates = delivery::updates::for_report(db, &r).await?;
     for s in &mut steps {
         if let Some(rec) = stored.recipients.iter().find(|x| x.step_key == s.key) {
             s.consented = rec.consented;
             s.state = rec.state.clone();
             if let Some(job) = jobs.iter().find(|j| j.position == rec.position) {
                 s.delivery_note = delivery_note(job).to_owned();
+                // the recipient's own word: its updates, its furthest state, its latest reference
+                for u in updates.iter().filter(|u| u.job_id == job.id) {
+                    let rank = |st: &str| delivery::updates::STATES.iter().position(|x| *x == st);
+                    if rank(&u.state) >= rank(&s.recipient_state) {
+                        s.recipient_state = u.state.clone();
+                    }
+                    if u.their_reference.is_some() {
+                        s.their_reference = u.their_reference.clone();
+                    }
+                    s.messages.push(crate::api::report::RecipientMessage {
+                        at: validate::parse_when(&u.created_at)
+                            .map(|t| format_in_zone(t, lang, zone))
+                            .unwrap_or_default(),
+                        state: u.state.clone(),
+                        outcome: u.outcome.clone(),
+                        reference: u.their_reference.clone(),
+                        text: u.message.clone(),
+                    });
+                }
             }
         }
     }

@@ -199,6 +199,25 @@ pub fn RecipientItem(
             {receipt.then(|| view! {
                 <p class="state"><strong>{tr(&format!("receipt-state-{}", if lead.state.is_empty() { "not-sent" } else { lead.state.as_str() }))}</strong></p>
                 {(!lead.delivery_note.is_empty()).then(|| view! { <p class="state-note">{tr(&lead.delivery_note)}</p> })}
+                {(!lead.messages.is_empty()).then(|| view! {
+                    <div class="recipient-updates">
+                        <p class="their-state">
+                            <strong>{tr(&format!("recipient-state-{}", lead.recipient_state))}</strong>
+                            {lead.their_reference.clone().map(|r| view! { " – " {i18n::t_args(lang, "recipient-their-reference", &[("reference", r.into())])} })}
+                        </p>
+                        <h4>{tr("recipient-updates")}</h4>
+                        <ol class="timeline">
+                            {lead.messages.iter().map(|m| view! {
+                                <li>
+                                    <span class="hint">{m.at.clone()}</span>" – "{tr(&format!("recipient-state-{}", m.state))}
+                                    {m.outcome.clone().map(|o| view! { " – " {tr(&format!("recipient-outcome-{o}"))} })}
+                                    {m.reference.clone().map(|r| view! { " – " {i18n::t_args(lang, "recipient-their-reference", &[("reference", r.into())])} })}
+                                    {m.text.clone().map(|t| view! { <p class="recipient-message">{t}</p> })}
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    </div>
+                })}
             })}
         </li>
     }
@@ -276,6 +295,9 @@ mod tests {
             consented: false,
             state: String::new(),
             delivery_note: String::new(),
+            recipient_state: String::new(),
+            their_reference: None,
+            messages: Vec::new(),
         }
     }
 

@@ -8,9 +8,20 @@
 //!   (`X-Cyberhelp-Timestamp`, `X-Cyberhelp-Signature: v1=HMAC-SHA256(key, timestamp + "." + body)`) with the
 //!   contact's webhook key; any JSON body. `200 {"state": "acknowledged", "already": bool}`, `401` bad or
 //!   expired signature, `404` unknown job.
+//! - `POST /api/v1/deliveries/{id}/status`: a recipient's update (see [`super::updates`]), signed like the
+//!   acknowledgement callback but over `timestamp + ".status." + id + "." + body` with the key of the job's own
+//!   contact (so recipient A cannot update B's job). Body `{"state": "received" | "in-progress" | "closed",
+//!   "reference"?, "outcome"?: "advice-given" | "case-opened" | "referred-elsewhere" | "no-action-possible",
+//!   "message"?: text of at most 2000 characters, "update_id"?}`. `200 {"state", "already"}`; `401` bad
+//!   signature; `404` unknown job; `409` `state_backwards` or `not_delivered`; `422` a bad field (the code
+//!   names it: `unknown_state`, `unknown_outcome`, `message_too_long`, `field_too_long`,
+//!   `control_characters`, `bad_body`). Nothing is changed by a refused update.
+//! - `POST /delivery/status/{id}` (form `sig`, `lang`, `state`, `reference`, `outcome`, `message`): the same
+//!   update from the e-mail link's page (a form below the confirmation button).
 
 use super::outbox::{self, Ack};
 use super::sign;
+use super::updates::{self, RecordError, Recorded, UpdateError, UpdateInput};
 use crate::html::escape as esc;
 use crate::i18n;
 use crate::server::error::{html_page, AppError};
@@ -98,11 +109,12 @@ pub async fn get_ack(
     );
     let body = format!(
         "<p>{}</p><form method=\"post\" action=\"/delivery/ack/{}\"><input type=\"hidden\" name=\"sig\" value=\"{}\">\
-         <input type=\"hidden\" name=\"lang\" value=\"{lang}\"><button type=\"submit\">{}</button></form>",
+         <input type=\"hidden\" name=\"lang\" value=\"{lang}\"><button type=\"submit\">{}</button></form>{}",
         esc(&intro),
         esc(&id),
         esc(&p.sig),
         esc(&i18n::t(lang, "delivery-ack-button")),
+        status_form(lang, &id, &p.sig),
     );
     page(
         StatusCode::OK,
@@ -202,10 +214,196 @@ pub async fn post_webhook_ack(
     }
 }
 
-/// The acknowledgement routes: the e-mail link's page and form, and the signed webhook callback.
+/// The update form of the e-mail link's page: state, the recipient's reference, outcome, a message to the
+/// victim. Plain HTML, every label translated, every value escaped.
+fn status_form(lang: &'static str, id: &str, sig: &str) -> String {
+    let t = |k: &str| esc(&i18n::t(lang, k));
+    let states: String = updates::STATES
+        .iter()
+        .map(|s| {
+            format!(
+                "<option value=\"{s}\">{}</option>",
+                t(&format!("recipient-state-{s}"))
+            )
+        })
+        .collect();
+    let outcomes: String = updates::OUTCOMES
+        .iter()
+        .map(|o| {
+            format!(
+                "<option value=\"{o}\">{}</option>",
+                t(&format!("recipient-outcome-{o}"))
+            )
+        })
+        .collect();
+    format!(
+        "<h2>{title}</h2><p>{lead}</p><form method=\"post\" action=\"/delivery/status/{id}\">\
+         <input type=\"hidden\" name=\"sig\" value=\"{sig}\"><input type=\"hidden\" name=\"lang\" value=\"{lang}\">\
+         <p><label for=\"state\">{l_state}</label><br><select id=\"state\" name=\"state\">{states}</select></p>\
+         <p><label for=\"reference\">{l_ref}</label><br><input type=\"text\" id=\"reference\" name=\"reference\" maxlength=\"{mr}\"></p>\
+         <p><label for=\"outcome\">{l_out}</label><br><select id=\"outcome\" name=\"outcome\"><option value=\"\">–</option>{outcomes}</select></p>\
+         <p><label for=\"message\">{l_msg}</label><br><textarea id=\"message\" name=\"message\" rows=\"5\" cols=\"60\" maxlength=\"{mm}\"></textarea></p>\
+         <p><button type=\"submit\">{l_send}</button></p></form>",
+        title = t("delivery-status-title"),
+        lead = t("delivery-status-lead"),
+        id = esc(id),
+        sig = esc(sig),
+        l_state = t("delivery-status-state"),
+        l_ref = t("delivery-status-reference"),
+        l_out = t("delivery-status-outcome"),
+        l_msg = t("delivery-status-message"),
+        l_send = t("delivery-status-button"),
+        mr = updates::MAX_REFERENCE,
+        mm = updates::MAX_MESSAGE,
+    )
+}
+
+/// The form of `POST /delivery/status/{id}`.
+#[derive(Deserialize, Default)]
+pub struct StatusForm {
+    #[serde(default)]
+    sig: String,
+    #[serde(default)]
+    lang: String,
+    #[serde(default)]
+    state: String,
+    #[serde(default)]
+    reference: String,
+    #[serde(default)]
+    outcome: String,
+    #[serde(default)]
+    message: String,
+}
+
+/// `POST /delivery/status/{id}`: an update from the e-mail link's page.
+pub async fn post_link_status(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Form(f): Form<StatusForm>,
+) -> Response {
+    let lang = i18n::resolve_or_default(Some(&f.lang)).tag;
+    let reference = match linked_job(&state, &id, &f.sig).await {
+        Ok(r) => r,
+        Err(e) => return e.page(lang),
+    };
+    let input = UpdateInput {
+        state: f.state,
+        reference: Some(f.reference),
+        outcome: Some(f.outcome),
+        message: Some(f.message),
+        update_id: None,
+    };
+    let title = i18n::t(lang, "delivery-status-title");
+    let refused = |e: UpdateError| {
+        let status = match e {
+            UpdateError::Backwards | UpdateError::NotDelivered => StatusCode::CONFLICT,
+            UpdateError::Unknown => StatusCode::NOT_FOUND,
+            _ => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        page(
+            status,
+            lang,
+            &title,
+            &format!(
+                "<p class=\"field-error\">{}</p><p><a href=\"/delivery/ack/{}?sig={}&amp;lang={lang}\">{}</a></p>",
+                esc(&i18n::t(lang, &format!("delivery-status-error-{}", e.code().replace('_', "-")))),
+                esc(&id),
+                esc(&f.sig),
+                esc(&i18n::t(lang, "delivery-status-back")),
+            ),
+        )
+    };
+    let u = match updates::check(&input) {
+        Ok(u) => u,
+        Err(e) => return refused(e),
+    };
+    match updates::record(&state.db, &id, &u, "link", chrono::Utc::now()).await {
+        Ok(r) => {
+            if r == Recorded::New {
+                tracing::info!(job = %id, %reference, state = u.state, "recipient update (link)");
+            }
+            page(
+                StatusCode::OK,
+                lang,
+                &title,
+                &format!(
+                    "<p class=\"ok\">{}</p>",
+                    esc(&i18n::t_args(
+                        lang,
+                        "delivery-status-done",
+                        &[("reference", reference.into())]
+                    ))
+                ),
+            )
+        }
+        Err(RecordError::Refused(e)) => refused(e),
+        Err(RecordError::Storage(e)) => LinkError::Storage(e).page(lang),
+    }
+}
+
+/// `POST /api/v1/deliveries/{id}/status`: a signed update from a webhook receiver.
+pub async fn post_webhook_status(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let (contact, _) = outbox::job_contact(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let h = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    // the key of this job's own contact: another recipient's key never verifies
+    match state.delivery.channels.webhook_key(&contact).map(|key| {
+        sign::verify(
+            key.expose(),
+            h(sign::TIMESTAMP_HEADER),
+            h(sign::SIGNATURE_HEADER),
+            &sign::status_message(&id, &body),
+            chrono::Utc::now().timestamp(),
+        )
+    }) {
+        Some(Ok(())) => {}
+        Some(Err(e)) => {
+            tracing::warn!(job = %id, error = %e, "recipient update refused");
+            return Err(AppError::refused(StatusCode::UNAUTHORIZED, "bad_signature"));
+        }
+        None => {
+            return Err(AppError::refused(
+                StatusCode::UNAUTHORIZED,
+                "no_webhook_channel",
+            ))
+        }
+    }
+    let input: UpdateInput = serde_json::from_slice(&body).map_err(|_| AppError::Refused {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        code: "bad_body",
+        detail: Some("the body must be a JSON object with state, and optionally reference, outcome, message, update_id"),
+    })?;
+    let refused = |e: UpdateError| AppError::Refused {
+        status: match e {
+            UpdateError::Backwards | UpdateError::NotDelivered => StatusCode::CONFLICT,
+            UpdateError::Unknown => StatusCode::NOT_FOUND,
+            _ => StatusCode::UNPROCESSABLE_ENTITY,
+        },
+        code: e.code(),
+        detail: None,
+    };
+    let u = updates::check(&input).map_err(refused)?;
+    match updates::record(&state.db, &id, &u, "webhook", chrono::Utc::now()).await {
+        Ok(r) => {
+            Ok(Json(json!({"state": u.state, "already": r == Recorded::Already})).into_response())
+        }
+        Err(RecordError::Refused(e)) => Err(refused(e)),
+        Err(RecordError::Storage(e)) => Err(e.into()),
+    }
+}
+
+/// The acknowledgement and update routes: the e-mail link's page and forms, and the signed webhook callbacks.
 pub fn routes() -> axum::Router<AppState> {
     use axum::routing::{get, post};
     axum::Router::new()
         .route("/api/v1/deliveries/{id}/ack", post(post_webhook_ack))
+        .route("/api/v1/deliveries/{id}/status", post(post_webhook_status))
         .route("/delivery/ack/{id}", get(get_ack).post(post_ack))
+        .route("/delivery/status/{id}", post(post_link_status))
 }

@@ -7,7 +7,10 @@
 //! - [`payload`]: the JSON document (`docs/delivery-payload.schema.json`) and its e-mail rendering.
 //! - [`sign`]: webhook signatures, acknowledgement links, backoff.
 //! - [`worker`]: the loop run by `serve` and by `cyberhelp deliver`.
-//! - [`http`]: `GET/POST /delivery/ack/{id}` (e-mail link) and `POST /api/v1/deliveries/{id}/ack` (webhook).
+//! - [`http`]: `GET/POST /delivery/ack/{id}` (e-mail link) and `POST /api/v1/deliveries/{id}/ack` (webhook);
+//!   recipient updates through `POST /delivery/status/{id}` (the link's form) and
+//!   `POST /api/v1/deliveries/{id}/status` (webhook).
+//! - [`updates`]: recipient updates (state, their reference, outcome, message), idempotent, never backwards.
 //!
 //! States: `queued → sent → acknowledged`, or `queued → failed` after the last attempt or a permanent error.
 //! A queued job without a usable channel (e.g. e-mail while `CYBERHELP_SMTP_URL` is unset) waits with a
@@ -19,6 +22,7 @@ pub mod outbox;
 pub mod payload;
 pub mod sign;
 pub mod transport;
+pub mod updates;
 pub mod worker;
 
 use crate::server::config::DeliverySettings;

@@ -42,8 +42,25 @@ pub fn sign_ack(key: &[u8], timestamp: i64, id: &str, body: &[u8]) -> String {
 
 /// The message an acknowledgement signature covers after `timestamp + "."`.
 pub fn ack_message(id: &str, body: &[u8]) -> Vec<u8> {
-    let mut m = Vec::with_capacity(body.len() + id.len() + 5);
-    m.extend_from_slice(b"ack.");
+    callback_message("ack", id, body)
+}
+
+/// The message a status update's signature covers after `timestamp + "."`: `"status." + id + "." + body`
+/// (`POST /api/v1/deliveries/{id}/status`), so an acknowledgement, a delivery or another job's update cannot
+/// be replayed as an update.
+pub fn status_message(id: &str, body: &[u8]) -> Vec<u8> {
+    callback_message("status", id, body)
+}
+
+/// The signature a receiver puts on `POST /api/v1/deliveries/{id}/status`.
+pub fn sign_status(key: &[u8], timestamp: i64, id: &str, body: &[u8]) -> String {
+    sign(key, timestamp, &status_message(id, body))
+}
+
+fn callback_message(kind: &str, id: &str, body: &[u8]) -> Vec<u8> {
+    let mut m = Vec::with_capacity(body.len() + id.len() + kind.len() + 2);
+    m.extend_from_slice(kind.as_bytes());
+    m.push(b'.');
     m.extend_from_slice(id.as_bytes());
     m.push(b'.');
     m.extend_from_slice(body);
