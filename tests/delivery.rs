@@ -1077,3 +1077,256 @@ async fn recipients_update_their_state_reference_and_message_on_sqlite() {
 async fn recipients_update_their_state_reference_and_message_on_postgres() {
     updates_roundtrip(Backend::Postgres("upd")).await;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The tools CSIRTs run: Request Tracker REST2, MISP, TheHive 5 (in-test servers; no request leaves the host)
+
+/// What an in-test ticketing system saw: method, path, Authorization header, JSON body.
+type Seen = Arc<Mutex<Vec<(String, String, String, serde_json::Value)>>>;
+
+/// A stand-in for a ticketing system: records every request and answers from `script` in order (then 500).
+async fn ticketing(script: Vec<(u16, &'static str)>) -> (String, Seen) {
+    let seen: Seen = Arc::default();
+    let script = Arc::new(Mutex::new(std::collections::VecDeque::from(script)));
+    let s2 = seen.clone();
+    let app = Router::new().fallback(move |req: Request<Body>| {
+        let (seen, script) = (s2.clone(), script.clone());
+        async move {
+            let method = req.method().to_string();
+            let path = req.uri().path().to_owned();
+            let auth = req
+                .headers()
+                .get(header::AUTHORIZATION)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_owned();
+            let bytes = req.into_body().collect().await.unwrap().to_bytes();
+            let body = serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null);
+            seen.lock().unwrap().push((method, path, auth, body));
+            let (status, text) = script.lock().unwrap().pop_front().unwrap_or((500, "{}"));
+            (
+                StatusCode::from_u16(status).unwrap(),
+                [(header::CONTENT_TYPE, "application/json")],
+                text,
+            )
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, seen)
+}
+
+impl Env {
+    /// Uses `channel` for every contact from now on.
+    fn use_channel(&mut self, channel: Channel) {
+        let mut d = Delivery::new(
+            &self.state.config.delivery,
+            &self.state.config.public_url,
+            self.state.token_secret.to_vec(),
+        )
+        .unwrap();
+        d.channels = channels(Some(channel));
+        self.state.delivery = Arc::new(d);
+    }
+
+    /// A Finnish citizen's phishing report with `description`, consenting to the police complaint.
+    async fn phishing(&self, n: usize, description: &str) -> (String, String) {
+        let body = serde_json::json!({
+            "country": "FI", "victim": "business", "incident": "data-breach",
+            "description": description, "personal_data": true,
+            "form_key": format!("{:032x}", n + 100), "consent": ["gdpr-breach-notification"],
+        });
+        let (status, text) = self
+            .send(
+                Request::post("/api/v1/reports")
+                    .header(header::CONTENT_TYPE, "application/json")
+                    .body(Body::from(body.to_string()))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{text}");
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        (
+            v["reference"].as_str().unwrap().to_owned(),
+            v["token"].as_str().unwrap().to_owned(),
+        )
+    }
+}
+
+async fn ticketing_roundtrip(backend: Backend) {
+    let Some(mut e) = env(backend, None, Channels::default()).await else {
+        return;
+    };
+    let text = "A fake invoice mail from billing@rnicrosoft-support.com linked to https://rnicrosoft-support.com/pay \
+                and asked us to call +44 20 7946 0000 (not ours: +358401234567).";
+
+    // RT: a 503 is retried; the ticket number becomes the recipient's reference
+    let (rt, rt_seen) = ticketing(vec![
+        (503, "{}"),
+        (201, r#"{"id": 48213, "type": "ticket"}"#),
+    ])
+    .await;
+    e.use_channel(Channel::Rt {
+        url: rt.clone(),
+        queue: "Incident Reports".into(),
+        key: Secret::new("rt-token-0123456789abcdef"),
+    });
+    let (reference, token) = e.phishing(0, text).await;
+    e.drain(10).await;
+    let seen = rt_seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2, "one retry after the 503: {seen:?}");
+    for (method, path, auth, body) in &seen {
+        assert_eq!(
+            (method.as_str(), path.as_str()),
+            ("POST", "/REST/2.0/ticket")
+        );
+        assert_eq!(auth, "token rt-token-0123456789abcdef");
+        assert_eq!(body["Queue"], "Incident Reports");
+        assert_eq!(body["ContentType"], "text/plain");
+        assert!(
+            body["Subject"].as_str().unwrap().contains(&reference),
+            "{body}"
+        );
+        assert!(body["Content"]
+            .as_str()
+            .unwrap()
+            .contains("rnicrosoft-support.com/pay"));
+    }
+    let job = &e.jobs(&reference).await[0];
+    // a ticket exists: the recipient has the report, so the delivery counts as confirmed
+    assert_eq!(
+        (job.state.as_str(), job.transport.as_deref()),
+        ("acknowledged", Some("rt"))
+    );
+    assert!(
+        seen[0].3["Subject"].as_str().unwrap().contains(&job.id),
+        "our idempotency key in the subject"
+    );
+    let html = e.status_page("en", &reference, &token).await;
+    assert!(html.contains("their reference 48213"), "{html}");
+
+    // MISP: an unpublished event, organisation only, TLP and RSIT tags, the victim object, indicators
+    let (misp, misp_seen) = ticketing(vec![(200, r#"{"Event": {"id": "77", "info": "x"}}"#)]).await;
+    e.use_channel(Channel::Misp {
+        url: format!("{misp}/"),
+        key: Secret::new("misp-key-0123456789abcdef"),
+    });
+    let (reference, token) = e.phishing(1, text).await;
+    e.drain(5).await;
+    let seen = misp_seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 1);
+    let (method, path, auth, body) = &seen[0];
+    assert_eq!(
+        (method.as_str(), path.as_str(), auth.as_str()),
+        ("POST", "/events/add", "misp-key-0123456789abcdef")
+    );
+    let ev = &body["Event"];
+    assert_eq!(
+        (ev["distribution"].as_str(), ev["published"].as_bool()),
+        (Some("0"), Some(false))
+    );
+    let tags: Vec<&str> = ev["Tag"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        tags.contains(&"tlp:amber") && tags.iter().any(|t| t.starts_with("rsit:")),
+        "{tags:?}"
+    );
+    assert_eq!(ev["Object"][0]["name"], "victim");
+    assert_eq!(
+        ev["Object"][0]["template_uuid"],
+        "a8806e40-39ad-435f-be02-ac2a13d6fc7d"
+    );
+    let attrs: Vec<(String, String)> = ev["Attribute"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["type"].as_str().unwrap().to_owned(),
+                a["value"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(
+        attrs.contains(&("url".into(), "https://rnicrosoft-support.com/pay".into())),
+        "{attrs:?}"
+    );
+    assert!(attrs.contains(&("email-src".into(), "billing@rnicrosoft-support.com".into())));
+    assert!(
+        attrs.contains(&("phone-number".into(), "+358401234567".into())),
+        "{attrs:?}"
+    );
+    assert!(
+        ev["uuid"].as_str().unwrap().len() == 36,
+        "a uuid from the idempotency key"
+    );
+    let html = e.status_page("en", &reference, &token).await;
+    assert!(html.contains("their reference 77"));
+
+    // TheHive: a duplicate answer (an earlier attempt got through) is success; sourceRef names report and recipient
+    let (hive, hive_seen) = ticketing(vec![(
+        400,
+        r#"{"type": "CreateError", "message": "Alert already exists"}"#,
+    )])
+    .await;
+    e.use_channel(Channel::TheHive {
+        url: hive.clone(),
+        key: Secret::new("hive-key-0123456789abcdef"),
+    });
+    let (reference, _) = e.phishing(2, text).await;
+    e.drain(5).await;
+    let seen = hive_seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 1);
+    let (_, path, auth, body) = &seen[0];
+    assert_eq!(
+        (path.as_str(), auth.as_str()),
+        ("/api/v1/alert", "Bearer hive-key-0123456789abcdef")
+    );
+    let job = &e.jobs(&reference).await[0];
+    assert_eq!(body["sourceRef"], format!("{reference}/{}", job.contact_id));
+    assert_eq!(
+        (
+            body["type"].as_str(),
+            body["source"].as_str(),
+            body["tlp"].as_i64()
+        ),
+        (Some("cyberhelp-report"), Some("cyberhelp"), Some(2))
+    );
+    assert!(body["observables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|o| o["dataType"] == "url"));
+    assert_eq!(job.state, "sent", "a duplicate is delivered");
+
+    // a refusal (400 for another reason) is not retried
+    let (bad, bad_seen) = ticketing(vec![(
+        400,
+        r#"{"type": "BadRequest", "message": "invalid tlp"}"#,
+    )])
+    .await;
+    e.use_channel(Channel::TheHive {
+        url: bad,
+        key: Secret::new("hive-key-0123456789abcdef"),
+    });
+    let (reference, _) = e.phishing(3, text).await;
+    e.drain(5).await;
+    assert_eq!(bad_seen.lock().unwrap().len(), 1, "no retry after a 4xx");
+    let job = &e.jobs(&reference).await[0];
+    assert_eq!((job.state.as_str(), job.attempts), ("failed", 1));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rt_misp_and_thehive_get_a_ticket_an_event_and_an_alert_on_sqlite() {
+    ticketing_roundtrip(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rt_misp_and_thehive_get_a_ticket_an_event_and_an_alert_on_postgres() {
+    ticketing_roundtrip(Backend::Postgres("tix")).await;
+}

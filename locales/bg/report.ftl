@@ -156,6 +156,32 @@ delivery-ack-intro = Моля, потвърдете, че вашата орга�
 delivery-ack-button = Потвърждавам получаването
 delivery-ack-done = Благодарим ви. Получаването на сигнал { $reference } е потвърдено.
 delivery-ack-invalid = Тази връзка за потвърждение не е валидна. Използвайте връзката от имейла точно както е изпратена.
+delivery-status-title = Съобщете на подалия сигнала докъде е стигнал случаят
+delivery-status-lead = Подалият сигнала вижда информацията от вас на страницата за статус, заедно с номера на вашата преписка и съобщението ви. Пишете обикновен текст; не включвайте лични данни на други хора.
+delivery-status-state = Състояние
+delivery-status-reference = Номер на вашата преписка (по желание)
+delivery-status-outcome = Резултат (по желание)
+delivery-status-message = Съобщение до подалия сигнала (по желание, най-много 2000 знака)
+delivery-status-button = Изпратете информацията
+delivery-status-done = Благодарим ви. Информацията ви по сигнал { $reference } е записана; подалият сигнала ще я види на страницата за статус.
+delivery-status-back = Обратно към формуляра
+delivery-status-error-unknown-state = Изберете едно от състоянията в списъка.
+delivery-status-error-unknown-outcome = Изберете един от резултатите в списъка или не избирайте нищо.
+delivery-status-error-message-too-long = Съобщението е твърде дълго: най-много 2000 знака.
+delivery-status-error-field-too-long = Номерът на преписката е твърде дълъг: най-много 100 знака.
+delivery-status-error-control-characters = Премахнете невидимите управляващи символи от номера на преписката или от съобщението.
+delivery-status-error-state-backwards = Този сигнал вече е в по-късно състояние; състоянието не може да се върне назад.
+delivery-status-error-not-delivered = Този сигнал не ви е бил доставен, затова няма какво да обновявате.
+delivery-status-error-unknown-delivery = Тази връзка не е валидна. Използвайте връзката от имейла точно както е изпратена.
+recipient-state-received = Приет от получателя
+recipient-state-in-progress = Получателят работи по него
+recipient-state-closed = Приключен от получателя
+recipient-outcome-advice-given = Дадени са съвети
+recipient-outcome-case-opened = Образувана е преписка
+recipient-outcome-referred-elsewhere = Препратен към друг орган
+recipient-outcome-no-action-possible = Не са възможни действия
+recipient-their-reference = номер на преписката при тях: { $reference }
+recipient-updates = Какво ви съобщи получателят
 
 ## Въпроси, от които зависи кого да уведомите (показват се след прегледа, когато променят отговора)
 

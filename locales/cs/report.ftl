@@ -156,6 +156,32 @@ delivery-ack-intro = Potvrďte prosím, že vaše organizace přijala hlášení
 delivery-ack-button = Potvrdit přijetí
 delivery-ack-done = Děkujeme. Přijetí hlášení { $reference } je potvrzeno.
 delivery-ack-invalid = Tento potvrzovací odkaz není platný. Použijte odkaz z e-mailu přesně tak, jak byl odeslán.
+delivery-status-title = Sdělte oznamovateli, v jakém stavu věc je
+delivery-status-lead = Oznamovatel uvidí vaši aktualizaci na stránce stavu, spolu s vaším číslem jednacím a zprávou. Pište prostý text; neuvádějte osobní údaje jiných lidí.
+delivery-status-state = Stav
+delivery-status-reference = Vaše číslo jednací (nepovinné)
+delivery-status-outcome = Výsledek (nepovinné)
+delivery-status-message = Zpráva pro oznamovatele (nepovinné, nejvýše 2000 znaků)
+delivery-status-button = Odeslat aktualizaci
+delivery-status-done = Děkujeme. Vaše aktualizace k hlášení { $reference } je zaznamenána; oznamovatel ji uvidí na stránce stavu.
+delivery-status-back = Zpět na formulář
+delivery-status-error-unknown-state = Vyberte jeden ze stavů v seznamu.
+delivery-status-error-unknown-outcome = Vyberte jeden z výsledků v seznamu, nebo žádný.
+delivery-status-error-message-too-long = Zpráva je příliš dlouhá: nejvýše 2000 znaků.
+delivery-status-error-field-too-long = Číslo jednací je příliš dlouhé: nejvýše 100 znaků.
+delivery-status-error-control-characters = Odstraňte z čísla jednacího nebo ze zprávy neviditelné řídicí znaky.
+delivery-status-error-state-backwards = Toto hlášení je již v pozdějším stavu; stav se nemůže vrátit zpět.
+delivery-status-error-not-delivered = Toto hlášení vám nebylo doručeno, takže není co aktualizovat.
+delivery-status-error-unknown-delivery = Tento odkaz není platný. Použijte odkaz z e-mailu přesně tak, jak byl odeslán.
+recipient-state-received = Přijato příjemcem
+recipient-state-in-progress = Příjemce na věci pracuje
+recipient-state-closed = Uzavřeno příjemcem
+recipient-outcome-advice-given = Byla poskytnuta rada
+recipient-outcome-case-opened = Byl založen případ
+recipient-outcome-referred-elsewhere = Postoupeno jinému orgánu
+recipient-outcome-no-action-possible = Nelze nic podniknout
+recipient-their-reference = jejich číslo jednací { $reference }
+recipient-updates = Co vám příjemce sdělil
 
 ## Otázky, které rozhodují, koho informovat (zobrazí se po náhledu, pokud mění odpověď)
 

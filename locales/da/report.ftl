@@ -156,6 +156,32 @@ delivery-ack-intro = Bekræft venligst, at jeres organisation har modtaget anmel
 delivery-ack-button = Bekræft modtagelse
 delivery-ack-done = Tak. Modtagelsen af anmeldelse { $reference } er bekræftet.
 delivery-ack-invalid = Dette bekræftelseslink er ikke gyldigt. Brug linket fra e-mailen præcis som det blev sendt.
+delivery-status-title = Fortæl anmelderen, hvor sagen står
+delivery-status-lead = Anmelderen ser jeres opdatering på sin statusside sammen med jeres sagsnummer og besked. Skriv almindelig tekst; medtag ikke andre personers personoplysninger.
+delivery-status-state = Status
+delivery-status-reference = Jeres sagsnummer (frivilligt)
+delivery-status-outcome = Resultat (frivilligt)
+delivery-status-message = Besked til anmelderen (frivilligt, højst 2000 tegn)
+delivery-status-button = Send opdateringen
+delivery-status-done = Tak. Jeres opdatering af anmeldelse { $reference } er registreret; anmelderen kan se den på sin statusside.
+delivery-status-back = Tilbage til formularen
+delivery-status-error-unknown-state = Vælg en status fra listen.
+delivery-status-error-unknown-outcome = Vælg et af resultaterne på listen, eller intet.
+delivery-status-error-message-too-long = Beskeden er for lang: højst 2000 tegn.
+delivery-status-error-field-too-long = Sagsnummeret er for langt: højst 100 tegn.
+delivery-status-error-control-characters = Fjern usynlige kontroltegn fra sagsnummeret eller beskeden.
+delivery-status-error-state-backwards = Denne anmeldelse har allerede en senere status; status kan ikke gå tilbage.
+delivery-status-error-not-delivered = Denne anmeldelse er ikke leveret til jer, så der er intet at opdatere.
+delivery-status-error-unknown-delivery = Dette link er ikke gyldigt. Brug linket fra e-mailen præcis som det blev sendt.
+recipient-state-received = Modtaget af modtageren
+recipient-state-in-progress = Modtageren arbejder på sagen
+recipient-state-closed = Lukket af modtageren
+recipient-outcome-advice-given = Der er givet rådgivning
+recipient-outcome-case-opened = Der er oprettet en sag
+recipient-outcome-referred-elsewhere = Sendt videre til en anden instans
+recipient-outcome-no-action-possible = Ingen handling mulig
+recipient-their-reference = deres sagsnummer { $reference }
+recipient-updates = Det har modtageren fortalt dig
 
 ## Spørgsmål, der afgør, hvem du skal underrette (vises efter forhåndsvisningen, når de ændrer svaret)
 

@@ -156,6 +156,32 @@ delivery-ack-intro = Bitte bestätigen Sie, dass Ihre Organisation die Meldung {
 delivery-ack-button = Empfang bestätigen
 delivery-ack-done = Vielen Dank. Der Empfang der Meldung { $reference } ist bestätigt.
 delivery-ack-invalid = Dieser Bestätigungslink ist ungültig. Verwenden Sie den Link aus der E-Mail genau so, wie er gesendet wurde.
+delivery-status-title = Teilen Sie der meldenden Person mit, wie der Stand ist
+delivery-status-lead = Die meldende Person sieht Ihre Rückmeldung auf ihrer Statusseite, zusammen mit Ihrem Aktenzeichen und Ihrer Nachricht. Schreiben Sie reinen Text; nennen Sie keine personenbezogenen Daten anderer Personen.
+delivery-status-state = Stand
+delivery-status-reference = Ihr Aktenzeichen (freiwillig)
+delivery-status-outcome = Ergebnis (freiwillig)
+delivery-status-message = Nachricht an die meldende Person (freiwillig, höchstens 2000 Zeichen)
+delivery-status-button = Rückmeldung senden
+delivery-status-done = Vielen Dank. Ihre Rückmeldung zur Meldung { $reference } ist gespeichert; die meldende Person sieht sie auf ihrer Statusseite.
+delivery-status-back = Zurück zum Formular
+delivery-status-error-unknown-state = Wählen Sie einen Stand aus der Liste.
+delivery-status-error-unknown-outcome = Wählen Sie ein Ergebnis aus der Liste oder keines.
+delivery-status-error-message-too-long = Die Nachricht ist zu lang: höchstens 2000 Zeichen.
+delivery-status-error-field-too-long = Das Aktenzeichen ist zu lang: höchstens 100 Zeichen.
+delivery-status-error-control-characters = Entfernen Sie unsichtbare Steuerzeichen aus dem Aktenzeichen oder der Nachricht.
+delivery-status-error-state-backwards = Diese Meldung hat bereits einen späteren Stand erreicht; der Stand kann nicht zurückgesetzt werden.
+delivery-status-error-not-delivered = Diese Meldung wurde Ihnen nicht zugestellt, daher gibt es nichts zu aktualisieren.
+delivery-status-error-unknown-delivery = Dieser Link ist ungültig. Verwenden Sie den Link aus der E-Mail genau so, wie er gesendet wurde.
+recipient-state-received = Beim Empfänger eingegangen
+recipient-state-in-progress = Wird vom Empfänger bearbeitet
+recipient-state-closed = Vom Empfänger abgeschlossen
+recipient-outcome-advice-given = Beratung erfolgt
+recipient-outcome-case-opened = Ein Vorgang wurde angelegt
+recipient-outcome-referred-elsewhere = An eine andere Stelle weitergegeben
+recipient-outcome-no-action-possible = Keine Maßnahmen möglich
+recipient-their-reference = dortiges Aktenzeichen { $reference }
+recipient-updates = Was der Empfänger Ihnen mitgeteilt hat
 
 ## Fragen, die bestimmen, wen Sie informieren müssen (erscheinen nach der Vorschau, wenn sie das Ergebnis ändern)
 

@@ -156,6 +156,32 @@ delivery-ack-intro = Παρακαλούμε επιβεβαιώστε ότι ο �
 delivery-ack-button = Επιβεβαίωση παραλαβής
 delivery-ack-done = Ευχαριστούμε. Η παραλαβή της αναφοράς { $reference } επιβεβαιώθηκε.
 delivery-ack-invalid = Αυτός ο σύνδεσμος επιβεβαίωσης δεν είναι έγκυρος. Χρησιμοποιήστε τον σύνδεσμο του email ακριβώς όπως στάλθηκε.
+delivery-status-title = Ενημερώστε τον αναφέροντα για την πορεία της υπόθεσης
+delivery-status-lead = Ο αναφέρων βλέπει την ενημέρωσή σας στη σελίδα κατάστασης, μαζί με τον αριθμό πρωτοκόλλου σας και το μήνυμά σας. Γράψτε απλό κείμενο· μην περιλαμβάνετε προσωπικά δεδομένα άλλων προσώπων.
+delivery-status-state = Κατάσταση
+delivery-status-reference = Ο αριθμός πρωτοκόλλου σας (προαιρετικό)
+delivery-status-outcome = Έκβαση (προαιρετικό)
+delivery-status-message = Μήνυμα προς τον αναφέροντα (προαιρετικό, έως 2000 χαρακτήρες)
+delivery-status-button = Αποστολή ενημέρωσης
+delivery-status-done = Ευχαριστούμε. Η ενημέρωσή σας για την αναφορά { $reference } καταχωρίστηκε· ο αναφέρων τη βλέπει στη σελίδα κατάστασης.
+delivery-status-back = Επιστροφή στη φόρμα
+delivery-status-error-unknown-state = Επιλέξτε μία από τις καταστάσεις της λίστας.
+delivery-status-error-unknown-outcome = Επιλέξτε μία από τις εκβάσεις της λίστας ή καμία.
+delivery-status-error-message-too-long = Το μήνυμα είναι πολύ μεγάλο: έως 2000 χαρακτήρες.
+delivery-status-error-field-too-long = Ο αριθμός πρωτοκόλλου είναι πολύ μεγάλος: έως 100 χαρακτήρες.
+delivery-status-error-control-characters = Αφαιρέστε τους αόρατους χαρακτήρες ελέγχου από τον αριθμό πρωτοκόλλου ή το μήνυμα.
+delivery-status-error-state-backwards = Αυτή η αναφορά βρίσκεται ήδη σε μεταγενέστερη κατάσταση· η κατάσταση δεν μπορεί να γυρίσει πίσω.
+delivery-status-error-not-delivered = Αυτή η αναφορά δεν σας έχει παραδοθεί, οπότε δεν υπάρχει τίποτα να ενημερώσετε.
+delivery-status-error-unknown-delivery = Αυτός ο σύνδεσμος δεν είναι έγκυρος. Χρησιμοποιήστε τον σύνδεσμο του email ακριβώς όπως στάλθηκε.
+recipient-state-received = Παραλήφθηκε από τον παραλήπτη
+recipient-state-in-progress = Ο παραλήπτης την επεξεργάζεται
+recipient-state-closed = Έκλεισε από τον παραλήπτη
+recipient-outcome-advice-given = Δόθηκαν συμβουλές
+recipient-outcome-case-opened = Ανοίχτηκε υπόθεση
+recipient-outcome-referred-elsewhere = Διαβιβάστηκε σε άλλον φορέα
+recipient-outcome-no-action-possible = Δεν είναι δυνατή καμία ενέργεια
+recipient-their-reference = ο αριθμός πρωτοκόλλου τους { $reference }
+recipient-updates = Τι σας είπε ο παραλήπτης
 
 ## Ερωτήσεις που καθορίζουν ποιον πρέπει να ενημερώσετε (εμφανίζονται μετά την προεπισκόπηση όταν αλλάζουν την απάντηση)
 

@@ -156,6 +156,32 @@ delivery-ack-intro = Confirme que su organización ha recibido la denuncia { $re
 delivery-ack-button = Confirmar la recepción
 delivery-ack-done = Gracias. La recepción de la denuncia { $reference } está confirmada.
 delivery-ack-invalid = Este enlace de confirmación no es válido. Use el enlace del correo electrónico tal como se envió.
+delivery-status-title = Informe a quien presentó la denuncia de cómo va su caso
+delivery-status-lead = La persona que presentó la denuncia verá su actualización en su página de estado, junto con el número de expediente y el mensaje que usted indique. Escriba texto sin formato; no incluya datos personales de otras personas.
+delivery-status-state = Estado
+delivery-status-reference = Su número de expediente (opcional)
+delivery-status-outcome = Resultado (opcional)
+delivery-status-message = Mensaje para la persona que presentó la denuncia (opcional, 2000 caracteres como máximo)
+delivery-status-button = Enviar la actualización
+delivery-status-done = Gracias. Su actualización de la denuncia { $reference } ha quedado registrada; la persona que la presentó la verá en su página de estado.
+delivery-status-back = Volver al formulario
+delivery-status-error-unknown-state = Elija uno de los estados de la lista.
+delivery-status-error-unknown-outcome = Elija uno de los resultados de la lista, o ninguno.
+delivery-status-error-message-too-long = El mensaje es demasiado largo: 2000 caracteres como máximo.
+delivery-status-error-field-too-long = El número de expediente es demasiado largo: 100 caracteres como máximo.
+delivery-status-error-control-characters = Quite los caracteres de control invisibles del número de expediente o del mensaje.
+delivery-status-error-state-backwards = Esta denuncia ya está en un estado posterior; el estado no puede retroceder.
+delivery-status-error-not-delivered = Esta denuncia no se le ha entregado a usted, así que no hay nada que actualizar.
+delivery-status-error-unknown-delivery = Este enlace no es válido. Use el enlace del correo electrónico tal como se envió.
+recipient-state-received = Recibida por el destinatario
+recipient-state-in-progress = El destinatario la está tramitando
+recipient-state-closed = Cerrada por el destinatario
+recipient-outcome-advice-given = Se ha dado asesoramiento
+recipient-outcome-case-opened = Se ha abierto un expediente
+recipient-outcome-referred-elsewhere = Remitida a otro organismo
+recipient-outcome-no-action-possible = No es posible tomar medidas
+recipient-their-reference = número de expediente del destinatario: { $reference }
+recipient-updates = Lo que le ha comunicado el destinatario
 
 ## Preguntas que deciden a quién avisar (se muestran tras la vista previa cuando cambian la respuesta)
 

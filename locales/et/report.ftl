@@ -156,6 +156,32 @@ delivery-ack-intro = Palun kinnitage, et teie organisatsioon sai teate { $refere
 delivery-ack-button = Kinnita kättesaamine
 delivery-ack-done = Aitäh. Teate { $reference } kättesaamine on kinnitatud.
 delivery-ack-invalid = See kinnituslink ei kehti. Kasutage e-kirjas olevat linki täpselt nii, nagu see saadeti.
+delivery-status-title = Andke teatajale teada, mis seisus asi on
+delivery-status-lead = Teataja näeb teie uuendust oma olekulehel koos teie toimikunumbri ja sõnumiga. Kirjutage lihtteksti; ärge lisage teiste inimeste isikuandmeid.
+delivery-status-state = Olek
+delivery-status-reference = Teie toimikunumber (vabatahtlik)
+delivery-status-outcome = Tulemus (vabatahtlik)
+delivery-status-message = Sõnum teatajale (vabatahtlik, kuni 2000 tähemärki)
+delivery-status-button = Saada uuendus
+delivery-status-done = Aitäh. Teie uuendus teate { $reference } kohta on salvestatud; teataja näeb seda oma olekulehel.
+delivery-status-back = Tagasi vormi juurde
+delivery-status-error-unknown-state = Valige loendist üks olek.
+delivery-status-error-unknown-outcome = Valige loendist üks tulemus või jätke see valimata.
+delivery-status-error-message-too-long = Sõnum on liiga pikk: lubatud on kuni 2000 tähemärki.
+delivery-status-error-field-too-long = Toimikunumber on liiga pikk: lubatud on kuni 100 tähemärki.
+delivery-status-error-control-characters = Eemaldage toimikunumbrist või sõnumist nähtamatud juhtmärgid.
+delivery-status-error-state-backwards = See teade on juba hilisemas olekus; olek ei saa tagasi minna.
+delivery-status-error-not-delivered = Seda teadet ei ole teile edastatud, seega pole midagi uuendada.
+delivery-status-error-unknown-delivery = See link ei kehti. Kasutage e-kirjas olevat linki täpselt nii, nagu see saadeti.
+recipient-state-received = Saaja on kätte saanud
+recipient-state-in-progress = Saaja tegeleb sellega
+recipient-state-closed = Saaja on asja lõpetanud
+recipient-outcome-advice-given = Anti nõu
+recipient-outcome-case-opened = Alustati menetlust
+recipient-outcome-referred-elsewhere = Edastati teisele asutusele
+recipient-outcome-no-action-possible = Midagi ei ole võimalik ette võtta
+recipient-their-reference = saaja toimikunumber { $reference }
+recipient-updates = Mida saaja sulle teatas
 
 ## Küsimused, mis määravad, keda teavitada (kuvatakse pärast eelvaadet, kui need vastust muudavad)
 

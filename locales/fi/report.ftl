@@ -156,6 +156,32 @@ delivery-ack-intro = Vahvistakaa, että organisaationne on vastaanottanut ilmoit
 delivery-ack-button = Vahvista vastaanotto
 delivery-ack-done = Kiitos. Ilmoituksen { $reference } vastaanotto on vahvistettu.
 delivery-ack-invalid = Tämä vahvistuslinkki ei ole kelvollinen. Käytä sähköpostin linkkiä täsmälleen sellaisena kuin se lähetettiin.
+delivery-status-title = Kerro ilmoittajalle, missä vaiheessa asia on
+delivery-status-lead = Ilmoittaja näkee päivityksenne tilasivullaan yhdessä asianumeronne ja viestinne kanssa. Kirjoita pelkkää tekstiä; älä lisää muiden ihmisten henkilötietoja.
+delivery-status-state = Tila
+delivery-status-reference = Asianumeronne (vapaaehtoinen)
+delivery-status-outcome = Lopputulos (vapaaehtoinen)
+delivery-status-message = Viesti ilmoittajalle (vapaaehtoinen, enintään 2000 merkkiä)
+delivery-status-button = Lähetä päivitys
+delivery-status-done = Kiitos. Päivityksenne ilmoitukseen { $reference } on tallennettu; ilmoittaja näkee sen tilasivullaan.
+delivery-status-back = Takaisin lomakkeeseen
+delivery-status-error-unknown-state = Valitse jokin luettelon tiloista.
+delivery-status-error-unknown-outcome = Valitse jokin luettelon lopputuloksista tai ei mitään.
+delivery-status-error-message-too-long = Viesti on liian pitkä: enintään 2000 merkkiä.
+delivery-status-error-field-too-long = Asianumero on liian pitkä: enintään 100 merkkiä.
+delivery-status-error-control-characters = Poista asianumerosta tai viestistä näkymättömät ohjausmerkit.
+delivery-status-error-state-backwards = Tämä ilmoitus on jo myöhemmässä tilassa; tila ei voi palata taaksepäin.
+delivery-status-error-not-delivered = Tätä ilmoitusta ei ole toimitettu teille, joten päivitettävää ei ole.
+delivery-status-error-unknown-delivery = Tämä linkki ei ole kelvollinen. Käytä sähköpostin linkkiä täsmälleen sellaisena kuin se lähetettiin.
+recipient-state-received = Vastaanottaja on saanut ilmoituksen
+recipient-state-in-progress = Vastaanottaja käsittelee asiaa
+recipient-state-closed = Vastaanottaja on päättänyt käsittelyn
+recipient-outcome-advice-given = Neuvoja annettu
+recipient-outcome-case-opened = Asiasta on avattu tapaus
+recipient-outcome-referred-elsewhere = Siirretty toiselle taholle
+recipient-outcome-no-action-possible = Toimenpiteet eivät ole mahdollisia
+recipient-their-reference = vastaanottajan asianumero { $reference }
+recipient-updates = Mitä vastaanottaja kertoi sinulle
 
 ## Kysymykset, jotka ratkaisevat, kenelle on ilmoitettava (näytetään esikatselun jälkeen, jos ne muuttavat vastausta)
 

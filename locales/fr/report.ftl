@@ -156,6 +156,32 @@ delivery-ack-intro = Veuillez confirmer que votre organisation a reçu le signal
 delivery-ack-button = Confirmer la réception
 delivery-ack-done = Merci. La réception du signalement { $reference } est confirmée.
 delivery-ack-invalid = Ce lien de confirmation n'est pas valide. Utilisez le lien de l'e-mail exactement tel qu'il a été envoyé.
+delivery-status-title = Indiquez à la personne qui a fait le signalement où en est son dossier
+delivery-status-lead = Elle verra votre mise à jour sur sa page de suivi, avec votre référence de dossier et votre message. Écrivez du texte simple, sans mise en forme ; n’indiquez pas de données personnelles d’autres personnes.
+delivery-status-state = État
+delivery-status-reference = Votre référence de dossier (facultatif)
+delivery-status-outcome = Suite donnée (facultatif)
+delivery-status-message = Message à la personne qui a fait le signalement (facultatif, 2000 caractères au maximum)
+delivery-status-button = Envoyer la mise à jour
+delivery-status-done = Merci. Votre mise à jour du signalement { $reference } est enregistrée ; la personne qui l’a fait la voit sur sa page de suivi.
+delivery-status-back = Retour au formulaire
+delivery-status-error-unknown-state = Choisissez l’un des états de la liste.
+delivery-status-error-unknown-outcome = Choisissez l’une des suites de la liste, ou aucune.
+delivery-status-error-message-too-long = Le message est trop long : 2000 caractères au maximum.
+delivery-status-error-field-too-long = La référence de dossier est trop longue : 100 caractères au maximum.
+delivery-status-error-control-characters = Retirez les caractères de contrôle invisibles de la référence ou du message.
+delivery-status-error-state-backwards = Ce signalement est déjà à un état plus avancé ; il ne peut pas revenir à un état antérieur.
+delivery-status-error-not-delivered = Ce signalement ne vous a pas été remis : il n’y a donc rien à mettre à jour.
+delivery-status-error-unknown-delivery = Ce lien n’est pas valide. Utilisez le lien de l’e-mail exactement tel qu’il a été envoyé.
+recipient-state-received = Reçu par le destinataire
+recipient-state-in-progress = En cours de traitement par le destinataire
+recipient-state-closed = Clôturé par le destinataire
+recipient-outcome-advice-given = Conseils donnés
+recipient-outcome-case-opened = Un dossier a été ouvert
+recipient-outcome-referred-elsewhere = Transmis à un autre organisme
+recipient-outcome-no-action-possible = Aucune action possible
+recipient-their-reference = référence du destinataire : { $reference }
+recipient-updates = Ce que le destinataire vous a indiqué
 
 ## Questions qui déterminent qui prévenir (affichées après l’aperçu quand elles changent la réponse)
 

@@ -156,6 +156,32 @@ delivery-ack-intro = Deimhnigh, le do thoil, go bhfuair d'eagraíocht tuairisc {
 delivery-ack-button = Deimhnigh go bhfuarthas é
 delivery-ack-done = Go raibh maith agat. Deimhníodh go bhfuarthas tuairisc { $reference }.
 delivery-ack-invalid = Níl an nasc deimhnithe seo bailí. Úsáid an nasc ón ríomhphost díreach mar a seoladh é.
+delivery-status-title = Inis don duine a rinne an tuairisc cá bhfuil cúrsaí
+delivery-status-lead = Feicfidh siad do nuashonrú ar a leathanach stádais, mar aon le do thagairt cháis agus do theachtaireacht. Scríobh téacs simplí; ná cuir sonraí pearsanta daoine eile isteach.
+delivery-status-state = Stádas
+delivery-status-reference = Do thagairt cháis (roghnach)
+delivery-status-outcome = Toradh (roghnach)
+delivery-status-message = Teachtaireacht don duine a rinne an tuairisc (roghnach, 2000 carachtar ar a mhéad)
+delivery-status-button = Seol an nuashonrú
+delivery-status-done = Go raibh maith agat. Tá do nuashonrú ar thuairisc { $reference } taifeadta; feiceann an duine a rinne an tuairisc é ar a leathanach stádais.
+delivery-status-back = Ar ais chuig an bhfoirm
+delivery-status-error-unknown-state = Roghnaigh ceann de na stádais sa liosta.
+delivery-status-error-unknown-outcome = Roghnaigh ceann de na torthaí sa liosta, nó ná roghnaigh ceann ar bith.
+delivery-status-error-message-too-long = Tá an teachtaireacht rófhada: 2000 carachtar ar a mhéad.
+delivery-status-error-field-too-long = Tá tagairt an cháis rófhada: 100 carachtar ar a mhéad.
+delivery-status-error-control-characters = Bain na carachtair rialaithe dhofheicthe as an tagairt nó as an teachtaireacht.
+delivery-status-error-state-backwards = Tá an tuairisc seo ag stádas níos déanaí cheana féin; ní féidir dul siar go stádas níos luaithe.
+delivery-status-error-not-delivered = Níor seachadadh an tuairisc seo chugat, mar sin níl aon rud le nuashonrú.
+delivery-status-error-unknown-delivery = Níl an nasc seo bailí. Úsáid an nasc ón ríomhphost díreach mar a seoladh é.
+recipient-state-received = Faighte ag an bhfaighteoir
+recipient-state-in-progress = Tá an faighteoir ag obair air
+recipient-state-closed = Dúnta ag an bhfaighteoir
+recipient-outcome-advice-given = Tugadh comhairle
+recipient-outcome-case-opened = Osclaíodh cás
+recipient-outcome-referred-elsewhere = Cuireadh ar aghaidh chuig comhlacht eile
+recipient-outcome-no-action-possible = Ní féidir aon bheart a dhéanamh
+recipient-their-reference = a dtagairt { $reference }
+recipient-updates = An méid a d'inis an faighteoir duit
 
 ## Ceisteanna a shocraíonn cé dó a gcaithfidh tú insint (taispeántar iad tar éis an réamhamhairc nuair a athraíonn siad an freagra)
 

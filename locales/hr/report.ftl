@@ -160,6 +160,32 @@ delivery-ack-intro = Molimo potvrdite da je vaša organizacija primila prijavu {
 delivery-ack-button = Potvrdi primitak
 delivery-ack-done = Hvala. Primitak prijave { $reference } je potvrđen.
 delivery-ack-invalid = Ova poveznica za potvrdu nije valjana. Upotrijebite poveznicu iz e-pošte točno onako kako je poslana.
+delivery-status-title = Obavijestite podnositelja prijave o stanju predmeta
+delivery-status-lead = Podnositelj prijave vidjet će vašu obavijest na svojoj stranici statusa, zajedno s vašim brojem predmeta i porukom. Pišite običnim tekstom; ne navodite osobne podatke drugih osoba.
+delivery-status-state = Stanje
+delivery-status-reference = Vaš broj predmeta (neobvezno)
+delivery-status-outcome = Ishod (neobvezno)
+delivery-status-message = Poruka podnositelju prijave (neobvezno, najviše 2000 znakova)
+delivery-status-button = Pošalji obavijest
+delivery-status-done = Hvala. Vaša obavijest o prijavi { $reference } je zabilježena; podnositelj prijave vidi je na svojoj stranici statusa.
+delivery-status-back = Natrag na obrazac
+delivery-status-error-unknown-state = Odaberite jedno od stanja s popisa.
+delivery-status-error-unknown-outcome = Odaberite jedan od ishoda s popisa ili nijedan.
+delivery-status-error-message-too-long = Poruka je predugačka: najviše 2000 znakova.
+delivery-status-error-field-too-long = Broj predmeta je predugačak: najviše 100 znakova.
+delivery-status-error-control-characters = Uklonite nevidljive kontrolne znakove iz broja predmeta ili poruke.
+delivery-status-error-state-backwards = Ova je prijava već u kasnijem stanju; stanje se ne može vratiti unatrag.
+delivery-status-error-not-delivered = Ova vam prijava nije dostavljena, pa nema što ažurirati.
+delivery-status-error-unknown-delivery = Ova poveznica nije valjana. Upotrijebite poveznicu iz e-pošte točno onako kako je poslana.
+recipient-state-received = Primatelj je zaprimio prijavu
+recipient-state-in-progress = Primatelj radi na prijavi
+recipient-state-closed = Primatelj je zatvorio predmet
+recipient-outcome-advice-given = Dan je savjet
+recipient-outcome-case-opened = Otvoren je predmet
+recipient-outcome-referred-elsewhere = Proslijeđeno drugom tijelu
+recipient-outcome-no-action-possible = Nije moguće poduzeti nikakve mjere
+recipient-their-reference = broj predmeta kod primatelja: { $reference }
+recipient-updates = Što vam je primatelj poručio
 
 ## Pitanja o kojima ovisi koga treba obavijestiti (prikazuju se nakon pregleda kad mijenjaju odgovor)
 

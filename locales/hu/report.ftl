@@ -156,6 +156,32 @@ delivery-ack-intro = Kérjük, erősítse meg, hogy szervezete megkapta a(z) { $
 delivery-ack-button = Átvétel megerősítése
 delivery-ack-done = Köszönjük. A(z) { $reference } bejelentés átvétele megerősítve.
 delivery-ack-invalid = Ez a megerősítő hivatkozás érvénytelen. Pontosan úgy használja az e-mailben kapott hivatkozást, ahogy elküldtük.
+delivery-status-title = Tájékoztassa a bejelentőt, hol tart az ügy
+delivery-status-lead = A bejelentő az állapotoldalán látja a tájékoztatását, az Ön ügyszámával és üzenetével együtt. Egyszerű szöveget írjon; ne adja meg más személyek személyes adatait.
+delivery-status-state = Állapot
+delivery-status-reference = Az Ön ügyszáma (nem kötelező)
+delivery-status-outcome = Eredmény (nem kötelező)
+delivery-status-message = Üzenet a bejelentőnek (nem kötelező, legfeljebb 2000 karakter)
+delivery-status-button = Tájékoztatás elküldése
+delivery-status-done = Köszönjük. A(z) { $reference } bejelentésről adott tájékoztatását rögzítettük; a bejelentő az állapotoldalán látja.
+delivery-status-back = Vissza az űrlaphoz
+delivery-status-error-unknown-state = Válasszon egy állapotot a listából.
+delivery-status-error-unknown-outcome = Válasszon egy eredményt a listából, vagy egyiket se.
+delivery-status-error-message-too-long = Az üzenet túl hosszú: legfeljebb 2000 karakter lehet.
+delivery-status-error-field-too-long = Az ügyszám túl hosszú: legfeljebb 100 karakter lehet.
+delivery-status-error-control-characters = Távolítsa el a láthatatlan vezérlőkaraktereket az ügyszámból vagy az üzenetből.
+delivery-status-error-state-backwards = Ez a bejelentés már egy későbbi állapotban van; korábbi állapotra nem lehet visszalépni.
+delivery-status-error-not-delivered = Ezt a bejelentést nem Önnek kézbesítettük, így nincs mit frissíteni.
+delivery-status-error-unknown-delivery = Ez a hivatkozás érvénytelen. Pontosan úgy használja az e-mailben kapott hivatkozást, ahogy elküldtük.
+recipient-state-received = A címzett megkapta
+recipient-state-in-progress = A címzett foglalkozik vele
+recipient-state-closed = A címzett lezárta
+recipient-outcome-advice-given = Tanácsot adtak
+recipient-outcome-case-opened = Ügyet indítottak
+recipient-outcome-referred-elsewhere = Továbbították egy másik szervnek
+recipient-outcome-no-action-possible = Intézkedésre nincs lehetőség
+recipient-their-reference = a címzett ügyszáma: { $reference }
+recipient-updates = Amit a címzett üzent Önnek
 
 ## Questions that decide whom to tell (shown after the preview when they change the answer)
 

@@ -156,6 +156,32 @@ delivery-ack-intro = Confermi che la sua organizzazione ha ricevuto la segnalazi
 delivery-ack-button = Conferma la ricezione
 delivery-ack-done = Grazie. La ricezione della segnalazione { $reference } è confermata.
 delivery-ack-invalid = Questo link di conferma non è valido. Usi il link dell'e-mail esattamente come è stato inviato.
+delivery-status-title = Comunichi a chi ha inviato la segnalazione a che punto è la pratica
+delivery-status-lead = Chi ha inviato la segnalazione vedrà il suo aggiornamento nella propria pagina di stato, con il numero di pratica e il messaggio. Scriva solo testo semplice; non includa dati personali di altre persone.
+delivery-status-state = Stato
+delivery-status-reference = Il suo numero di pratica (facoltativo)
+delivery-status-outcome = Esito (facoltativo)
+delivery-status-message = Messaggio per chi ha inviato la segnalazione (facoltativo, al massimo 2000 caratteri)
+delivery-status-button = Invia l’aggiornamento
+delivery-status-done = Grazie. Il suo aggiornamento sulla segnalazione { $reference } è stato registrato; chi l’ha inviata lo vede nella propria pagina di stato.
+delivery-status-back = Torna al modulo
+delivery-status-error-unknown-state = Scelga uno degli stati dell’elenco.
+delivery-status-error-unknown-outcome = Scelga uno degli esiti dell’elenco, oppure nessuno.
+delivery-status-error-message-too-long = Il messaggio è troppo lungo: al massimo 2000 caratteri.
+delivery-status-error-field-too-long = Il numero di pratica è troppo lungo: al massimo 100 caratteri.
+delivery-status-error-control-characters = Tolga i caratteri di controllo invisibili dal numero di pratica o dal messaggio.
+delivery-status-error-state-backwards = Questa segnalazione è già in uno stato successivo; non è possibile tornare a uno stato precedente.
+delivery-status-error-not-delivered = Questa segnalazione non è stata consegnata alla sua organizzazione, quindi non c’è nulla da aggiornare.
+delivery-status-error-unknown-delivery = Questo link non è valido. Usi il link dell’e-mail esattamente come è stato inviato.
+recipient-state-received = Ricevuta dal destinatario
+recipient-state-in-progress = Il destinatario se ne sta occupando
+recipient-state-closed = Chiusa dal destinatario
+recipient-outcome-advice-given = Consigli forniti
+recipient-outcome-case-opened = È stata aperta una pratica
+recipient-outcome-referred-elsewhere = Trasmessa a un altro ente
+recipient-outcome-no-action-possible = Nessun intervento possibile
+recipient-their-reference = numero di pratica del destinatario: { $reference }
+recipient-updates = Che cosa le ha comunicato il destinatario
 
 ## Domande che decidono chi avvisare (mostrate dopo l’anteprima quando cambiano la risposta)
 

@@ -160,6 +160,32 @@ delivery-ack-intro = Patvirtinkite, kad jūsų organizacija gavo pranešimą { $
 delivery-ack-button = Patvirtinti gavimą
 delivery-ack-done = Ačiū. Pranešimo { $reference } gavimas patvirtintas.
 delivery-ack-invalid = Ši patvirtinimo nuoroda negalioja. Naudokite el. laiške gautą nuorodą tiksliai tokią, kokia ji buvo išsiųsta.
+delivery-status-title = Informuokite pranešėją, kokia yra jo pranešimo būsena
+delivery-status-lead = Pranešėjas jūsų pateiktą informaciją matys savo būsenos puslapyje kartu su jūsų bylos numeriu ir žinute. Rašykite paprastu tekstu; neįtraukite kitų asmenų asmens duomenų.
+delivery-status-state = Būsena
+delivery-status-reference = Jūsų bylos numeris (neprivaloma)
+delivery-status-outcome = Rezultatas (neprivaloma)
+delivery-status-message = Žinutė pranešėjui (neprivaloma, ne daugiau kaip 2000 simbolių)
+delivery-status-button = Siųsti informaciją
+delivery-status-done = Ačiū. Jūsų informacija apie pranešimą { $reference } užregistruota; pranešėjas ją mato savo būsenos puslapyje.
+delivery-status-back = Grįžti į formą
+delivery-status-error-unknown-state = Pasirinkite vieną iš sąraše esančių būsenų.
+delivery-status-error-unknown-outcome = Pasirinkite vieną iš sąraše esančių rezultatų arba nė vieno.
+delivery-status-error-message-too-long = Žinutė per ilga: ne daugiau kaip 2000 simbolių.
+delivery-status-error-field-too-long = Bylos numeris per ilgas: ne daugiau kaip 100 simbolių.
+delivery-status-error-control-characters = Pašalinkite nematomus valdymo simbolius iš bylos numerio arba žinutės.
+delivery-status-error-state-backwards = Šio pranešimo būsena jau vėlesnė; grįžti į ankstesnę būseną negalima.
+delivery-status-error-not-delivered = Šis pranešimas jums nebuvo pristatytas, todėl nėra ką atnaujinti.
+delivery-status-error-unknown-delivery = Ši nuoroda negalioja. Naudokite el. laiške gautą nuorodą tiksliai tokią, kokia ji buvo išsiųsta.
+recipient-state-received = Gavėjas gavo pranešimą
+recipient-state-in-progress = Gavėjas nagrinėja pranešimą
+recipient-state-closed = Gavėjas baigė nagrinėti
+recipient-outcome-advice-given = Suteikta patarimų
+recipient-outcome-case-opened = Pradėta byla
+recipient-outcome-referred-elsewhere = Perduota kitai institucijai
+recipient-outcome-no-action-possible = Imtis veiksmų neįmanoma
+recipient-their-reference = gavėjo bylos numeris { $reference }
+recipient-updates = Ką jums pranešė gavėjas
 
 ## Questions that decide whom to tell (shown after the preview when they change the answer)
 

@@ -156,6 +156,32 @@ delivery-ack-intro = Lūdzu, apstipriniet, ka jūsu organizācija ir saņēmusi 
 delivery-ack-button = Apstiprināt saņemšanu
 delivery-ack-done = Paldies. Ziņojuma { $reference } saņemšana ir apstiprināta.
 delivery-ack-invalid = Šī apstiprinājuma saite nav derīga. Izmantojiet saiti no e-pasta tieši tādu, kāda tā tika nosūtīta.
+delivery-status-title = Informējiet ziņotāju par lietas virzību
+delivery-status-lead = Ziņotājs savā statusa lapā redzēs Jūsu sniegto informāciju kopā ar Jūsu lietas numuru un paziņojumu. Rakstiet vienkāršu tekstu; neiekļaujiet citu personu personas datus.
+delivery-status-state = Statuss
+delivery-status-reference = Jūsu lietas numurs (nav obligāts)
+delivery-status-outcome = Iznākums (nav obligāts)
+delivery-status-message = Paziņojums ziņotājam (nav obligāts, ne vairāk kā 2000 rakstzīmes)
+delivery-status-button = Nosūtīt informāciju
+delivery-status-done = Paldies. Jūsu informācija par ziņojumu { $reference } ir reģistrēta; ziņotājs to redz savā statusa lapā.
+delivery-status-back = Atpakaļ uz veidlapu
+delivery-status-error-unknown-state = Izvēlieties kādu no sarakstā norādītajiem statusiem.
+delivery-status-error-unknown-outcome = Izvēlieties kādu no sarakstā norādītajiem iznākumiem vai nevienu.
+delivery-status-error-message-too-long = Paziņojums ir pārāk garš: ne vairāk kā 2000 rakstzīmes.
+delivery-status-error-field-too-long = Lietas numurs ir pārāk garš: ne vairāk kā 100 rakstzīmes.
+delivery-status-error-control-characters = Izņemiet neredzamās vadības rakstzīmes no lietas numura vai paziņojuma.
+delivery-status-error-state-backwards = Šim ziņojumam jau ir vēlāks statuss; atgriezties pie iepriekšējā statusa nav iespējams.
+delivery-status-error-not-delivered = Šis ziņojums Jums nav piegādāts, tāpēc nav ko atjaunināt.
+delivery-status-error-unknown-delivery = Šī saite nav derīga. Izmantojiet saiti no e-pasta tieši tādu, kāda tā tika nosūtīta.
+recipient-state-received = Saņēmējs to ir saņēmis
+recipient-state-in-progress = Saņēmējs to izskata
+recipient-state-closed = Saņēmējs ir pabeidzis izskatīšanu
+recipient-outcome-advice-given = Sniegts padoms
+recipient-outcome-case-opened = Ierosināta lieta
+recipient-outcome-referred-elsewhere = Nodots citai iestādei
+recipient-outcome-no-action-possible = Rīcība nav iespējama
+recipient-their-reference = saņēmēja lietas numurs { $reference }
+recipient-updates = Ko saņēmējs Jums paziņoja
 
 ## Questions that decide whom to tell (shown after the preview when they change the answer)
 

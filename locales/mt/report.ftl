@@ -156,6 +156,32 @@ delivery-ack-intro = Jekk jogħġbok ikkonferma li l-organizzazzjoni tiegħek ir
 delivery-ack-button = Ikkonferma l-wasla
 delivery-ack-done = Grazzi. Il-wasla tar-rapport { $reference } hija kkonfermata.
 delivery-ack-invalid = Din il-link ta' konferma mhijiex valida. Uża l-link mill-email eżattament kif intbagħtet.
+delivery-status-title = Għid lil min irrapporta f'liema stadju qiegħed il-każ
+delivery-status-lead = Min irrapporta jara l-aġġornament tiegħek fil-paġna tal-istatus tiegħu, flimkien man-numru tal-każ u l-messaġġ tiegħek. Ikteb test sempliċi; tinkludix data personali ta' persuni oħra.
+delivery-status-state = Stadju
+delivery-status-reference = In-numru tal-każ tiegħek (fakultattiv)
+delivery-status-outcome = Eżitu (fakultattiv)
+delivery-status-message = Messaġġ lil min irrapporta (fakultattiv, sa 2000 karattru)
+delivery-status-button = Ibgħat l-aġġornament
+delivery-status-done = Grazzi. L-aġġornament tiegħek dwar ir-rapport { $reference } ġie rreġistrat; min irrapporta jarah fil-paġna tal-istatus tiegħu.
+delivery-status-back = Lura għall-formola
+delivery-status-error-unknown-state = Agħżel wieħed mill-istadji fil-lista.
+delivery-status-error-unknown-outcome = Agħżel wieħed mill-eżiti fil-lista, jew xejn.
+delivery-status-error-message-too-long = Il-messaġġ twil wisq: sa 2000 karattru.
+delivery-status-error-field-too-long = In-numru tal-każ twil wisq: sa 100 karattru.
+delivery-status-error-control-characters = Neħħi l-karattri tal-kontroll inviżibbli min-numru tal-każ jew mill-messaġġ.
+delivery-status-error-state-backwards = Dan ir-rapport diġà jinsab fi stadju aktar 'il quddiem; ma jistax jerġa' lura għal stadju preċedenti.
+delivery-status-error-not-delivered = Dan ir-rapport ma ntbagħatx lilek, għalhekk m'hemm xejn x'taġġorna.
+delivery-status-error-unknown-delivery = Din il-link mhijiex valida. Uża l-link mill-email eżattament kif intbagħtet.
+recipient-state-received = Wasal għand ir-riċevitur
+recipient-state-in-progress = Ir-riċevitur qed jaħdem fuqu
+recipient-state-closed = Ingħalaq mir-riċevitur
+recipient-outcome-advice-given = Ingħata parir
+recipient-outcome-case-opened = Infetaħ każ
+recipient-outcome-referred-elsewhere = Ingħadda lil korp ieħor
+recipient-outcome-no-action-possible = Ma setgħet tittieħed l-ebda azzjoni
+recipient-their-reference = in-numru tal-każ tagħhom { $reference }
+recipient-updates = X'qallek ir-riċevitur
 
 ## Questions that decide whom to tell (shown after the preview when they change the answer)
 

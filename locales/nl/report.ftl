@@ -156,6 +156,32 @@ delivery-ack-intro = Bevestig dat uw organisatie melding { $reference } heeft on
 delivery-ack-button = Ontvangst bevestigen
 delivery-ack-done = Dank u. De ontvangst van melding { $reference } is bevestigd.
 delivery-ack-invalid = Deze bevestigingslink is niet geldig. Gebruik de link uit de e-mail precies zoals die is verstuurd.
+delivery-status-title = Laat de melder weten hoe het ervoor staat
+delivery-status-lead = De melder ziet uw update op de statuspagina, met uw referentie en bericht. Schrijf gewone tekst; vermeld geen persoonsgegevens van anderen.
+delivery-status-state = Status
+delivery-status-reference = Uw dossierreferentie (optioneel)
+delivery-status-outcome = Uitkomst (optioneel)
+delivery-status-message = Bericht aan de melder (optioneel, maximaal 2000 tekens)
+delivery-status-button = Update versturen
+delivery-status-done = Dank u. Uw update over melding { $reference } is vastgelegd; de melder ziet deze op de statuspagina.
+delivery-status-back = Terug naar het formulier
+delivery-status-error-unknown-state = Kies een van de statussen in de lijst.
+delivery-status-error-unknown-outcome = Kies een van de uitkomsten in de lijst, of geen.
+delivery-status-error-message-too-long = Het bericht is te lang: maximaal 2000 tekens.
+delivery-status-error-field-too-long = De dossierreferentie is te lang: maximaal 100 tekens.
+delivery-status-error-control-characters = Verwijder onzichtbare stuurtekens uit de referentie of het bericht.
+delivery-status-error-state-backwards = Deze melding heeft al een latere status; een status kan niet worden teruggezet.
+delivery-status-error-not-delivered = Deze melding is niet aan u afgeleverd, dus er valt niets bij te werken.
+delivery-status-error-unknown-delivery = Deze link is niet geldig. Gebruik de link uit de e-mail precies zoals die is verstuurd.
+recipient-state-received = Binnengekomen bij de ontvanger
+recipient-state-in-progress = In behandeling bij de ontvanger
+recipient-state-closed = Afgesloten door de ontvanger
+recipient-outcome-advice-given = Advies gegeven
+recipient-outcome-case-opened = Er is een dossier geopend
+recipient-outcome-referred-elsewhere = Doorgestuurd naar een andere instantie
+recipient-outcome-no-action-possible = Geen actie mogelijk
+recipient-their-reference = hun referentie { $reference }
+recipient-updates = Wat de ontvanger u heeft laten weten
 
 ## Vragen die bepalen wie u moet inlichten (getoond na het overzicht als ze het antwoord veranderen)
 

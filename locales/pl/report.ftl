@@ -156,6 +156,32 @@ delivery-ack-intro = Prosimy potwierdzić, że Państwa organizacja otrzymała z
 delivery-ack-button = Potwierdź odbiór
 delivery-ack-done = Dziękujemy. Odbiór zgłoszenia { $reference } został potwierdzony.
 delivery-ack-invalid = Ten link potwierdzający jest nieprawidłowy. Użyj linku z wiadomości e-mail dokładnie w takiej postaci, w jakiej został wysłany.
+delivery-status-title = Poinformuj zgłaszającego, na jakim etapie jest sprawa
+delivery-status-lead = Zgłaszający zobaczy Państwa aktualizację na swojej stronie statusu, razem z Państwa numerem sprawy i wiadomością. Prosimy pisać zwykłym tekstem i nie podawać danych osobowych innych osób.
+delivery-status-state = Status
+delivery-status-reference = Państwa numer sprawy (opcjonalnie)
+delivery-status-outcome = Wynik (opcjonalnie)
+delivery-status-message = Wiadomość dla zgłaszającego (opcjonalnie, maksymalnie 2000 znaków)
+delivery-status-button = Wyślij aktualizację
+delivery-status-done = Dziękujemy. Państwa aktualizacja dotycząca zgłoszenia { $reference } została zapisana; zgłaszający zobaczy ją na swojej stronie statusu.
+delivery-status-back = Powrót do formularza
+delivery-status-error-unknown-state = Wybierz jeden ze statusów z listy.
+delivery-status-error-unknown-outcome = Wybierz jeden z wyników z listy albo żaden.
+delivery-status-error-message-too-long = Wiadomość jest za długa: maksymalnie 2000 znaków.
+delivery-status-error-field-too-long = Numer sprawy jest za długi: maksymalnie 100 znaków.
+delivery-status-error-control-characters = Usuń niewidoczne znaki sterujące z numeru sprawy lub wiadomości.
+delivery-status-error-state-backwards = To zgłoszenie ma już późniejszy status; statusu nie można cofnąć.
+delivery-status-error-not-delivered = To zgłoszenie nie zostało Państwu dostarczone, więc nie ma czego aktualizować.
+delivery-status-error-unknown-delivery = Ten link jest nieprawidłowy. Użyj linku z wiadomości e-mail dokładnie w takiej postaci, w jakiej został wysłany.
+recipient-state-received = Otrzymane przez odbiorcę
+recipient-state-in-progress = Odbiorca zajmuje się sprawą
+recipient-state-closed = Zamknięte przez odbiorcę
+recipient-outcome-advice-given = Udzielono porady
+recipient-outcome-case-opened = Założono sprawę
+recipient-outcome-referred-elsewhere = Przekazano do innej instytucji
+recipient-outcome-no-action-possible = Nie można podjąć działań
+recipient-their-reference = ich numer sprawy { $reference }
+recipient-updates = Co przekazał Ci odbiorca
 
 ## Pytania, od których zależy, kogo zawiadomić (widoczne po podglądzie, jeśli zmieniają odpowiedź)
 

@@ -156,6 +156,32 @@ delivery-ack-intro = Confirme que a sua organização recebeu a denúncia { $ref
 delivery-ack-button = Confirmar a receção
 delivery-ack-done = Obrigado. A receção da denúncia { $reference } está confirmada.
 delivery-ack-invalid = Esta ligação de confirmação não é válida. Utilize a ligação do e-mail exatamente como foi enviada.
+delivery-status-title = Informe quem apresentou a denúncia do ponto da situação
+delivery-status-lead = Quem apresentou a denúncia vê a sua atualização, com a sua referência e mensagem, na página de estado. Escreva apenas texto simples; não inclua dados pessoais de outras pessoas.
+delivery-status-state = Estado
+delivery-status-reference = Referência do seu processo (opcional)
+delivery-status-outcome = Resultado (opcional)
+delivery-status-message = Mensagem para quem apresentou a denúncia (opcional, no máximo 2000 caracteres)
+delivery-status-button = Enviar a atualização
+delivery-status-done = Obrigado. A sua atualização sobre a denúncia { $reference } ficou registada; quem a apresentou vê-a na sua página de estado.
+delivery-status-back = Voltar ao formulário
+delivery-status-error-unknown-state = Escolha um dos estados da lista.
+delivery-status-error-unknown-outcome = Escolha um dos resultados da lista, ou nenhum.
+delivery-status-error-message-too-long = A mensagem é demasiado longa: no máximo 2000 caracteres.
+delivery-status-error-field-too-long = A referência do processo é demasiado longa: no máximo 100 caracteres.
+delivery-status-error-control-characters = Remova os caracteres de controlo invisíveis da referência ou da mensagem.
+delivery-status-error-state-backwards = Esta denúncia já está num estado posterior; o estado não pode voltar atrás.
+delivery-status-error-not-delivered = Esta denúncia não lhe foi entregue, pelo que não há nada a atualizar.
+delivery-status-error-unknown-delivery = Esta ligação não é válida. Utilize a ligação do e-mail exatamente como foi enviada.
+recipient-state-received = Recebida pelo destinatário
+recipient-state-in-progress = O destinatário está a tratar do assunto
+recipient-state-closed = Encerrada pelo destinatário
+recipient-outcome-advice-given = Foi prestado aconselhamento
+recipient-outcome-case-opened = Foi aberto um processo
+recipient-outcome-referred-elsewhere = Encaminhada para outra entidade
+recipient-outcome-no-action-possible = Nenhuma ação possível
+recipient-their-reference = referência do destinatário { $reference }
+recipient-updates = O que o destinatário lhe comunicou
 
 ## Perguntas que decidem a quem comunicar (mostradas depois da pré-visualização quando mudam a resposta)
 

@@ -156,6 +156,32 @@ delivery-ack-intro = Vă rugăm să confirmați că organizația dvs. a primit s
 delivery-ack-button = Confirmați primirea
 delivery-ack-done = Vă mulțumim. Primirea sesizării { $reference } este confirmată.
 delivery-ack-invalid = Acest link de confirmare nu este valid. Folosiți linkul din e-mail exact așa cum a fost trimis.
+delivery-status-title = Informați persoana care a trimis sesizarea despre stadiul acesteia
+delivery-status-lead = Persoana care a trimis sesizarea vede actualizarea dvs. pe pagina de stare, împreună cu numărul dvs. de referință și mesajul. Scrieți text simplu; nu includeți date cu caracter personal ale altor persoane.
+delivery-status-state = Stare
+delivery-status-reference = Numărul de referință al dosarului dvs. (opțional)
+delivery-status-outcome = Rezultat (opțional)
+delivery-status-message = Mesaj pentru persoana care a trimis sesizarea (opțional, cel mult 2000 de caractere)
+delivery-status-button = Trimiteți actualizarea
+delivery-status-done = Vă mulțumim. Actualizarea dvs. privind sesizarea { $reference } a fost înregistrată; persoana care a trimis-o o vede pe pagina de stare.
+delivery-status-back = Înapoi la formular
+delivery-status-error-unknown-state = Alegeți una dintre stările din listă.
+delivery-status-error-unknown-outcome = Alegeți unul dintre rezultatele din listă sau niciunul.
+delivery-status-error-message-too-long = Mesajul este prea lung: cel mult 2000 de caractere.
+delivery-status-error-field-too-long = Numărul de referință al dosarului este prea lung: cel mult 100 de caractere.
+delivery-status-error-control-characters = Eliminați caracterele de control invizibile din numărul de referință sau din mesaj.
+delivery-status-error-state-backwards = Această sesizare se află deja într-o stare ulterioară; starea nu poate reveni la una anterioară.
+delivery-status-error-not-delivered = Această sesizare nu v-a fost livrată, deci nu există nimic de actualizat.
+delivery-status-error-unknown-delivery = Acest link nu este valid. Folosiți linkul din e-mail exact așa cum a fost trimis.
+recipient-state-received = Primit de destinatar
+recipient-state-in-progress = Destinatarul se ocupă de caz
+recipient-state-closed = Închis de destinatar
+recipient-outcome-advice-given = S-a oferit consiliere
+recipient-outcome-case-opened = S-a deschis un dosar
+recipient-outcome-referred-elsewhere = Transmis altei instituții
+recipient-outcome-no-action-possible = Nu este posibilă nicio acțiune
+recipient-their-reference = numărul lor de referință { $reference }
+recipient-updates = Ce v-a comunicat destinatarul
 
 ## Questions that decide whom to tell (shown after the preview when they change the answer)
 

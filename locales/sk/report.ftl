@@ -156,6 +156,32 @@ delivery-ack-intro = Potvrďte, prosím, že vaša organizácia prijala hláseni
 delivery-ack-button = Potvrdiť prijatie
 delivery-ack-done = Ďakujeme. Prijatie hlásenia { $reference } je potvrdené.
 delivery-ack-invalid = Tento potvrdzovací odkaz nie je platný. Použite odkaz z e-mailu presne tak, ako bol odoslaný.
+delivery-status-title = Informujte oznamovateľa o stave hlásenia
+delivery-status-lead = Oznamovateľ uvidí vašu aktualizáciu na svojej stránke stavu spolu s vaším číslom prípadu a správou. Píšte obyčajný text; neuvádzajte osobné údaje iných osôb.
+delivery-status-state = Stav
+delivery-status-reference = Vaše číslo prípadu (nepovinné)
+delivery-status-outcome = Výsledok (nepovinné)
+delivery-status-message = Správa pre oznamovateľa (nepovinné, najviac 2000 znakov)
+delivery-status-button = Odoslať aktualizáciu
+delivery-status-done = Ďakujeme. Vaša aktualizácia k hláseniu { $reference } je zaznamenaná; oznamovateľ ju uvidí na svojej stránke stavu.
+delivery-status-back = Späť na formulár
+delivery-status-error-unknown-state = Vyberte jeden zo stavov v zozname.
+delivery-status-error-unknown-outcome = Vyberte jeden z výsledkov v zozname alebo žiadny.
+delivery-status-error-message-too-long = Správa je príliš dlhá: najviac 2000 znakov.
+delivery-status-error-field-too-long = Číslo prípadu je príliš dlhé: najviac 100 znakov.
+delivery-status-error-control-characters = Odstráňte neviditeľné riadiace znaky z čísla prípadu alebo zo správy.
+delivery-status-error-state-backwards = Toto hlásenie je už v neskoršom stave; stav sa nedá vrátiť späť.
+delivery-status-error-not-delivered = Toto hlásenie vám nebolo doručené, takže nie je čo aktualizovať.
+delivery-status-error-unknown-delivery = Tento odkaz nie je platný. Použite odkaz z e-mailu presne tak, ako bol odoslaný.
+recipient-state-received = Prijaté príjemcom
+recipient-state-in-progress = Príjemca ho rieši
+recipient-state-closed = Uzavreté príjemcom
+recipient-outcome-advice-given = Poskytnuté poradenstvo
+recipient-outcome-case-opened = Bol otvorený prípad
+recipient-outcome-referred-elsewhere = Postúpené inej inštitúcii
+recipient-outcome-no-action-possible = Nie je možné prijať žiadne opatrenia
+recipient-their-reference = ich číslo prípadu { $reference }
+recipient-updates = Čo vám príjemca oznámil
 
 ## Questions that decide whom to tell (shown after the preview when they change the answer)
 

@@ -156,6 +156,32 @@ delivery-ack-intro = Prosimo, potrdite, da je vaša organizacija prejela prijavo
 delivery-ack-button = Potrdi prejem
 delivery-ack-done = Hvala. Prejem prijave { $reference } je potrjen.
 delivery-ack-invalid = Ta povezava za potrditev ni veljavna. Uporabite povezavo iz e-pošte točno tako, kot je bila poslana.
+delivery-status-title = Obvestite prijavitelja o stanju zadeve
+delivery-status-lead = Prijavitelj bo vašo posodobitev videl na svoji strani stanja, skupaj z vašo številko zadeve in sporočilom. Pišite navadno besedilo; ne navajajte osebnih podatkov drugih oseb.
+delivery-status-state = Stanje
+delivery-status-reference = Vaša številka zadeve (neobvezno)
+delivery-status-outcome = Izid (neobvezno)
+delivery-status-message = Sporočilo prijavitelju (neobvezno, največ 2000 znakov)
+delivery-status-button = Pošlji posodobitev
+delivery-status-done = Hvala. Vaša posodobitev o prijavi { $reference } je zabeležena; prijavitelj jo vidi na svoji strani stanja.
+delivery-status-back = Nazaj na obrazec
+delivery-status-error-unknown-state = Izberite eno od stanj s seznama.
+delivery-status-error-unknown-outcome = Izberite enega od izidov s seznama ali nobenega.
+delivery-status-error-message-too-long = Sporočilo je predolgo: največ 2000 znakov.
+delivery-status-error-field-too-long = Številka zadeve je predolga: največ 100 znakov.
+delivery-status-error-control-characters = Iz številke zadeve ali sporočila odstranite nevidne krmilne znake.
+delivery-status-error-state-backwards = Ta prijava je že v poznejšem stanju; stanja ni mogoče vrniti nazaj.
+delivery-status-error-not-delivered = Ta prijava vam ni bila dostavljena, zato ni kaj posodobiti.
+delivery-status-error-unknown-delivery = Ta povezava ni veljavna. Uporabite povezavo iz e-pošte točno tako, kot je bila poslana.
+recipient-state-received = Prejemnik jo je prejel
+recipient-state-in-progress = Prejemnik jo obravnava
+recipient-state-closed = Prejemnik jo je zaključil
+recipient-outcome-advice-given = Podan je bil nasvet
+recipient-outcome-case-opened = Odprta je bila zadeva
+recipient-outcome-referred-elsewhere = Predana drugemu organu
+recipient-outcome-no-action-possible = Ukrepanje ni mogoče
+recipient-their-reference = njihova številka zadeve { $reference }
+recipient-updates = Kaj vam je sporočil prejemnik
 
 ## Questions that decide whom to tell (shown after the preview when they change the answer)
 

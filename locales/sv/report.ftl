@@ -156,6 +156,32 @@ delivery-ack-intro = Bekräfta att er organisation har tagit emot anmälan { $re
 delivery-ack-button = Bekräfta mottagande
 delivery-ack-done = Tack. Mottagandet av anmälan { $reference } är bekräftat.
 delivery-ack-invalid = Den här bekräftelselänken är inte giltig. Använd länken i e-postmeddelandet exakt som den skickades.
+delivery-status-title = Berätta för den som anmälde hur ärendet ligger till
+delivery-status-lead = Den som anmälde ser er uppdatering på sin statussida, tillsammans med ert ärendenummer och meddelande. Skriv vanlig text; ta inte med andra personers personuppgifter.
+delivery-status-state = Status
+delivery-status-reference = Ert ärendenummer (valfritt)
+delivery-status-outcome = Utfall (valfritt)
+delivery-status-message = Meddelande till den som anmälde (valfritt, högst 2000 tecken)
+delivery-status-button = Skicka uppdateringen
+delivery-status-done = Tack. Er uppdatering om anmälan { $reference } är registrerad; den som anmälde ser den på sin statussida.
+delivery-status-back = Tillbaka till formuläret
+delivery-status-error-unknown-state = Välj en status i listan.
+delivery-status-error-unknown-outcome = Välj ett av utfallen i listan, eller inget.
+delivery-status-error-message-too-long = Meddelandet är för långt: högst 2000 tecken.
+delivery-status-error-field-too-long = Ärendenumret är för långt: högst 100 tecken.
+delivery-status-error-control-characters = Ta bort osynliga styrtecken från ärendenumret eller meddelandet.
+delivery-status-error-state-backwards = Den här anmälan har redan en senare status; statusen kan inte flyttas bakåt.
+delivery-status-error-not-delivered = Den här anmälan har inte levererats till er, så det finns inget att uppdatera.
+delivery-status-error-unknown-delivery = Den här länken är inte giltig. Använd länken i e-postmeddelandet exakt som den skickades.
+recipient-state-received = Mottagaren har tagit emot den
+recipient-state-in-progress = Mottagaren arbetar med den
+recipient-state-closed = Avslutad av mottagaren
+recipient-outcome-advice-given = Råd har getts
+recipient-outcome-case-opened = Ett ärende har öppnats
+recipient-outcome-referred-elsewhere = Överlämnad till en annan instans
+recipient-outcome-no-action-possible = Inga åtgärder möjliga
+recipient-their-reference = deras ärendenummer { $reference }
+recipient-updates = Vad mottagaren har meddelat dig
 
 ## Frågor som avgör vem du ska underrätta (visas efter förhandsvisningen när de ändrar svaret)
 

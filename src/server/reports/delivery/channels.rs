@@ -25,6 +25,27 @@
 //!
 //! [contacts.de-polizei]
 //! transport = "none"                     # never deliver; jobs wait with reason `no-channel`
+//!
+//! [contacts.at-cert-at]
+//! transport = "rt"                       # Request Tracker / RTIR: a ticket through REST2
+//! url = "https://rt.example.org"         # POST {url}/REST/2.0/ticket, `Authorization: token …`
+//! queue = "Incident Reports"
+//! key_env = "CYBERHELP_RT_TOKEN"         # an RT auth token (RT::Authen::Token)
+//!
+//! [contacts.lu-circl]
+//! transport = "rt-email"                 # e-mail for an RT mail gateway: stable subject with our reference
+//! to = "info@circl.lu"                   # optional, as for `email`
+//! reply_to_victim = false                # RT takes the requester from Reply-To first: the victim only if true
+//!
+//! [contacts.be-cert-be]
+//! transport = "misp"                     # an unpublished MISP event, distribution "your organisation only"
+//! url = "https://misp.example.org"       # POST {url}/events/add, `Authorization: <key>`
+//! key_env = "CYBERHELP_MISP_KEY"
+//!
+//! [contacts.nl-ncsc]
+//! transport = "thehive"                  # a TheHive 5 alert
+//! url = "https://thehive.example.org"    # POST {url}/api/v1/alert, `Authorization: Bearer <key>`
+//! key_env = "CYBERHELP_THEHIVE_KEY"
 //! ```
 //!
 //! Endpoints and keys live here, not in `content/`, so that CSIRTs' intake URLs and secrets stay private.
@@ -83,6 +104,51 @@ pub enum ChannelSpec {
         /// Existing directory (created if missing).
         dir: PathBuf,
     },
+    /// Request Tracker (or RTIR): a ticket through the REST2 API.
+    Rt {
+        /// RT's base URL (`https://`; `http://` only for loopback); tickets go to `{url}/REST/2.0/ticket`.
+        url: String,
+        /// The queue's name.
+        queue: String,
+        /// The auth token itself (prefer `key_env`).
+        #[serde(default)]
+        key: Option<Secret>,
+        /// Name of an environment variable holding the auth token.
+        #[serde(default)]
+        key_env: Option<String>,
+    },
+    /// E-mail for an RT mail gateway: like `email`, and the victim is the `Reply-To` only if
+    /// `reply_to_victim` (RT makes the `Reply-To` address the ticket's requester).
+    RtEmail {
+        /// Address to use instead of the directory's.
+        #[serde(default)]
+        to: Option<String>,
+        /// Put the victim's address (when given and not anonymous) in `Reply-To`.
+        #[serde(default)]
+        reply_to_victim: bool,
+    },
+    /// MISP: an unpublished event through `POST {url}/events/add`.
+    Misp {
+        /// MISP's base URL.
+        url: String,
+        /// The API key itself (prefer `key_env`).
+        #[serde(default)]
+        key: Option<Secret>,
+        /// Name of an environment variable holding the API key.
+        #[serde(default)]
+        key_env: Option<String>,
+    },
+    /// TheHive 5: an alert through `POST {url}/api/v1/alert`.
+    Thehive {
+        /// TheHive's base URL.
+        url: String,
+        /// The API key itself (prefer `key_env`).
+        #[serde(default)]
+        key: Option<Secret>,
+        /// Name of an environment variable holding the API key.
+        #[serde(default)]
+        key_env: Option<String>,
+    },
     /// Do not deliver to this contact.
     None,
 }
@@ -105,6 +171,33 @@ pub enum Channel {
     Email {
         /// Recipient address.
         to: String,
+        /// Put the victim's address (when given and not anonymous) in `Reply-To`.
+        reply_to_victim: bool,
+        /// Written for an RT mail gateway (`transport = "rt-email"`).
+        rt: bool,
+    },
+    /// Request Tracker REST2 ticket.
+    Rt {
+        /// Base URL.
+        url: String,
+        /// Queue name.
+        queue: String,
+        /// Auth token.
+        key: Secret,
+    },
+    /// MISP event.
+    Misp {
+        /// Base URL.
+        url: String,
+        /// API key.
+        key: Secret,
+    },
+    /// TheHive alert.
+    TheHive {
+        /// Base URL.
+        url: String,
+        /// API key.
+        key: Secret,
     },
     /// Signed webhook POST.
     Webhook {
@@ -123,10 +216,15 @@ pub enum Channel {
 }
 
 impl Channel {
-    /// `email`, `webhook`, `file` or `memory` (metric label, `delivery_jobs.transport`).
+    /// `email`, `rt-email`, `webhook`, `rt`, `misp`, `thehive`, `file` or `memory` (metric label,
+    /// `delivery_jobs.transport`, the `via` of updates it brings).
     pub fn name(&self) -> &'static str {
         match self {
+            Channel::Email { rt: true, .. } => "rt-email",
             Channel::Email { .. } => "email",
+            Channel::Rt { .. } => "rt",
+            Channel::Misp { .. } => "misp",
+            Channel::TheHive { .. } => "thehive",
             Channel::Webhook { .. } => "webhook",
             Channel::File { .. } => "file",
             Channel::Memory => "memory",
@@ -187,32 +285,75 @@ const TLPS: [&str; 5] = [
     "TLP:RED",
 ];
 
+/// An `https://` URL (`http://` only for a loopback host, for tests and local receivers).
+fn endpoint(url: &str, what: &str) -> anyhow::Result<String> {
+    let parsed = url::Url::parse(url).map_err(|e| anyhow::anyhow!("{what}: url `{url}`: {e}"))?;
+    let loopback = matches!(parsed.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
+    if parsed.scheme() != "https" && !(parsed.scheme() == "http" && loopback) {
+        anyhow::bail!("{what}: url `{url}` must be https:// (http:// only for loopback)");
+    }
+    Ok(url.to_owned())
+}
+
+/// The secret from `key` or the environment variable `key_env` (exactly one), at least 16 characters.
+fn secret(key: Option<Secret>, key_env: Option<String>, what: &str) -> anyhow::Result<Secret> {
+    let key = match (key, key_env) {
+        (Some(k), None) => k,
+        (None, Some(var)) => Secret(std::env::var(&var).map_err(|_| {
+            anyhow::anyhow!("{what}: environment variable {var} (key_env) is not set")
+        })?),
+        _ => anyhow::bail!("{what}: give exactly one of `key` and `key_env`"),
+    };
+    if key.0.len() < 16 {
+        anyhow::bail!("{what}: the key must be at least 16 characters");
+    }
+    Ok(key)
+}
+
 fn resolve_spec(spec: ChannelSpec, what: &str) -> anyhow::Result<Option<Channel>> {
     Ok(match spec {
         ChannelSpec::None => None,
         ChannelSpec::Email { to } => Some(Channel::Email {
             to: to.unwrap_or_default(),
+            reply_to_victim: true,
+            rt: false,
+        }),
+        ChannelSpec::RtEmail {
+            to,
+            reply_to_victim,
+        } => Some(Channel::Email {
+            to: to.unwrap_or_default(),
+            reply_to_victim,
+            rt: true,
         }),
         ChannelSpec::File { dir } => Some(Channel::File { dir }),
-        ChannelSpec::Webhook { url, key, key_env } => {
-            let parsed =
-                url::Url::parse(&url).map_err(|e| anyhow::anyhow!("{what}: url `{url}`: {e}"))?;
-            let loopback = matches!(parsed.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
-            if parsed.scheme() != "https" && !(parsed.scheme() == "http" && loopback) {
-                anyhow::bail!("{what}: url `{url}` must be https:// (http:// only for loopback)");
+        ChannelSpec::Webhook { url, key, key_env } => Some(Channel::Webhook {
+            url: endpoint(&url, what)?,
+            key: secret(key, key_env, what)?,
+        }),
+        ChannelSpec::Rt {
+            url,
+            queue,
+            key,
+            key_env,
+        } => {
+            if queue.trim().is_empty() {
+                anyhow::bail!("{what}: `queue` names the RT queue and may not be empty");
             }
-            let key = match (key, key_env) {
-                (Some(k), None) => k,
-                (None, Some(var)) => Secret(std::env::var(&var).map_err(|_| {
-                    anyhow::anyhow!("{what}: environment variable {var} (key_env) is not set")
-                })?),
-                _ => anyhow::bail!("{what}: give exactly one of `key` and `key_env`"),
-            };
-            if key.0.len() < 16 {
-                anyhow::bail!("{what}: the webhook key must be at least 16 characters");
-            }
-            Some(Channel::Webhook { url, key })
+            Some(Channel::Rt {
+                url: endpoint(&url, what)?,
+                queue,
+                key: secret(key, key_env, what)?,
+            })
         }
+        ChannelSpec::Misp { url, key, key_env } => Some(Channel::Misp {
+            url: endpoint(&url, what)?,
+            key: secret(key, key_env, what)?,
+        }),
+        ChannelSpec::Thehive { url, key, key_env } => Some(Channel::TheHive {
+            url: endpoint(&url, what)?,
+            key: secret(key, key_env, what)?,
+        }),
     })
 }
 
@@ -265,11 +406,22 @@ impl Channels {
             Some(Some(c)) => (c.clone(), true),
             None => match &self.default {
                 Some(c) => (c.clone(), false),
-                None => (Channel::Email { to: String::new() }, false),
+                None => (
+                    Channel::Email {
+                        to: String::new(),
+                        reply_to_victim: true,
+                        rt: false,
+                    },
+                    false,
+                ),
             },
         };
         match ch {
-            Channel::Email { to } => {
+            Channel::Email {
+                to,
+                reply_to_victim,
+                rt,
+            } => {
                 let to = if to.is_empty() {
                     let c = contact.ok_or(WaitReason::NoChannel)?;
                     let address = c.report_email.clone().ok_or(WaitReason::NoChannel)?;
@@ -281,7 +433,11 @@ impl Channels {
                     to
                 };
                 if smtp {
-                    Ok(Channel::Email { to })
+                    Ok(Channel::Email {
+                        to,
+                        reply_to_victim,
+                        rt,
+                    })
                 } else {
                     Err(WaitReason::NoSmtp)
                 }
@@ -343,7 +499,9 @@ transport = "none"
         assert_eq!(
             c.resolve("be-cert-be", None, true),
             Ok(Channel::Email {
-                to: "incident@ccb.belgium.be".into()
+                to: "incident@ccb.belgium.be".into(),
+                reply_to_victim: true,
+                rt: false,
             })
         );
         assert_eq!(
@@ -380,7 +538,9 @@ transport = "none"
         assert_eq!(
             none.resolve("xx-a", Some(&ok), true),
             Ok(Channel::Email {
-                to: "cert@a.example".into()
+                to: "cert@a.example".into(),
+                reply_to_victim: true,
+                rt: false,
             })
         );
         assert_eq!(
@@ -392,10 +552,61 @@ transport = "none"
         assert_eq!(
             vouched.resolve("xx-a", Some(&weak), true),
             Ok(Channel::Email {
-                to: "maybe@a.example".into()
+                to: "maybe@a.example".into(),
+                reply_to_victim: true,
+                rt: false,
             }),
             "the operator's entry vouches for the address"
         );
+    }
+
+    #[test]
+    fn ticketing_systems_are_configured_per_contact() {
+        let c = Channels::parse(
+            r#"
+[contacts.a]
+transport = "rt"
+url = "https://rt.example.org"
+queue = "Incident Reports"
+key = "rt-token-0123456789"
+[contacts.b]
+transport = "rt-email"
+to = "rt@cert.example"
+[contacts.c]
+transport = "misp"
+url = "https://misp.example.org"
+key = "misp-key-0123456789"
+[contacts.d]
+transport = "thehive"
+url = "http://127.0.0.1:9000"
+key = "hive-key-0123456789"
+"#,
+            "delivery.toml",
+        )
+        .unwrap();
+        let get = |id: &str| c.contacts[id].clone().unwrap();
+        assert!(matches!(get("a"), Channel::Rt { ref queue, .. } if queue == "Incident Reports"));
+        assert_eq!(
+            get("b"),
+            Channel::Email {
+                to: "rt@cert.example".into(),
+                reply_to_victim: false,
+                rt: true
+            },
+            "the victim is RT's requester only when the operator says so"
+        );
+        assert_eq!(get("b").name(), "rt-email");
+        assert_eq!(get("c").name(), "misp");
+        assert_eq!(get("d").name(), "thehive");
+        assert!(!format!("{c:?}").contains("0123456789"), "keys never printed");
+        for (text, needle) in [
+            ("[contacts.a]\ntransport = \"rt\"\nurl = \"https://rt.example\"\nqueue = \" \"\nkey = \"rt-token-0123456789\"", "queue"),
+            ("[contacts.a]\ntransport = \"misp\"\nurl = \"http://misp.example\"\nkey = \"misp-key-0123456789\"", "https://"),
+            ("[contacts.a]\ntransport = \"thehive\"\nurl = \"https://h.example\"\nkey = \"short\"", "16 characters"),
+        ] {
+            let e = Channels::parse(text, "delivery.toml").unwrap_err().to_string();
+            assert!(e.contains(needle), "{text}: {e}");
+        }
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! Sending one payload over its [`Channel`]: SMTP (lettre), signed webhook (reqwest), file drop, or memory.
-//! Every send returns an [`Outcome`]; the worker turns it into a state change.
+//! Sending one payload over its [`Channel`]: SMTP (lettre), signed webhook (reqwest), the REST APIs of the
+//! tools CSIRTs run (Request Tracker REST2, MISP, TheHive 5), file drop, or memory. Every send returns an
+//! [`Outcome`]; the worker turns it into a state change, and a ticketing system's id into the recipient's
+//! reference (an update `received` with `via` = the transport).
 
 use super::channels::Channel;
 use super::payload::{email_texts, Payload};
@@ -17,6 +19,8 @@ use std::time::Duration;
 pub enum Outcome {
     /// Accepted by the receiver.
     Delivered,
+    /// Accepted, and the receiver named its own record: an RT ticket id, a MISP event id, a TheHive alert id.
+    DeliveredAs(String),
     /// Try again later (network error, timeout, 5xx, 408, 429, transient SMTP error, I/O error).
     Retry(String),
     /// Do not retry (4xx other than 408/429, permanent SMTP error, unusable address).
@@ -111,7 +115,14 @@ impl Transports {
             Err(e) => return Outcome::Permanent(format!("serialising the payload: {e}")),
         };
         match channel {
-            Channel::Email { to } => self.email(to, payload, &body).await,
+            Channel::Email {
+                to,
+                reply_to_victim,
+                ..
+            } => self.email(to, *reply_to_victim, payload, &body).await,
+            Channel::Rt { url, queue, key } => self.rt(url, queue, key.expose(), payload).await,
+            Channel::Misp { url, key } => self.misp(url, key.expose(), payload).await,
+            Channel::TheHive { url, key } => self.thehive(url, key.expose(), payload).await,
             Channel::Webhook { url, key } => {
                 self.webhook(url, key.expose(), payload, body, now_unix)
                     .await
@@ -135,6 +146,7 @@ impl Transports {
     pub fn email_message(
         &self,
         to: &str,
+        reply_to_victim: bool,
         payload: &Payload,
         json: &str,
     ) -> Result<Message, String> {
@@ -152,6 +164,7 @@ impl Transports {
             .reporter
             .email
             .as_deref()
+            .filter(|_| reply_to_victim)
             .and_then(|e| e.parse::<Mailbox>().ok())
         {
             // the reporter's address only when they gave it and did not ask to stay anonymous
@@ -182,11 +195,17 @@ impl Transports {
         .map_err(|e| format!("building the message: {e}"))
     }
 
-    async fn email(&self, to: &str, payload: &Payload, json: &str) -> Outcome {
+    async fn email(
+        &self,
+        to: &str,
+        reply_to_victim: bool,
+        payload: &Payload,
+        json: &str,
+    ) -> Outcome {
         let Some(smtp) = &self.smtp else {
             return Outcome::Retry("SMTP is not configured".into());
         };
-        let msg = match self.email_message(to, payload, json) {
+        let msg = match self.email_message(to, reply_to_victim, payload, json) {
             Ok(m) => m,
             Err(e) => return Outcome::Permanent(e),
         };
@@ -226,6 +245,237 @@ impl Transports {
             Err(e) => Outcome::Retry(format!("webhook: {}", error_chain(&e.without_url()))),
         }
     }
+}
+
+impl Transports {
+    /// POSTs `body` as JSON to `url` with `auth` as the `Authorization` header, and reads the receiver's id
+    /// for its new record with `id_of`. A 2xx is delivered (with the id when the answer names one); a 4xx
+    /// saying the record "already exists" is a duplicate of an earlier attempt, hence delivered; other
+    /// answers retry or fail as for webhooks.
+    async fn post_api(
+        &self,
+        what: &str,
+        url: &str,
+        auth: String,
+        body: &serde_json::Value,
+        id_of: fn(&serde_json::Value) -> Option<String>,
+    ) -> Outcome {
+        let res = self
+            .http
+            .post(url)
+            .header(reqwest::header::AUTHORIZATION, auth)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .json(body)
+            .send()
+            .await;
+        match res {
+            Ok(r) if r.status().is_success() => {
+                let v: serde_json::Value = r.json().await.unwrap_or_default();
+                match id_of(&v) {
+                    Some(id) if !id.is_empty() && id.len() <= 100 => Outcome::DeliveredAs(id),
+                    _ => Outcome::Delivered,
+                }
+            }
+            Ok(r) if r.status().is_client_error() => {
+                let status = r.status();
+                let text = r.text().await.unwrap_or_default();
+                if text.to_ascii_lowercase().contains("already exist") {
+                    Outcome::Delivered
+                } else if sign::is_permanent_status(status.as_u16()) {
+                    Outcome::Permanent(format!("{what} answered {status}"))
+                } else {
+                    Outcome::Retry(format!("{what} answered {status}"))
+                }
+            }
+            Ok(r) => Outcome::Retry(format!("{what} answered {}", r.status())),
+            Err(e) => Outcome::Retry(format!("{what}: {}", error_chain(&e.without_url()))),
+        }
+    }
+
+    /// Request Tracker REST2 (RT 5 core; RT::Extension::REST2 on RT 4.4): `POST {url}/REST/2.0/ticket` with
+    /// `Authorization: token <key>` and a JSON ticket (`Queue`, `Subject`, `Content`, `ContentType`); the
+    /// answer's `id` is the ticket number. Source: RT::REST2 documentation (docs.bestpractical.com). RT has no
+    /// idempotency key: the subject carries ours, so a ticket created twice after a lost answer can be merged.
+    async fn rt(&self, url: &str, queue: &str, key: &[u8], p: &Payload) -> Outcome {
+        let (subject, text, _) = email_texts(p);
+        let body = serde_json::json!({
+            "Queue": queue,
+            "Subject": format!("{subject} [{}]", p.idempotency_key),
+            "Content": text,
+            "ContentType": "text/plain",
+        });
+        let endpoint = format!("{}/REST/2.0/ticket", url.trim_end_matches('/'));
+        let auth = format!("token {}", String::from_utf8_lossy(key));
+        self.post_api("RT", &endpoint, auth, &body, |v| json_id(&v["id"]))
+            .await
+    }
+
+    /// MISP: `POST {url}/events/add` with `Authorization: <key>` (MISP automation API). The event is
+    /// unpublished, distribution 0 ("your organisation only"), tagged with the TLP and the RSIT class, holds
+    /// the report as a `victim` object (misp-objects `victim`, template a8806e40-39ad-435f-be02-ac2a13d6fc7d)
+    /// and the links, e-mail addresses and phone numbers found in the victim's text as attributes (not for
+    /// IDS). Its `uuid` comes from our idempotency key, so MISP refuses a second copy. The answer's
+    /// `Event.id` is the event number.
+    async fn misp(&self, url: &str, key: &[u8], p: &Payload) -> Outcome {
+        let (subject, _, _) = email_texts(p);
+        let k = &p.idempotency_key;
+        let uuid = if k.len() == 32 {
+            format!(
+                "{}-{}-{}-{}-{}",
+                &k[0..8],
+                &k[8..12],
+                &k[12..16],
+                &k[16..20],
+                &k[20..32]
+            )
+        } else {
+            String::new()
+        };
+        let classification = if p.reporter.victim_type == "citizen" {
+            "individual"
+        } else {
+            "organization"
+        };
+        let mut victim = vec![
+            serde_json::json!({"object_relation": "classification", "type": "text", "value": classification}),
+            serde_json::json!({"object_relation": "regions", "type": "target-location", "value": p.country}),
+            serde_json::json!({"object_relation": "reference", "type": "text", "value": p.reference}),
+            serde_json::json!({"object_relation": "description", "type": "text", "value": p.incident.description}),
+        ];
+        if let Some(sector) = &p.incident.sector {
+            victim.push(
+                serde_json::json!({"object_relation": "sectors", "type": "text", "value": sector}),
+            );
+        }
+        let attributes: Vec<serde_json::Value> = indicators(&p.incident.description)
+            .into_iter()
+            .map(|(kind, value)| {
+                let (t, category) = match kind {
+                    "url" => ("url", "Network activity"),
+                    "email" => ("email-src", "Payload delivery"),
+                    _ => ("phone-number", "Other"),
+                };
+                serde_json::json!({"type": t, "category": category, "value": value, "to_ids": false})
+            })
+            .collect();
+        let body = serde_json::json!({
+            "Event": {
+                "uuid": uuid,
+                "info": subject,
+                "distribution": "0",
+                "analysis": "0",
+                "threat_level_id": "4",
+                "published": false,
+                "Tag": [
+                    {"name": p.tlp.to_ascii_lowercase()},
+                    {"name": format!("rsit:{}=\"{}\"", p.classification.class, p.classification.kind)},
+                ],
+                "Object": [{
+                    "name": "victim",
+                    "meta-category": "misc",
+                    "template_uuid": "a8806e40-39ad-435f-be02-ac2a13d6fc7d",
+                    "Attribute": victim,
+                }],
+                "Attribute": attributes,
+            }
+        });
+        let endpoint = format!("{}/events/add", url.trim_end_matches('/'));
+        self.post_api(
+            "MISP",
+            &endpoint,
+            String::from_utf8_lossy(key).into_owned(),
+            &body,
+            |v| json_id(&v["Event"]["id"]),
+        )
+        .await
+    }
+
+    /// TheHive 5: `POST {url}/api/v1/alert` with `Authorization: Bearer <key>`. `type`, `source` and
+    /// `sourceRef` (our reference and the recipient) identify the alert, and TheHive refuses a second alert
+    /// with the same three (TheHive issue #203), so a retry after a lost answer creates no duplicate. TLP as
+    /// TheHive's number (0 CLEAR … 4 RED), observables from the victim's text. The answer's `_id` is the
+    /// alert id.
+    async fn thehive(&self, url: &str, key: &[u8], p: &Payload) -> Outcome {
+        let (subject, text, _) = email_texts(p);
+        let tlp = match p.tlp.as_str() {
+            "TLP:CLEAR" => 0,
+            "TLP:GREEN" => 1,
+            "TLP:AMBER" => 2,
+            "TLP:AMBER+STRICT" => 3,
+            _ => 4,
+        };
+        let observables: Vec<serde_json::Value> = indicators(&p.incident.description)
+            .into_iter()
+            .map(|(kind, value)| {
+                let t = match kind {
+                    "url" => "url",
+                    "email" => "mail",
+                    _ => "other",
+                };
+                serde_json::json!({"dataType": t, "data": value})
+            })
+            .collect();
+        let body = serde_json::json!({
+            "type": "cyberhelp-report",
+            "source": "cyberhelp",
+            "sourceRef": format!("{}/{}", p.reference, p.recipient.contact_id),
+            "title": subject,
+            "description": text,
+            "severity": 2,
+            "tlp": tlp,
+            "pap": 2,
+            "tags": [
+                format!("rsit:{}=\"{}\"", p.classification.class, p.classification.kind),
+                format!("country:{}", p.country),
+            ],
+            "observables": observables,
+        });
+        let endpoint = format!("{}/api/v1/alert", url.trim_end_matches('/'));
+        let auth = format!("Bearer {}", String::from_utf8_lossy(key));
+        self.post_api("TheHive", &endpoint, auth, &body, |v| json_id(&v["_id"]))
+            .await
+    }
+}
+
+/// A JSON id as text: a string as it is, a number written out.
+fn json_id(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// Links (`http(s)://…`), e-mail addresses and phone numbers (`+` and at least 8 digits) in the victim's text,
+/// each once, at most 50: the indicators a ticketing system can search for. Never the victim's own contact
+/// details, which are not in the description's scan.
+pub fn indicators(text: &str) -> Vec<(&'static str, String)> {
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    for raw in text.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '(' | ')')) {
+        let t = raw.trim_matches(|c: char| {
+            matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '[' | ']')
+        });
+        let found = if (t.starts_with("http://") || t.starts_with("https://"))
+            && url::Url::parse(t).is_ok()
+        {
+            Some(("url", t.to_owned()))
+        } else if t.contains('@') && crate::server::reports::validate::valid_email(t) {
+            Some(("email", t.to_ascii_lowercase()))
+        } else if t.starts_with('+')
+            && t[1..].chars().filter(char::is_ascii_digit).count() >= 8
+            && t[1..].chars().all(|c| c.is_ascii_digit() || c == '-')
+        {
+            Some(("phone", t.to_owned()))
+        } else {
+            None
+        };
+        if let Some(f) = found {
+            if !out.contains(&f) && out.len() < 50 {
+                out.push(f);
+            }
+        }
+    }
+    out
 }
 
 /// An error and its sources on one line (`timed out: operation timed out`).

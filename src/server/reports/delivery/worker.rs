@@ -94,10 +94,28 @@ async fn process(
     let now = Utc::now();
     let attempts = u32::try_from(c.attempts.max(1)).unwrap_or(u32::MAX);
     match outcome {
-        Outcome::Delivered => {
+        Outcome::Delivered | Outcome::DeliveredAs(_) => {
             metrics::counter!("delivery_attempts_total", "transport" => transport, "outcome" => "delivered").increment(1);
             tracing::info!(job = %job.id, reference = %job.reference, contact = %job.contact_id, transport, attempts, "delivered");
             outbox::mark_sent(db, &job.id, transport, now).await?;
+            // the ticketing system's own record: the recipient's reference on the victim's status page
+            if let Outcome::DeliveredAs(their) = outcome {
+                let u = super::updates::Update {
+                    rank: 1,
+                    state: "received",
+                    reference: Some(their),
+                    outcome: None,
+                    message: None,
+                    update_id: Some(format!("{transport}-created")),
+                };
+                match super::updates::record(db, &job.id, &u, transport, now).await {
+                    Ok(_) => {}
+                    Err(super::updates::RecordError::Storage(e)) => return Err(e.into()),
+                    Err(super::updates::RecordError::Refused(e)) => {
+                        tracing::warn!(job = %job.id, code = e.code(), "recording the recipient's reference refused");
+                    }
+                }
+            }
         }
         Outcome::Retry(err) if attempts < d.max_attempts => {
             metrics::counter!("delivery_attempts_total", "transport" => transport, "outcome" => "retry").increment(1);
