@@ -110,7 +110,7 @@ async fn process(
                 };
                 match super::updates::record(db, &job.id, &u, transport, now).await {
                     Ok(_) => {}
-                    Err(super::updates::RecordError::Storage(e)) => return Err(e.into()),
+                    Err(super::updates::RecordError::Storage(e)) => return Err(e),
                     Err(super::updates::RecordError::Refused(e)) => {
                         tracing::warn!(job = %job.id, code = e.code(), "recording the recipient's reference refused");
                     }
