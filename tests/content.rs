@@ -54,6 +54,30 @@ fn bundled_content_is_valid_and_complete() {
             assert!(h2 >= 4, "{slug}/{lang}: {h2} sections");
         }
     }
+    // every incident type has exactly one "what to keep" guide, in every language the portal speaks
+    let now = Utc::now();
+    for t in &lib.incident_types {
+        let guides: Vec<&String> = lib
+            .evidence
+            .iter()
+            .filter(|(_, tr)| tr["en"].doc.incident_types.contains(&t.id))
+            .map(|(slug, _)| slug)
+            .collect();
+        assert_eq!(guides.len(), 1, "{}: guides {guides:?}", t.id);
+        assert!(views::evidence_for(&lib, &t.id, now).is_some());
+    }
+    for (slug, tr) in &lib.evidence {
+        assert_eq!(tr.len(), 24, "{slug}: {:?}", tr.keys().collect::<Vec<_>>());
+    }
+    // every article, in every language it is written in, links its evidence step to a guide
+    for (slug, tr) in &lib.advice {
+        for (lang, a) in tr {
+            assert!(
+                a.doc.html.contains("/%7Blang%7D/evidence/"),
+                "{slug}/{lang} does not link to an evidence guide"
+            );
+        }
+    }
 }
 
 #[test]

@@ -5,6 +5,8 @@
 //!   flight, restart, and check that every consented recipient got every report, none was lost, and
 //!   duplicates carry the same idempotency key. On SQLite (one server with its worker) and on PostgreSQL
 //!   (a server and a separate `cyberhelp deliver` process: two workers).
+//!   Then recipient updates in flight: two signed updates per job, `kill -9` part-way, a restart and every
+//!   update sent again: none lost, none stored twice, every job in progress (`UPDATES <db>: …`).
 //! - load: a bounded burst of `POST /api/v1/reports` with the worker active: no 5xx, no lost job.
 //!
 //! Ports 3200–3299. Counts are printed as `CRASH <db>: submitted=… expected=… delivered=… duplicates=… lost=…`.
@@ -336,10 +338,15 @@ async fn crash(db: &str, port: u16, n: usize) {
         "CRASH {db}: killed with {before} of {} deliveries received",
         expected.len()
     );
-    let mut children = start(&setup, "2");
+    let children = start(&setup, "2");
     wait_ready(&http, &base).await;
     wait_delivered(&expected, &got, &http, &base, Duration::from_secs(90)).await;
     let h = health(&http, &base).await;
+    // recipient updates in flight: every job gets two signed updates ("received" with the recipient's
+    // reference, then "in-progress"), sent at once; kill -9 part-way; after the restart the recipients send
+    // every update again (a sender retries what it did not see answered). None may be lost or stored twice.
+    let (mut children, upd) =
+        updates_through_a_crash(&setup, db, &http, &base, children, &start).await;
     kill9(&mut children);
     // which worker recorded each job (the last claimer)
     let store = cyberhelp::server::db::connect(&setup.database_url, 1)
@@ -369,13 +376,144 @@ async fn crash(db: &str, port: u16, n: usize) {
     );
     assert_eq!(h["delivery"]["jobs"]["queued"].as_i64().unwrap_or(0), 0);
     assert_eq!(h["delivery"]["jobs"]["failed"].as_i64().unwrap_or(0), 0);
-    assert_eq!(states, vec![("sent".to_owned(), c.expected as i64)]);
+    // every job was delivered, then confirmed by its recipient's updates
+    assert_eq!(states, vec![("acknowledged".to_owned(), c.expected as i64)]);
     if db == "postgres" {
         assert!(
             per_worker.len() >= 2,
             "both worker processes delivered: {per_worker:?}"
         );
     }
+    println!(
+        "UPDATES {db}: jobs={}, updates sent={}, answered 200 before the kill={}, stored={}, lost={}, duplicates={}, jobs not in progress={}",
+        upd.jobs, upd.sent, upd.before_kill, upd.stored, upd.lost, upd.duplicates, upd.not_advanced
+    );
+    assert_eq!(upd.lost, 0, "no update lost");
+    assert_eq!(upd.duplicates, 0, "no update stored twice");
+    assert_eq!(upd.not_advanced, 0, "every job reached in-progress");
+    assert!(
+        upd.before_kill < upd.sent,
+        "the kill interrupted the updates"
+    );
+}
+
+/// What [`updates_through_a_crash`] counted.
+struct UpdateCounts {
+    jobs: usize,
+    sent: usize,
+    before_kill: usize,
+    stored: i64,
+    lost: i64,
+    duplicates: i64,
+    not_advanced: i64,
+}
+
+/// Sends two signed updates per job concurrently, kills the server(s) once a third were answered, restarts,
+/// sends every update again, and counts what the database holds.
+async fn updates_through_a_crash(
+    setup: &Setup,
+    db: &str,
+    http: &reqwest::Client,
+    base: &str,
+    mut children: Vec<Child>,
+    start: &dyn Fn(&Setup, &str) -> Vec<Child>,
+) -> (Vec<Child>, UpdateCounts) {
+    use cyberhelp::server::reports::delivery::sign;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let store = cyberhelp::server::db::connect(&setup.database_url, 1)
+        .await
+        .unwrap();
+    let jobs: Vec<String> = sqlx::query_scalar("SELECT id FROM delivery_jobs ORDER BY id")
+        .fetch_all(&store.pool)
+        .await
+        .unwrap();
+    let (client, base_url) = (http.clone(), base.to_owned());
+    let post = move |job: String, n: usize| {
+        let (http, base) = (client.clone(), base_url.clone());
+        async move {
+            let body = if n == 0 {
+                format!(
+                    r#"{{"state":"received","reference":"T-{}","update_id":"u0"}}"#,
+                    &job[..8]
+                )
+            } else {
+                r#"{"state":"in-progress","message":"We are on it.","update_id":"u1"}"#.to_owned()
+            };
+            let ts = chrono::Utc::now().timestamp();
+            let sig = sign::sign_status(KEY.as_bytes(), ts, &job, body.as_bytes());
+            http.post(format!("{base}/api/v1/deliveries/{job}/status"))
+                .header("content-type", "application/json")
+                .header(sign::TIMESTAMP_HEADER, ts.to_string())
+                .header(sign::SIGNATURE_HEADER, sig)
+                .body(body)
+                .timeout(Duration::from_secs(10))
+                .send()
+                .await
+                .map(|r| r.status().as_u16())
+                .unwrap_or(0)
+        }
+    };
+    let answered = Arc::new(AtomicUsize::new(0));
+    let mut tasks = tokio::task::JoinSet::new();
+    for job in &jobs {
+        let (job, post, answered) = (job.clone(), post.clone(), answered.clone());
+        tasks.spawn(async move {
+            for n in 0..2 {
+                if post(job.clone(), n).await == 200 {
+                    answered.fetch_add(1, Ordering::SeqCst);
+                } else {
+                    break;
+                }
+            }
+        });
+    }
+    let sent = jobs.len() * 2;
+    let t = Instant::now();
+    while answered.load(Ordering::SeqCst) < sent / 3 && t.elapsed() < Duration::from_secs(30) {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    kill9(&mut children);
+    while tasks.join_next().await.is_some() {}
+    let before_kill = answered.load(Ordering::SeqCst);
+    println!("UPDATES {db}: killed with {before_kill} of {sent} updates answered");
+    let children = start(setup, "3");
+    wait_ready(http, base).await;
+    // every sender tries again, in order; the portal answers 200 to each (new or already stored)
+    for job in &jobs {
+        for n in 0..2 {
+            let status = post(job.clone(), n).await;
+            assert_eq!(status, 200, "update {n} of job {job} after the restart");
+        }
+    }
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM delivery_updates")
+        .fetch_one(&store.pool)
+        .await
+        .unwrap();
+    let per_job: Vec<(String, i64)> =
+        sqlx::query_as("SELECT job_id, COUNT(*) AS n FROM delivery_updates GROUP BY job_id")
+            .fetch_all(&store.pool)
+            .await
+            .unwrap();
+    let lost = jobs.len() as i64 * 2 - per_job.iter().map(|(_, n)| (*n).min(2)).sum::<i64>();
+    let duplicates = per_job.iter().map(|(_, n)| (n - 2).max(0)).sum::<i64>();
+    let not_advanced: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM delivery_jobs WHERE recipient_rank <> 2 OR state <> 'acknowledged'",
+    )
+    .fetch_one(&store.pool)
+    .await
+    .unwrap();
+    (
+        children,
+        UpdateCounts {
+            jobs: jobs.len(),
+            sent,
+            before_kill,
+            stored,
+            lost,
+            duplicates,
+            not_advanced,
+        },
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -217,15 +217,20 @@ pub fn check_content(dir: &std::path::Path) -> ExitCode {
         Ok(lib) => {
             let per_lang = lib.counts_per_language();
             println!(
-                "{}: ok: {} incident types, {} advice articles, {} bulletins",
+                "{}: ok: {} incident types, {} advice articles, {} bulletins, {} evidence guides",
                 dir.display(),
                 lib.incident_types.len(),
                 lib.advice.len(),
-                lib.bulletins.len()
+                lib.bulletins.len(),
+                lib.evidence.len()
             );
-            println!("{:<6} {:>7} {:>10}", "lang", "advice", "bulletins");
+            println!(
+                "{:<6} {:>7} {:>10} {:>9}",
+                "lang", "advice", "bulletins", "evidence"
+            );
             for (l, (a, b)) in per_lang {
-                println!("{l:<6} {a:>7} {b:>10}");
+                let e = lib.evidence.values().filter(|t| t.contains_key(&l)).count();
+                println!("{l:<6} {a:>7} {b:>10} {e:>9}");
             }
             let warnings: Vec<&String> = lib
                 .directory

@@ -598,7 +598,10 @@ key = "hive-key-0123456789"
         assert_eq!(get("b").name(), "rt-email");
         assert_eq!(get("c").name(), "misp");
         assert_eq!(get("d").name(), "thehive");
-        assert!(!format!("{c:?}").contains("0123456789"), "keys never printed");
+        assert!(
+            !format!("{c:?}").contains("0123456789"),
+            "keys never printed"
+        );
         for (text, needle) in [
             ("[contacts.a]\ntransport = \"rt\"\nurl = \"https://rt.example\"\nqueue = \" \"\nkey = \"rt-token-0123456789\"", "queue"),
             ("[contacts.a]\ntransport = \"misp\"\nurl = \"http://misp.example\"\nkey = \"misp-key-0123456789\"", "https://"),

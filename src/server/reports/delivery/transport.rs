@@ -542,3 +542,28 @@ async fn file_drop(dir: &Path, payload: &Payload, body: &str) -> Outcome {
         Err(e) => Outcome::Retry(format!("file drop task: {e}")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::indicators;
+
+    #[test]
+    fn indicators_are_links_addresses_and_international_numbers_each_once() {
+        let found = indicators(
+            "Mail from Billing@Evil.example (see https://evil.example/pay?x=1). Call +44 20 7946 0000 or \
+             +442079460000, or 0800 123 456; again https://evil.example/pay?x=1, and hxxp://defanged.example.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                ("email", "billing@evil.example".to_owned()),
+                ("url", "https://evil.example/pay?x=1".to_owned()),
+                ("phone", "+442079460000".to_owned()),
+            ],
+            "a spaced number is not one token; a local number has no +; defanged links stay text"
+        );
+        let many: String = (0..80).map(|n| format!("https://e{n}.example/ ")).collect();
+        assert_eq!(indicators(&many).len(), 50, "capped");
+        assert!(indicators("").is_empty());
+    }
+}
