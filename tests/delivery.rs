@@ -484,7 +484,7 @@ async fn webhook_roundtrip(backend: Backend) {
     let (reference, token) = e
         .report(
             0,
-            r#","contact_email":"victim@example.org","evidence":[{"name":"sms.png","note":"the SMS","size":"2048","sha256":"9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08","modified":"2026-12-01T10:00:00.000Z"},{"name":"","note":""},{"name":"bank letter (paper)"}]"#,
+            r#","contact_email":"victim@example.org","evidence":[{"name":"sms.png","note":"the SMS","size":2048,"sha256":"9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08","modified":"2026-12-01T10:00:00.000Z"},{"name":"","note":""},{"name":"bank letter (paper)"}]"#,
         )
         .await;
     e.drain(5).await;
@@ -952,6 +952,10 @@ async fn updates_roundtrip(backend: Backend) {
         (r#"{"state":"closed","colour":"red"}"#, "bad_body"),
         (r#"[1,2]"#, "bad_body"),
         (
+            r##"["in-progress","#arr","case-opened","array message","u-arr"]"##,
+            "bad_body",
+        ),
+        (
             r#"{"state":"closed","reference":"a\u0007b"}"#,
             "control_characters",
         ),
@@ -1033,6 +1037,19 @@ async fn updates_roundtrip(backend: Backend) {
     let html = e.status_page("en", &reference, &other_token).await;
     assert!(!html.contains("#48213") && !html.contains("We have your report"));
     let _ = other;
+
+    // a recipient's invisible formatting characters are shown to the victim visibly
+    let (status, _) = e
+        .send(update(
+            &dpa,
+            KEY_B,
+            r#"{"state":"closed","message":"open pay\u202etxt.exe"}"#,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let html = e.status_page("en", &reference, &token).await;
+    assert!(html.contains("open pay&lt;U+202E&gt;txt.exe"), "{html}");
+    assert!(!html.contains('\u{202e}'));
 
     // the e-mail link's form: the same update from a person, signed by the link
     let sig = e.state.delivery.ack_sig(&csirt);

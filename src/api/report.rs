@@ -56,13 +56,30 @@ pub struct EvidenceItem {
     pub name: String,
     /// The victim's note, at most [`MAX_EVIDENCE_NOTE`] characters.
     pub note: String,
-    /// File size in bytes, decimal digits (empty when typed by hand).
+    /// File size in bytes, decimal digits (empty when typed by hand). In JSON a number is accepted too.
+    #[serde(deserialize_with = "string_or_number")]
     pub size: String,
     /// SHA-256 of the file's bytes, 64 hexadecimal digits (empty when typed by hand or the browser could not
     /// compute it).
     pub sha256: String,
     /// The file's last-modified time as the browser reports it, RFC 3339 in UTC (empty when unknown).
     pub modified: String,
+}
+
+/// A JSON string as it is, or a non-negative integer written out (the evidence list's `size`); `null` is empty.
+fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum S {
+        Text(String),
+        Number(u64),
+        Null(()),
+    }
+    Ok(match S::deserialize(d)? {
+        S::Text(s) => s,
+        S::Number(n) => n.to_string(),
+        S::Null(()) => String::new(),
+    })
 }
 
 impl EvidenceItem {
@@ -125,6 +142,10 @@ pub struct ReportInput {
     pub anonymous: bool,
     /// What the victim keeps as evidence (optional; at most [`MAX_EVIDENCE`] entries). Never the files.
     pub evidence: Vec<EvidenceItem>,
+    /// Set by the form parser when evidence rows were numbered beyond what a form can have (or not in plain
+    /// decimal): validation then refuses the list instead of dropping rows silently. Never serialised.
+    #[serde(skip)]
+    pub evidence_overflow: bool,
     /// Recipient keys the victim consented to.
     pub consent: Vec<String>,
     /// Idempotency key of this form (hidden field).

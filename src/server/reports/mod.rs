@@ -429,8 +429,12 @@ pub async fn status_view(
                     if rank(&u.state) >= rank(&s.recipient_state) {
                         s.recipient_state = u.state.clone();
                     }
+                    // a recipient's words, with invisible formatting characters made visible (as the victim's
+                    // own words are for recipients)
+                    let shown =
+                        |t: &Option<String>| t.as_deref().map(delivery::payload::visible_controls);
                     if u.their_reference.is_some() {
-                        s.their_reference = u.their_reference.clone();
+                        s.their_reference = shown(&u.their_reference);
                     }
                     s.messages.push(crate::api::report::RecipientMessage {
                         at: validate::parse_when(&u.created_at)
@@ -438,8 +442,8 @@ pub async fn status_view(
                             .unwrap_or_default(),
                         state: u.state.clone(),
                         outcome: u.outcome.clone(),
-                        reference: u.their_reference.clone(),
-                        text: u.message.clone(),
+                        reference: shown(&u.their_reference),
+                        text: shown(&u.message),
                     });
                 }
             }

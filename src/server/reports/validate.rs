@@ -65,6 +65,10 @@ pub fn parse_form(body: &[u8]) -> Result<(ReportInput, Option<String>), BodyErro
             "form_key" => input.form_key = v,
             "action" => action = Some(v),
             "website" if !v.is_empty() => return Err(BodyError::Honeypot),
+            k if k.starts_with("evidence-") && evidence_field(k).is_none() => {
+                // a row number no form produces: refuse the list rather than lose the row
+                input.evidence_overflow = true;
+            }
             k => {
                 if let Some((i, field)) = evidence_field(k) {
                     let e = evidence.entry(i).or_default();
@@ -92,7 +96,11 @@ const EVIDENCE_ROWS_READ: usize = 4 * MAX_EVIDENCE;
 fn evidence_field(key: &str) -> Option<(usize, &str)> {
     let rest = key.strip_prefix("evidence-")?;
     let (row, field) = rest.split_once('-')?;
-    if row.is_empty() || row.len() > 4 || !row.bytes().all(|b| b.is_ascii_digit()) {
+    if row.is_empty()
+        || row.len() > 4
+        || !row.bytes().all(|b| b.is_ascii_digit())
+        || (row.len() > 1 && row.starts_with('0'))
+    {
         return None;
     }
     let row: usize = row.parse().ok()?;
@@ -371,7 +379,10 @@ pub fn validate(input: &ReportInput, lib: &Library, now: DateTime<Utc>) -> Vec<F
             }
         }
     }
-    for m in evidence_errors(&input.evidence) {
+    if input.evidence_overflow {
+        err(&mut e, "evidence", "report-error-evidence-too-many");
+    }
+    for m in evidence_errors(&input.evidence, now) {
         err(&mut e, "evidence", m);
     }
     if input.anonymous {
@@ -392,8 +403,10 @@ pub fn validate(input: &ReportInput, lib: &Library, now: DateTime<Utc>) -> Vec<F
 /// What is wrong with an evidence list, as message ids (each at most once, in this order): more than
 /// [`MAX_EVIDENCE`] entries, a name or note too long or holding control characters, a size, fingerprint or date
 /// that is not what a browser produces (a size in bytes up to [`MAX_EVIDENCE_SIZE`], 64 hexadecimal digits,
-/// RFC 3339). Blank entries are ignored.
-pub fn evidence_errors(items: &[EvidenceItem]) -> Vec<&'static str> {
+/// RFC 3339 between 1970 and a day after `now`), a fingerprint without a name. Names and notes are one line:
+/// line breaks and tabs count as control characters there (they could forge lines in the e-mail or ticket a
+/// recipient reads). Blank entries are ignored.
+pub fn evidence_errors(items: &[EvidenceItem], now: DateTime<Utc>) -> Vec<&'static str> {
     let mut out = Vec::new();
     let mut add = |m: &'static str| {
         if !out.contains(&m) {
@@ -409,10 +422,11 @@ pub fn evidence_errors(items: &[EvidenceItem]) -> Vec<&'static str> {
         {
             add("report-error-evidence-too-long");
         }
-        if [&x.name, &x.note].iter().any(|s| {
-            s.chars()
-                .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        }) {
+        // one-line fields: a line break could forge lines in the e-mail or ticket a recipient reads
+        if [&x.name, &x.note]
+            .iter()
+            .any(|s| s.chars().any(char::is_control))
+        {
             add("report-error-control-chars");
         }
         let size_ok = x.size.is_empty()
@@ -421,9 +435,12 @@ pub fn evidence_errors(items: &[EvidenceItem]) -> Vec<&'static str> {
                 && x.size.parse::<u64>().is_ok_and(|n| n <= MAX_EVIDENCE_SIZE));
         let hash_ok = x.sha256.is_empty()
             || (x.sha256.len() == 64 && x.sha256.bytes().all(|b| b.is_ascii_hexdigit()));
-        let modified_ok =
-            x.modified.is_empty() || DateTime::parse_from_rfc3339(x.modified.trim()).is_ok();
-        if !(size_ok && hash_ok && modified_ok) {
+        let modified_ok = x.modified.is_empty()
+            || DateTime::parse_from_rfc3339(x.modified.trim()).is_ok_and(|t| {
+                t.timestamp() >= 0 && t.with_timezone(&Utc) <= now + chrono::Duration::days(1)
+            });
+        let named = x.sha256.is_empty() || !x.name.trim().is_empty();
+        if !(size_ok && hash_ok && modified_ok && named) {
             add("report-error-evidence-invalid");
         }
     }
@@ -440,10 +457,20 @@ mod tests {
         let body = format!(
             "evidence-2-name=b.png&evidence-0-name=a.eml&evidence-0-note=the+SMS&evidence-1-name=&evidence-1-note=\
              &evidence-2-sha256={h}&evidence-2-size=2048&evidence-2-modified=2026-12-01T10%3A00%3A00.000Z\
-             &evidence-9999-name=ignored&evidence-x-name=ignored&evidence-00001-name=ignored"
+"
         );
         let (i, _) = parse_form(body.as_bytes()).unwrap();
+        assert!(!i.evidence_overflow);
         assert_eq!(i.evidence.len(), 2);
+        for odd in [
+            "evidence-9999-name=x",
+            "evidence-007-name=x",
+            "evidence-x-name=x",
+            "evidence-1e3-name=x",
+        ] {
+            let (i, _) = parse_form(odd.as_bytes()).unwrap();
+            assert!(i.evidence_overflow, "{odd}: refused, not dropped");
+        }
         assert_eq!(
             (i.evidence[0].name.as_str(), i.evidence[0].note.as_str()),
             ("a.eml", "the SMS")
@@ -452,7 +479,7 @@ mod tests {
             (i.evidence[1].name.as_str(), i.evidence[1].size.as_str()),
             ("b.png", "2048")
         );
-        assert!(evidence_errors(&i.evidence).is_empty());
+        assert!(evidence_errors(&i.evidence, Utc::now()).is_empty());
 
         let item = |f: &dyn Fn(&mut EvidenceItem)| {
             let mut x = EvidenceItem {
@@ -460,7 +487,7 @@ mod tests {
                 ..Default::default()
             };
             f(&mut x);
-            evidence_errors(&[x])
+            evidence_errors(&[x], Utc::now())
         };
         assert_eq!(
             item(&|x| x.sha256 = "zz".into()),
@@ -484,6 +511,26 @@ mod tests {
             ["report-error-evidence-invalid"]
         );
         assert_eq!(
+            item(&|x| x.modified = "0000-01-01T00:00:00Z".into()),
+            ["report-error-evidence-invalid"]
+        );
+        assert_eq!(
+            item(&|x| x.modified = "2999-01-01T00:00:00Z".into()),
+            ["report-error-evidence-invalid"]
+        );
+        assert_eq!(
+            item(&|x| x.name = "a\r\nSHA-256 forged".into()),
+            ["report-error-control-chars"]
+        );
+        assert_eq!(
+            item(&|x| {
+                x.name = " ".into();
+                x.sha256 = "a".repeat(64);
+            }),
+            ["report-error-evidence-invalid"],
+            "a fingerprint needs a name"
+        );
+        assert_eq!(
             item(&|x| x.name = "é".repeat(256)),
             ["report-error-evidence-too-long"]
         );
@@ -500,8 +547,11 @@ mod tests {
                 ..Default::default()
             })
             .collect();
-        assert_eq!(evidence_errors(&many), ["report-error-evidence-too-many"]);
-        assert!(evidence_errors(&many[..MAX_EVIDENCE]).is_empty());
+        assert_eq!(
+            evidence_errors(&many, Utc::now()),
+            ["report-error-evidence-too-many"]
+        );
+        assert!(evidence_errors(&many[..MAX_EVIDENCE], Utc::now()).is_empty());
     }
 
     #[test]

@@ -75,10 +75,12 @@ fn short(label: &str) -> String {
 /// The `ref` and `token` query parameters of the receipt and status pages (empty when absent).
 pub(super) fn ref_and_token() -> (String, String) {
     use_query_map().with_untracked(|q| {
-        (
-            q.get("ref").unwrap_or_default(),
-            q.get("token").unwrap_or_default(),
-        )
+        // control characters (a NUL, say) are no reference or code: never echoed into the page
+        let clean = |v: Option<String>| {
+            v.filter(|s| !s.chars().any(char::is_control))
+                .unwrap_or_default()
+        };
+        (clean(q.get("ref")), clean(q.get("token")))
     })
 }
 

@@ -374,7 +374,12 @@ pub async fn post_webhook_status(
             ))
         }
     }
-    let input: UpdateInput = serde_json::from_slice(&body).map_err(|_| AppError::Refused {
+    // an object, not an array standing for one (serde would read a sequence into the struct)
+    let input: UpdateInput = serde_json::from_slice::<serde_json::Value>(&body)
+        .ok()
+        .filter(serde_json::Value::is_object)
+        .and_then(|v| serde_json::from_value(v).ok())
+        .ok_or(AppError::Refused {
         status: StatusCode::UNPROCESSABLE_ENTITY,
         code: "bad_body",
         detail: Some("the body must be a JSON object with state, and optionally reference, outcome, message, update_id"),
