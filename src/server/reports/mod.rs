@@ -592,22 +592,17 @@ fn evidence_views(
     i.evidence
         .iter()
         .filter(|x| !x.is_blank())
-        .map(|x| {
-            let mut fp = Vec::new();
-            if !x.sha256.is_empty() {
-                fp.push(format!("SHA-256 {}", x.sha256.to_ascii_lowercase()));
-            }
-            if let Ok(n) = x.size.parse::<u64>() {
-                fp.push(crate::app::pages::report::human_size(n, lang));
-            }
-            crate::api::report::EvidenceView {
-                name: visible_controls(x.name.trim()),
-                note: visible_controls(x.note.trim()),
-                fingerprint: (!fp.is_empty()).then(|| fp.join(" · ")),
-                modified: chrono::DateTime::parse_from_rfc3339(x.modified.trim())
-                    .ok()
-                    .map(|t| format_in_zone(t.with_timezone(&Utc), lang, zone)),
-            }
+        .map(|x| crate::api::report::EvidenceView {
+            name: visible_controls(x.name.trim()),
+            note: visible_controls(x.note.trim()),
+            fingerprint: crate::app::pages::report::fingerprint_line(
+                &x.sha256,
+                x.size.parse().ok(),
+                lang,
+            ),
+            modified: chrono::DateTime::parse_from_rfc3339(x.modified.trim())
+                .ok()
+                .map(|t| format_in_zone(t.with_timezone(&Utc), lang, zone)),
         })
         .collect()
 }

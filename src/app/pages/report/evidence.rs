@@ -34,19 +34,15 @@ pub fn human_size(bytes: u64, lang: &str) -> String {
     }
 }
 
-/// The fingerprint line of a row filled by the picker: `SHA-256 <hex> · 4,1 MB`.
-fn fingerprint_line(x: &EvidenceItem, lang: &str) -> Option<String> {
-    if x.sha256.is_empty() && x.size.is_empty() {
-        return None;
-    }
+/// The fingerprint line of an evidence entry: `SHA-256 <hex> · 4,1 MB`, either part only when known; `None`
+/// when neither is. The form's rows, the picker and the receipt all write it this way.
+pub fn fingerprint_line(sha256: &str, size: Option<u64>, lang: &str) -> Option<String> {
     let mut parts = Vec::new();
-    if !x.sha256.is_empty() {
-        parts.push(format!("SHA-256 {}", x.sha256.to_ascii_lowercase()));
+    if !sha256.is_empty() {
+        parts.push(format!("SHA-256 {}", sha256.to_ascii_lowercase()));
     }
-    if let Ok(n) = x.size.parse::<u64>() {
-        parts.push(human_size(n, lang));
-    }
-    Some(parts.join(" · "))
+    parts.extend(size.map(|n| human_size(n, lang)));
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// The evidence fieldset: the rows already filled plus empty ones (at least three, two more than filled, at
@@ -61,7 +57,7 @@ pub fn evidence_fieldset(
     let rows = (items.len() + 2).clamp(3, MAX_EVIDENCE);
     let row = move |n: usize, x: EvidenceItem| {
         let id = |f: &str| format!("evidence-{n}-{f}");
-        let fp = fingerprint_line(&x, lang);
+        let fp = fingerprint_line(&x.sha256, x.size.parse().ok(), lang);
         view! {
             <li class="evidence-row">
                 <label for=id("name")>{tr("report-evidence-name")}</label>
@@ -146,7 +142,7 @@ pub fn EvidencePicker(
 
 #[cfg(feature = "hydrate")]
 mod picker {
-    use super::{human_size, MAX_HASHED_BYTES};
+    use super::{fingerprint_line, MAX_HASHED_BYTES};
     use crate::api::report::MAX_EVIDENCE;
     use leptos::prelude::*;
     use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -318,12 +314,9 @@ mod picker {
         };
         set_value(&row, "sha256", hash.as_deref().unwrap_or(""));
         if let Ok(Some(fp)) = row.query_selector(".evidence-fp") {
-            let mut line = Vec::new();
-            if let Some(h) = &hash {
-                line.push(format!("SHA-256 {h}"));
-            }
-            line.push(human_size(size as u64, &msgs.lang));
-            fp.set_text_content(Some(&line.join(" · ")));
+            let line =
+                fingerprint_line(hash.as_deref().unwrap_or(""), Some(size as u64), &msgs.lang);
+            fp.set_text_content(line.as_deref());
         }
     }
 }

@@ -16,7 +16,7 @@ mod evidence;
 mod receipt;
 mod steps;
 
-pub use evidence::human_size;
+pub use evidence::{fingerprint_line, human_size};
 pub use receipt::{ReceiptPage, StatusPage};
 pub use steps::{recipients_list, tel_href, RecipientItem};
 

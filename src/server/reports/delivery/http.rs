@@ -159,6 +159,41 @@ pub async fn post_ack(
     }
 }
 
+/// Checks a recipient's signed callback about job `id`: the timestamp and `v1=` signature headers over
+/// `message` (see [`sign::ack_message`], [`sign::status_message`]), with the webhook key of the job's **own**
+/// contact, so one recipient can never act on another's job. Errors: 404 unknown job, 401 `bad_signature`
+/// or `no_webhook_channel`.
+async fn verify_callback(
+    state: &AppState,
+    id: &str,
+    headers: &HeaderMap,
+    message: &[u8],
+) -> Result<(), AppError> {
+    let (contact, _) = outbox::job_contact(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let h = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    match state.delivery.channels.webhook_key(&contact).map(|key| {
+        sign::verify(
+            key.expose(),
+            h(sign::TIMESTAMP_HEADER),
+            h(sign::SIGNATURE_HEADER),
+            message,
+            chrono::Utc::now().timestamp(),
+        )
+    }) {
+        Some(Ok(())) => Ok(()),
+        Some(Err(e)) => {
+            tracing::warn!(job = %id, error = %e, "signed callback refused");
+            Err(AppError::refused(StatusCode::UNAUTHORIZED, "bad_signature"))
+        }
+        None => Err(AppError::refused(
+            StatusCode::UNAUTHORIZED,
+            "no_webhook_channel",
+        )),
+    }
+}
+
 /// `POST /api/v1/deliveries/{id}/ack`.
 pub async fn post_webhook_ack(
     State(state): State<AppState>,
@@ -166,32 +201,7 @@ pub async fn post_webhook_ack(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let (contact, _) = outbox::job_contact(&state.db, &id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let h = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    let verified = state.delivery.channels.webhook_key(&contact).map(|key| {
-        sign::verify(
-            key.expose(),
-            h(sign::TIMESTAMP_HEADER),
-            h(sign::SIGNATURE_HEADER),
-            &sign::ack_message(&id, &body),
-            chrono::Utc::now().timestamp(),
-        )
-    });
-    match verified {
-        Some(Ok(())) => {}
-        Some(Err(e)) => {
-            tracing::warn!(job = %id, error = %e, "webhook acknowledgement refused");
-            return Err(AppError::refused(StatusCode::UNAUTHORIZED, "bad_signature"));
-        }
-        None => {
-            return Err(AppError::refused(
-                StatusCode::UNAUTHORIZED,
-                "no_webhook_channel",
-            ))
-        }
-    }
+    verify_callback(&state, &id, &headers, &sign::ack_message(&id, &body)).await?;
     if serde_json::from_slice::<serde_json::Value>(&body).is_err() {
         return Err(AppError::refused(StatusCode::BAD_REQUEST, "body_not_json"));
     }
@@ -295,13 +305,8 @@ pub async fn post_link_status(
     };
     let title = i18n::t(lang, "delivery-status-title");
     let refused = |e: UpdateError| {
-        let status = match e {
-            UpdateError::Backwards | UpdateError::NotDelivered => StatusCode::CONFLICT,
-            UpdateError::Unknown => StatusCode::NOT_FOUND,
-            _ => StatusCode::UNPROCESSABLE_ENTITY,
-        };
         page(
-            status,
+            e.status(),
             lang,
             &title,
             &format!(
@@ -348,32 +353,7 @@ pub async fn post_webhook_status(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let (contact, _) = outbox::job_contact(&state.db, &id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let h = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    // the key of this job's own contact: another recipient's key never verifies
-    match state.delivery.channels.webhook_key(&contact).map(|key| {
-        sign::verify(
-            key.expose(),
-            h(sign::TIMESTAMP_HEADER),
-            h(sign::SIGNATURE_HEADER),
-            &sign::status_message(&id, &body),
-            chrono::Utc::now().timestamp(),
-        )
-    }) {
-        Some(Ok(())) => {}
-        Some(Err(e)) => {
-            tracing::warn!(job = %id, error = %e, "recipient update refused");
-            return Err(AppError::refused(StatusCode::UNAUTHORIZED, "bad_signature"));
-        }
-        None => {
-            return Err(AppError::refused(
-                StatusCode::UNAUTHORIZED,
-                "no_webhook_channel",
-            ))
-        }
-    }
+    verify_callback(&state, &id, &headers, &sign::status_message(&id, &body)).await?;
     // an object, not an array standing for one (serde would read a sequence into the struct)
     let input: UpdateInput = serde_json::from_slice::<serde_json::Value>(&body)
         .ok()
@@ -385,11 +365,7 @@ pub async fn post_webhook_status(
         detail: Some("the body must be a JSON object with state, and optionally reference, outcome, message, update_id"),
     })?;
     let refused = |e: UpdateError| AppError::Refused {
-        status: match e {
-            UpdateError::Backwards | UpdateError::NotDelivered => StatusCode::CONFLICT,
-            UpdateError::Unknown => StatusCode::NOT_FOUND,
-            _ => StatusCode::UNPROCESSABLE_ENTITY,
-        },
+        status: e.status(),
         code: e.code(),
         detail: None,
     };

@@ -77,6 +77,16 @@ pub enum UpdateError {
 }
 
 impl UpdateError {
+    /// The HTTP status that refuses it: 409 for a state conflict, 404 for an unknown delivery, else 422.
+    pub fn status(self) -> axum::http::StatusCode {
+        use axum::http::StatusCode;
+        match self {
+            UpdateError::Backwards | UpdateError::NotDelivered => StatusCode::CONFLICT,
+            UpdateError::Unknown => StatusCode::NOT_FOUND,
+            _ => StatusCode::UNPROCESSABLE_ENTITY,
+        }
+    }
+
     /// A stable machine code for API answers.
     pub fn code(self) -> &'static str {
         match self {
