@@ -1182,6 +1182,7 @@ async fn ticketing_roundtrip(backend: Backend) {
     let (rt, rt_seen) = ticketing(vec![
         (503, "{}"),
         (201, r#"{"id": 48213, "type": "ticket"}"#),
+        (201, r#"["Correspondence added"]"#),
     ])
     .await;
     e.use_channel(Channel::Rt {
@@ -1222,9 +1223,42 @@ async fn ticketing_roundtrip(backend: Backend) {
     );
     let html = e.status_page("en", &reference, &token).await;
     assert!(html.contains("their reference 48213"), "{html}");
+    // RT keeps the report's text, with its link: a question asked there is answered as correspondence on the
+    // ticket
+    let answer = e
+        .ask_and_answer(
+            &reference,
+            &token,
+            "Did you click the link?",
+            "No, I only opened the mail.",
+        )
+        .await;
+    let seen = rt_seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 3, "{seen:?}");
+    let (method, path, auth, body) = &seen[2];
+    assert_eq!(
+        (method.as_str(), path.as_str(), auth.as_str()),
+        (
+            "POST",
+            "/REST/2.0/ticket/48213/correspond",
+            "token rt-token-0123456789abcdef"
+        )
+    );
+    assert_eq!(body["ContentType"], "text/plain");
+    let content = body["Content"].as_str().unwrap();
+    assert!(
+        content.contains("No, I only opened the mail.")
+            && content.contains("> Did you click the link?")
+            && content.contains(&answer),
+        "{content}"
+    );
 
     // MISP: an unpublished event, organisation only, TLP and RSIT tags, the victim object, indicators
-    let (misp, misp_seen) = ticketing(vec![(200, r#"{"Event": {"id": "77", "info": "x"}}"#)]).await;
+    let (misp, misp_seen) = ticketing(vec![
+        (200, r#"{"Event": {"id": "77", "info": "x"}}"#),
+        (200, r#"{"Attribute": {"id": "901"}}"#),
+    ])
+    .await;
     e.use_channel(Channel::Misp {
         url: format!("{misp}/"),
         key: Secret::new("misp-key-0123456789abcdef"),
@@ -1284,6 +1318,30 @@ async fn ticketing_roundtrip(backend: Backend) {
     );
     let html = e.status_page("en", &reference, &token).await;
     assert!(html.contains("their reference 77"));
+    // an answer to a MISP event: a comment attribute on event 77, named by the answer's id
+    e.ask_and_answer(
+        &reference,
+        &token,
+        "Which mailbox?",
+        "The shared sales mailbox.",
+    )
+    .await;
+    let seen = misp_seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2);
+    let (_, path, auth, body) = &seen[1];
+    assert_eq!(
+        (path.as_str(), auth.as_str()),
+        ("/attributes/add/77", "misp-key-0123456789abcdef")
+    );
+    assert_eq!(
+        (body["type"].as_str(), body["to_ids"].as_bool()),
+        (Some("comment"), Some(false))
+    );
+    assert_eq!(body["uuid"].as_str().unwrap().len(), 36);
+    assert!(body["value"]
+        .as_str()
+        .unwrap()
+        .contains("The shared sales mailbox."));
 
     // TheHive: a duplicate answer (an earlier attempt got through) is success; sourceRef names report and recipient
     let (hive, hive_seen) = ticketing(vec![(
@@ -1295,7 +1353,7 @@ async fn ticketing_roundtrip(backend: Backend) {
         url: hive.clone(),
         key: Secret::new("hive-key-0123456789abcdef"),
     });
-    let (reference, _) = e.phishing(2, text).await;
+    let (reference, hive_token) = e.phishing(2, text).await;
     e.drain(5).await;
     let seen = hive_seen.lock().unwrap().clone();
     assert_eq!(seen.len(), 1);
@@ -1320,6 +1378,19 @@ async fn ticketing_roundtrip(backend: Backend) {
         .iter()
         .any(|o| o["dataType"] == "url"));
     assert_eq!(job.state, "sent", "a duplicate is delivered");
+    // the duplicate answer named no alert: an answer cannot be attached, and the victim is told so
+    e.ask_and_answer(&reference, &hive_token, "Still there?", "Yes.")
+        .await;
+    assert_eq!(
+        hive_seen.lock().unwrap().len(),
+        1,
+        "nothing sent without an alert id"
+    );
+    let html = e.status_page("en", &reference, &hive_token).await;
+    assert!(
+        html.contains(&cyberhelp::i18n::t("en", "status-answer-state-failed")),
+        "{html}"
+    );
 
     // a refusal (400 for another reason) is not retried
     let (bad, bad_seen) = ticketing(vec![(
@@ -1346,4 +1417,595 @@ async fn rt_misp_and_thehive_get_a_ticket_an_event_and_an_alert_on_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rt_misp_and_thehive_get_a_ticket_an_event_and_an_alert_on_postgres() {
     ticketing_roundtrip(Backend::Postgres("tix")).await;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Follow-up questions both ways, and notices to the victim
+
+impl Env {
+    async fn form(&self, uri: &str, body: String) -> (StatusCode, String, Option<String>) {
+        let res = self
+            .router
+            .clone()
+            .oneshot(
+                Request::post(uri)
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        let status = res.status();
+        let location = res
+            .headers()
+            .get(header::LOCATION)
+            .map(|v| v.to_str().unwrap().to_owned());
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        (
+            status,
+            String::from_utf8_lossy(&bytes).into_owned(),
+            location,
+        )
+    }
+
+    async fn json_post(&self, uri: &str, body: &str) -> (StatusCode, String) {
+        self.send(
+            Request::post(uri)
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body.to_owned()))
+                .unwrap(),
+        )
+        .await
+    }
+}
+
+impl Env {
+    /// The recipient of `reference`'s first delivery asks `question` through its e-mail link's page; the victim
+    /// answers through the API; the worker runs. Returns the answer's id.
+    async fn ask_and_answer(
+        &self,
+        reference: &str,
+        token: &str,
+        question: &str,
+        answer: &str,
+    ) -> String {
+        let job = self.jobs(reference).await[0].id.clone();
+        let sig = self.state.delivery.ack_sig(&job);
+        let (status, page, _) = self
+            .form(
+                &format!("/delivery/question/{job}"),
+                format!("sig={sig}&lang=en&question={}", enc(question)),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        let (_, json) = self
+            .send(
+                Request::get(format!("/api/v1/reports/{reference}?token={}", enc(token)))
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let q = v["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|s| s["questions"].as_array().cloned().unwrap_or_default())
+            .find(|q| q["text"] == question)
+            .unwrap();
+        let (status, text) = self
+            .json_post(
+                &format!("/api/v1/reports/{reference}/answers"),
+                &serde_json::json!({"token": token, "question_id": q["id"], "answer": answer})
+                    .to_string(),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{text}");
+        self.drain(5).await;
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        v["answer_id"].as_str().unwrap().to_owned()
+    }
+}
+
+fn enc(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// A signed callback of kind `status` or `question` on `job` with `key`.
+fn signed(kind: &str, job: &str, key: &str, body: &str) -> Request<Body> {
+    let now = chrono::Utc::now().timestamp();
+    let sig = match kind {
+        "status" => sign::sign_status(key.as_bytes(), now, job, body.as_bytes()),
+        "question" => sign::sign_question(key.as_bytes(), now, job, body.as_bytes()),
+        _ => sign::sign_ack(key.as_bytes(), now, job, body.as_bytes()),
+    };
+    let path = if kind == "question" {
+        "questions"
+    } else {
+        kind
+    };
+    Request::post(format!("/api/v1/deliveries/{job}/{path}"))
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(sign::TIMESTAMP_HEADER, now.to_string())
+        .header(sign::SIGNATURE_HEADER, sig)
+        .body(Body::from(body.to_owned()))
+        .unwrap()
+}
+
+async fn questions_roundtrip(backend: Backend) {
+    let (url, got) = receiver(200).await;
+    let mut ch = channels(Some(webhook(&url)));
+    ch.contacts.insert(
+        "fi-office-of-the-data-protection".into(),
+        Some(Channel::Webhook {
+            url: url.clone(),
+            key: Secret::new(KEY_B),
+        }),
+    );
+    let (smtp, mails) = smtp_sink().await;
+    let Some(e) = env(backend, Some(smtp), ch).await else {
+        return;
+    };
+    let (reference, token) = e
+        .report_to(
+            0,
+            r#"["gdpr-breach-notification","incident-report-organisation"]"#,
+            r#","contact_email":"victim@example.org","notify_updates":true"#,
+        )
+        .await;
+    e.drain(5).await;
+    let jobs = e.jobs(&reference).await;
+    let dpa = jobs
+        .iter()
+        .find(|j| j.contact_id == "fi-office-of-the-data-protection")
+        .unwrap()
+        .id
+        .clone();
+    let csirt = jobs.iter().find(|j| j.id != dpa).unwrap().id.clone();
+    let reports_sent = got.lock().unwrap().len();
+    assert_eq!(reports_sent, 2);
+
+    // the recipient: received, our reference, then a question (markup stays text)
+    let (status, text) = e
+        .send(signed(
+            "status",
+            &dpa,
+            KEY_B,
+            r##"{"state":"received","reference":"#48213"}"##,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{text}");
+    let q1 = r#"{"question":"When did you first notice? <b>exact time</b> please.","question_id":"q-1"}"#;
+    let (status, text) = e.send(signed("question", &dpa, KEY_B, q1)).await;
+    assert_eq!(status, StatusCode::CREATED, "{text}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let qid = v["question_id"].as_str().unwrap().to_owned();
+    // the same question again: one question
+    let (status, text) = e.send(signed("question", &dpa, KEY_B, q1)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        text.contains(r#""already":true"#) && text.contains(&qid),
+        "{text}"
+    );
+    // another recipient's key on this job, an update's signature as a question's: refused
+    assert_eq!(
+        e.send(signed("question", &dpa, KEY, q1)).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        e.send(signed("status", &dpa, KEY_B, q1)).await.0,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a question is no update"
+    );
+    let mut as_update = signed("status", &dpa, KEY_B, q1);
+    *as_update.uri_mut() = format!("/api/v1/deliveries/{dpa}/questions")
+        .parse()
+        .unwrap();
+    assert_eq!(
+        e.send(as_update).await.0,
+        StatusCode::UNAUTHORIZED,
+        "an update's signature is not a question's"
+    );
+    // bad questions: 4xx naming them, nothing stored
+    for (body, code) in [
+        (r#"{"question":"   "}"#, "empty"),
+        (r#"{"question":"a\u0007b"}"#, "control_characters"),
+        (r#"{"question":"ok","colour":"red"}"#, "bad_body"),
+        (r#"["ok"]"#, "bad_body"),
+        (
+            r#"{"question":"ok","question_id":"1234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890x"}"#,
+            "field_too_long",
+        ),
+    ] {
+        let (status, text) = e.send(signed("question", &dpa, KEY_B, body)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {text}");
+        assert!(text.contains(code), "{body}: {text}");
+    }
+    let long = format!(r#"{{"question":"{}"}}"#, "x".repeat(100_000));
+    assert!(e
+        .send(signed("question", &dpa, KEY_B, &long))
+        .await
+        .0
+        .is_client_error());
+    let (status, _) = e
+        .send(signed(
+            "question",
+            "ffffffffffffffffffffffffffffffff",
+            KEY_B,
+            q1,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // the victim sees the question with a form; the markup is text; the other recipient asked nothing
+    let html = e.status_page("en", &reference, &token).await;
+    assert!(
+        html.contains("When did you first notice? &lt;b&gt;exact time&lt;/b&gt; please."),
+        "{html}"
+    );
+    assert_eq!(html.matches("class=\"answer-form\"").count(), 1);
+    assert!(html.contains(&format!("name=\"question\" value=\"{qid}\"")));
+
+    // answers from the status page: a wrong code, another report's code, bad text, then the answer
+    let answer_form = |tok: &str, q: &str, text: &str| {
+        format!(
+            "ref={reference}&token={}&question={q}&answer={}",
+            enc(tok),
+            enc(text)
+        )
+    };
+    let (status, _, _) = e
+        .form("/en/report/status/answer", answer_form("wrong", &qid, "x"))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (other, other_token) = e.report(1, "").await;
+    let (status, _, _) = e
+        .form(
+            "/en/report/status/answer",
+            format!(
+                "ref={other}&token={}&question={qid}&answer=x",
+                enc(&other_token)
+            ),
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "a question of another report is unknown there"
+    );
+    let (status, page, _) = e
+        .form(
+            "/en/report/status/answer",
+            answer_form(&token, &qid, "At 09:10 <script>alert(1)</script>\u{7}"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains(&cyberhelp::i18n::t(
+        "en",
+        "followup-error-control-characters"
+    )));
+    assert!(
+        page.contains("At 09:10 &lt;script&gt;alert(1)&lt;/script&gt;"),
+        "the typed text comes back, as text: {page}"
+    );
+    assert!(!page.contains("<script>alert(1)"));
+    let answer = "On 3 December at 09:10, when the shop's customers wrote to us.\nI am not sure of the minute.";
+    let (status, _, location) = e
+        .form(
+            "/en/report/status/answer",
+            answer_form(&token, &qid, answer),
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let location = location.unwrap();
+    assert!(
+        location.starts_with(&format!("/en/report/status?ref={reference}&token="))
+            && location.ends_with("answered=1#questions"),
+        "{location}"
+    );
+    // sent twice (a double click): one answer; a different second answer is refused with the text kept
+    let (status, _, _) = e
+        .form(
+            "/en/report/status/answer",
+            answer_form(&token, &qid, answer),
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, page, _) = e
+        .form(
+            "/en/report/status/answer",
+            answer_form(&token, &qid, "Another answer"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(page.contains("Another answer"));
+    let html = e.status_page("en", &reference, &token).await;
+    assert!(
+        html.contains(&cyberhelp::i18n::t("en", "status-answer-state-queued")),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("class=\"answer-form\"").count(),
+        0,
+        "answered: no form"
+    );
+
+    // the answer goes to the DPA only, signed with its key, with its id as the idempotency key
+    e.drain(5).await;
+    let hooks = got.lock().unwrap().clone();
+    let is_answer = |h: &&Hook| {
+        serde_json::from_slice::<serde_json::Value>(&h.body).is_ok_and(|v| v["type"] == "answer")
+    };
+    let answers: Vec<&Hook> = hooks[reports_sent..].iter().filter(is_answer).collect();
+    assert_eq!(answers.len(), 1, "{answers:?}");
+    let a = answers[0];
+    let h = |n: &str| a.headers.get(n).and_then(|v| v.to_str().ok());
+    assert!(
+        sign::verify(
+            KEY_B.as_bytes(),
+            h(sign::TIMESTAMP_HEADER),
+            h(sign::SIGNATURE_HEADER),
+            &a.body,
+            chrono::Utc::now().timestamp()
+        )
+        .is_ok(),
+        "signed with the asking recipient's key"
+    );
+    let body: serde_json::Value = serde_json::from_slice(&a.body).unwrap();
+    assert_eq!(
+        (
+            body["type"].as_str(),
+            body["delivery_id"].as_str(),
+            body["question_id"].as_str()
+        ),
+        (Some("answer"), Some(dpa.as_str()), Some(qid.as_str()))
+    );
+    assert_eq!(body["answer"], answer);
+    assert_eq!(
+        h(sign::IDEMPOTENCY_HEADER),
+        body["idempotency_key"].as_str()
+    );
+    assert!(
+        !String::from_utf8_lossy(&a.body).contains("victim@example.org"),
+        "no contact details in an answer"
+    );
+    let html = e.status_page("en", &reference, &token).await;
+    assert!(html.contains(&cyberhelp::i18n::t("en", "status-answer-state-sent")));
+
+    // the CSIRT asks through its e-mail link's page; the victim answers through the API
+    let sig = e.state.delivery.ack_sig(&csirt);
+    let page = e
+        .send(
+            Request::get(format!("/delivery/ack/{csirt}?sig={sig}&lang=fi"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .1;
+    assert!(page.contains(&cyberhelp::i18n::t("fi", "delivery-question-title")));
+    let (status, _, _) = e
+        .form(
+            &format!("/delivery/question/{csirt}"),
+            format!("sig=forged&lang=en&question=hi"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, page, _) = e
+        .form(
+            &format!("/delivery/question/{csirt}"),
+            format!("sig={sig}&lang=en&question={}", enc(&"y".repeat(2001))),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.contains(&"y".repeat(2001)),
+        "the typed question comes back"
+    );
+    let (status, _, _) = e
+        .form(
+            &format!("/delivery/question/{csirt}"),
+            format!("sig={sig}&lang=en&question={}", enc("Which server was it?")),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, json) = e
+        .send(
+            Request::get(format!("/api/v1/reports/{reference}?token={}", enc(&token)))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let steps = v["steps"].as_array().unwrap();
+    let csirt_step = steps
+        .iter()
+        .find(|s| {
+            s["questions"]
+                .as_array()
+                .is_some_and(|q| q.iter().any(|q| q["text"] == "Which server was it?"))
+        })
+        .unwrap();
+    let q2 = csirt_step["questions"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let dpa_step = steps
+        .iter()
+        .find(|s| s["key"] == "gdpr-breach-notification")
+        .unwrap();
+    assert_eq!(
+        dpa_step["questions"].as_array().unwrap().len(),
+        1,
+        "each recipient its own thread"
+    );
+    let api = format!("/api/v1/reports/{reference}/answers");
+    for (body, status, code) in [
+        (
+            format!(r#"{{"token":"wrong","question_id":"{q2}","answer":"x"}}"#),
+            StatusCode::NOT_FOUND,
+            "not_found",
+        ),
+        (
+            format!(r#"{{"token":"{token}","question_id":"{qid}x","answer":"x"}}"#),
+            StatusCode::NOT_FOUND,
+            "not_found",
+        ),
+        (
+            format!(r#"{{"token":"{token}","question_id":"{q2}","answer":""}}"#),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "empty",
+        ),
+        (
+            format!(r#"{{"token":"{token}","question_id":"{q2}"}}"#),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "bad_body",
+        ),
+        (
+            format!(
+                r#"{{"token":"{token}","question_id":"{q2}","answer":"{}"}}"#,
+                "z".repeat(4001)
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "too_long",
+        ),
+    ] {
+        let (s, text) = e.json_post(&api, &body).await;
+        assert_eq!(s, status, "{text}");
+        assert!(text.contains(code), "{text}");
+    }
+    let (s, text) = e.json_post(&api, &format!(r#"{{"token":"{token}","question_id":"{q2}","answer":"web01, the shop's front end."}}"#)).await;
+    assert_eq!(s, StatusCode::CREATED, "{text}");
+    e.drain(5).await;
+    let hooks = got.lock().unwrap().clone();
+    let last = hooks.iter().filter(is_answer).last().unwrap();
+    assert!(
+        last.verified,
+        "the CSIRT's answer is signed with its own key"
+    );
+    assert!(String::from_utf8_lossy(&last.body).contains("web01"));
+
+    // closed: no more questions, and an open question takes no answer
+    let (status, _) = e
+        .send(signed(
+            "question",
+            &dpa,
+            KEY_B,
+            r#"{"question":"One more thing?"}"#,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let q3 = {
+        let (_, json) = e
+            .send(
+                Request::get(format!("/api/v1/reports/{reference}?token={}", enc(&token)))
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let dpa_step = v["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["key"] == "gdpr-breach-notification")
+            .unwrap()
+            .clone();
+        dpa_step["questions"][1]["id"].as_str().unwrap().to_owned()
+    };
+    let (status, _) = e
+        .send(signed(
+            "status",
+            &dpa,
+            KEY_B,
+            r#"{"state":"closed","outcome":"advice-given"}"#,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, text) = e
+        .send(signed(
+            "question",
+            &dpa,
+            KEY_B,
+            r#"{"question":"After closing?"}"#,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(text.contains("thread_closed"));
+    let (status, page, _) = e
+        .form(
+            "/en/report/status/answer",
+            answer_form(&token, &q3, "Late answer"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(
+        page.contains(&cyberhelp::i18n::t("en", "followup-error-thread-closed"))
+            && page.contains("Late answer")
+    );
+    let html = e.status_page("en", &reference, &token).await;
+    assert!(html.contains(&cyberhelp::i18n::t("en", "status-thread-closed")));
+
+    // notices: one per new update or question, to the victim, with the reference and links, nothing else
+    e.drain(5).await;
+    let notices: Vec<SunkMail> = mails
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|m| m.rcpt.iter().any(|r| r.contains("victim@example.org")))
+        .cloned()
+        .collect();
+    // received, q1, the CSIRT's question, q3, closed
+    assert_eq!(notices.len(), 5, "{notices:?}");
+    for m in &notices {
+        let text = unqp(&m.data);
+        assert!(text.contains(&reference), "{text}");
+        assert!(
+            text.contains(&format!("/en/report/status?ref={reference}"))
+                || text.contains("/report/status?ref="),
+            "{text}"
+        );
+        assert!(text.contains("/verify?ref="), "{text}");
+        for secret in [
+            "48213",
+            "exact time",
+            "Which server",
+            "One more thing",
+            &token,
+        ] {
+            assert!(
+                !text.contains(secret),
+                "a notice carries no content: {secret} in {text}"
+            );
+        }
+    }
+    // the verify page knows of these messages
+    let (_, verify) = e
+        .send(
+            Request::get(format!("/en/verify?ref={reference}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert!(
+        verify.contains(&cyberhelp::i18n::t("en", "verify-sent")),
+        "{verify}"
+    );
+    let sent: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM followups WHERE reference = $1 AND sent_at IS NOT NULL",
+    )
+    .bind(&reference)
+    .fetch_one(&e.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(sent, 2 + 5, "two answers and five notices, each sent once");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recipients_ask_victims_answer_and_opted_in_victims_get_notices_on_sqlite() {
+    questions_roundtrip(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recipients_ask_victims_answer_and_opted_in_victims_get_notices_on_postgres() {
+    questions_roundtrip(Backend::Postgres("qa")).await;
 }

@@ -7,6 +7,9 @@
 //!   (a server and a separate `cyberhelp deliver` process: two workers).
 //!   Then recipient updates in flight: two signed updates per job, `kill -9` part-way, a restart and every
 //!   update sent again: none lost, none stored twice, every job in progress (`UPDATES <db>: …`).
+//!   Then a question per job in flight through `kill -9` (`QUESTIONS <db>: …`), and the victims' answers in
+//!   flight through `kill -9` while the worker sends them back: none lost, none stored twice, repeats at the
+//!   receiver only with the same idempotency key (`ANSWERS <db>: …`).
 //! - load: a bounded burst of `POST /api/v1/reports` with the worker active: no 5xx, no lost job.
 //!
 //! Ports 3200–3299. Counts are printed as `CRASH <db>: submitted=… expected=… delivered=… duplicates=… lost=…`.
@@ -25,6 +28,10 @@ struct Arrival {
     reference: String,
     contact: String,
     verified: bool,
+    /// `answer` for a victim's answer, empty for a report.
+    kind: String,
+    /// For an answer: the delivery (job) it answers about.
+    delivery: String,
 }
 
 type Arrivals = Arc<Mutex<Vec<Arrival>>>;
@@ -59,6 +66,8 @@ async fn receiver(delay: Duration) -> (String, Arrivals) {
                         .unwrap_or_default()
                         .to_owned(),
                     verified,
+                    kind: v["type"].as_str().unwrap_or_default().to_owned(),
+                    delivery: v["delivery_id"].as_str().unwrap_or_default().to_owned(),
                 });
                 tokio::time::sleep(delay).await;
                 "ok"
@@ -173,7 +182,7 @@ async fn submit(
     base: &str,
     consent: &[String],
     n: usize,
-) -> (u16, Vec<(String, String)>) {
+) -> (u16, Vec<(String, String)>, String) {
     let body = serde_json::json!({
         "country": "FI", "victim": "business", "incident": "data-breach", "personal_data": true, "ongoing": true,
         "description": format!("Crash-test report {n}: our customer database was copied."),
@@ -188,7 +197,7 @@ async fn submit(
         .await
     {
         Ok(r) => r,
-        Err(_) => return (0, vec![]),
+        Err(_) => return (0, vec![], String::new()),
     };
     let status = res.status().as_u16();
     let v: serde_json::Value = res.json().await.unwrap_or_default();
@@ -203,7 +212,11 @@ async fn submit(
                 .collect()
         })
         .unwrap_or_default();
-    (status, pairs)
+    (
+        status,
+        pairs,
+        v["token"].as_str().unwrap_or_default().to_owned(),
+    )
 }
 
 struct Counts {
@@ -218,7 +231,8 @@ struct Counts {
 
 fn count(expected: &HashSet<(String, String)>, arrivals: &[Arrival]) -> Counts {
     let mut by_pair: HashMap<(String, String), Vec<&Arrival>> = HashMap::new();
-    for a in arrivals {
+    let arrivals: Vec<&Arrival> = arrivals.iter().filter(|a| a.kind != "answer").collect();
+    for a in arrivals.iter().copied() {
         by_pair
             .entry((a.reference.clone(), a.contact.clone()))
             .or_default()
@@ -322,9 +336,13 @@ async fn crash(db: &str, port: u16, n: usize) {
     wait_ready(&http, &base).await;
     let consent = consents(&http, &base).await;
     let mut expected = HashSet::new();
+    let mut tokens = HashMap::new();
     for i in 0..n {
-        let (status, pairs) = submit(&http, &base, &consent, i).await;
+        let (status, pairs, token) = submit(&http, &base, &consent, i).await;
         assert_eq!(status, 201, "report {i}");
+        if let Some((r, _)) = pairs.first() {
+            tokens.insert(r.clone(), token);
+        }
         expected.extend(pairs);
     }
     // kill -9 while deliveries are in flight
@@ -345,8 +363,11 @@ async fn crash(db: &str, port: u16, n: usize) {
     // recipient updates in flight: every job gets two signed updates ("received" with the recipient's
     // reference, then "in-progress"), sent at once; kill -9 part-way; after the restart the recipients send
     // every update again (a sender retries what it did not see answered). None may be lost or stored twice.
-    let (mut children, upd) =
-        updates_through_a_crash(&setup, db, &http, &base, children, &start).await;
+    let (children, upd) = updates_through_a_crash(&setup, db, &http, &base, children, &start).await;
+    // questions and answers in flight: a question per job, kill -9, every question sent again; then the
+    // victims' answers while the worker sends them to the recipients, kill -9, every answer sent again
+    let (mut children, qa) =
+        followups_through_a_crash(&setup, db, &http, &base, children, &start, &tokens, &got).await;
     kill9(&mut children);
     // which worker recorded each job (the last claimer)
     let store = cyberhelp::server::db::connect(&setup.database_url, 1)
@@ -395,6 +416,277 @@ async fn crash(db: &str, port: u16, n: usize) {
         upd.before_kill < upd.sent,
         "the kill interrupted the updates"
     );
+    println!(
+        "QUESTIONS {db}: jobs={}, answered 2xx before the kill={}, stored={}, lost={}, duplicates={}",
+        qa.jobs, qa.questions_before_kill, qa.questions_stored, qa.questions_lost, qa.questions_duplicated
+    );
+    println!(
+        "ANSWERS {db}: answers={}, received by recipients before the kill={}, stored={}, delivered={}, lost={}, stored twice={}, arrivals={}, repeats with another key={}, wrong recipient key={}, failed={}",
+        qa.jobs, qa.answers_before_kill, qa.answers_stored, qa.answers_delivered, qa.answers_lost, qa.answers_duplicated,
+        qa.answer_arrivals, qa.answer_key_mismatch, qa.answer_unverified, qa.answers_failed
+    );
+    assert_eq!(
+        (qa.questions_lost, qa.questions_duplicated),
+        (0, 0),
+        "no question lost or stored twice"
+    );
+    assert!(
+        qa.questions_before_kill < qa.jobs,
+        "the kill interrupted the questions"
+    );
+    assert_eq!(
+        (qa.answers_lost, qa.answers_duplicated, qa.answers_failed),
+        (0, 0, 0),
+        "no answer lost, stored twice or failed"
+    );
+    assert_eq!(
+        (qa.answer_key_mismatch, qa.answer_unverified),
+        (0, 0),
+        "repeats carry the same key; every answer signed"
+    );
+    assert!(
+        qa.answers_before_kill < qa.jobs,
+        "the kill interrupted the answers"
+    );
+}
+
+/// What [`followups_through_a_crash`] counted.
+struct FollowupCounts {
+    jobs: usize,
+    questions_before_kill: usize,
+    questions_stored: i64,
+    questions_lost: i64,
+    questions_duplicated: i64,
+    answers_before_kill: usize,
+    answers_stored: i64,
+    answers_delivered: usize,
+    answers_lost: usize,
+    answers_duplicated: i64,
+    answer_arrivals: usize,
+    answer_key_mismatch: usize,
+    answer_unverified: usize,
+    answers_failed: i64,
+}
+
+/// Sends a signed question per job concurrently, kills the server(s) once a third were answered, restarts and
+/// sends every question again; then posts the victims' answers (one per question) while the worker sends them
+/// back to the webhook, kills once a third arrived, restarts, posts every answer again and waits for delivery.
+#[allow(clippy::too_many_arguments)]
+async fn followups_through_a_crash(
+    setup: &Setup,
+    db: &str,
+    http: &reqwest::Client,
+    base: &str,
+    mut children: Vec<Child>,
+    start: &dyn Fn(&Setup, &str) -> Vec<Child>,
+    tokens: &HashMap<String, String>,
+    got: &Arrivals,
+) -> (Vec<Child>, FollowupCounts) {
+    use cyberhelp::server::reports::delivery::sign;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let store = cyberhelp::server::db::connect(&setup.database_url, 1)
+        .await
+        .unwrap();
+    let jobs: Vec<(String, String)> =
+        sqlx::query_as("SELECT id, reference FROM delivery_jobs ORDER BY id")
+            .fetch_all(&store.pool)
+            .await
+            .unwrap();
+    let (client, base_url) = (http.clone(), base.to_owned());
+    let ask = move |job: String| {
+        let (http, base) = (client.clone(), base_url.clone());
+        async move {
+            let body = format!(
+                r#"{{"question":"Crash-test question about {job}: which server?","question_id":"q0"}}"#
+            );
+            let ts = chrono::Utc::now().timestamp();
+            let sig = sign::sign_question(KEY.as_bytes(), ts, &job, body.as_bytes());
+            http.post(format!("{base}/api/v1/deliveries/{job}/questions"))
+                .header("content-type", "application/json")
+                .header(sign::TIMESTAMP_HEADER, ts.to_string())
+                .header(sign::SIGNATURE_HEADER, sig)
+                .body(body)
+                .timeout(Duration::from_secs(10))
+                .send()
+                .await
+                .map(|r| r.status().as_u16())
+                .unwrap_or(0)
+        }
+    };
+    let ok = Arc::new(AtomicUsize::new(0));
+    let mut tasks = tokio::task::JoinSet::new();
+    for (job, _) in &jobs {
+        let (job, ask, ok) = (job.clone(), ask.clone(), ok.clone());
+        tasks.spawn(async move {
+            if matches!(ask(job).await, 200 | 201) {
+                ok.fetch_add(1, Ordering::SeqCst);
+            }
+        });
+    }
+    let t = Instant::now();
+    while ok.load(Ordering::SeqCst) < jobs.len() / 3 && t.elapsed() < Duration::from_secs(30) {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    kill9(&mut children);
+    while tasks.join_next().await.is_some() {}
+    let questions_before_kill = ok.load(Ordering::SeqCst);
+    println!(
+        "QUESTIONS {db}: killed with {questions_before_kill} of {} questions answered",
+        jobs.len()
+    );
+    let mut children = start(setup, "4");
+    wait_ready(http, base).await;
+    for (job, _) in &jobs {
+        let status = ask(job.clone()).await;
+        assert!(
+            matches!(status, 200 | 201),
+            "question of job {job} after the restart: {status}"
+        );
+    }
+    let per_job: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT job_id, MIN(id) AS id, COUNT(*) AS n FROM followups WHERE kind = 'question' GROUP BY job_id",
+    )
+    .fetch_all(&store.pool)
+    .await
+    .unwrap();
+    let questions_stored: i64 = per_job.iter().map(|(_, _, n)| n).sum();
+    let questions_lost = jobs.len() as i64 - per_job.len() as i64;
+    let questions_duplicated = per_job.iter().map(|(_, _, n)| n - 1).sum::<i64>();
+
+    // the victims answer, each question once, while the worker sends the answers to the (slow) webhook
+    let question_of: HashMap<String, String> = per_job
+        .iter()
+        .map(|(j, q, _)| (j.clone(), q.clone()))
+        .collect();
+    let answers: Vec<(String, String, String)> = jobs
+        .iter()
+        .map(|(job, reference)| (reference.clone(), question_of[job].clone(), job.clone()))
+        .collect();
+    let (client, base_url, tokens) = (http.clone(), base.to_owned(), tokens.clone());
+    let answer = move |reference: String, question: String| {
+        let (http, base) = (client.clone(), base_url.clone());
+        let token = tokens.get(&reference).cloned().unwrap_or_default();
+        async move {
+            let body = serde_json::json!({"token": token, "question_id": question, "answer": format!("Answer to {question}: web01.")});
+            http.post(format!("{base}/api/v1/reports/{reference}/answers"))
+                .json(&body)
+                .timeout(Duration::from_secs(10))
+                .send()
+                .await
+                .map(|r| r.status().as_u16())
+                .unwrap_or(0)
+        }
+    };
+    let answered_before = got
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|a| a.kind == "answer")
+        .count();
+    assert_eq!(answered_before, 0);
+    let mut tasks = tokio::task::JoinSet::new();
+    for (reference, question, _) in &answers {
+        let (r, q, answer) = (reference.clone(), question.clone(), answer.clone());
+        tasks.spawn(async move { answer(r, q).await });
+    }
+    let arrived = |got: &Arrivals| {
+        got.lock()
+            .unwrap()
+            .iter()
+            .filter(|a| a.kind == "answer")
+            .count()
+    };
+    let t = Instant::now();
+    while arrived(got) < answers.len() / 3 && t.elapsed() < Duration::from_secs(60) {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    kill9(&mut children);
+    while tasks.join_next().await.is_some() {}
+    let answers_before_kill = arrived(got);
+    println!(
+        "ANSWERS {db}: killed with {answers_before_kill} of {} answers received by the recipients",
+        answers.len()
+    );
+    let children = start(setup, "5");
+    wait_ready(http, base).await;
+    // a victim who saw no confirmation sends the same answer again: 200 (already) or 201
+    for (reference, question, _) in &answers {
+        let status = answer(reference.clone(), question.clone()).await;
+        assert!(
+            matches!(status, 200 | 201),
+            "answer to {question} after the restart: {status}"
+        );
+    }
+    let t = Instant::now();
+    let wanted: HashSet<&String> = answers.iter().map(|(_, _, job)| job).collect();
+    loop {
+        let delivered: HashSet<String> = got
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|a| a.kind == "answer")
+            .map(|a| a.delivery.clone())
+            .collect();
+        let queued: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM followups WHERE state = 'queued'")
+                .fetch_one(&store.pool)
+                .await
+                .unwrap();
+        if (wanted.iter().all(|j| delivered.contains(*j)) && queued == 0)
+            || t.elapsed() > Duration::from_secs(90)
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let arrivals: Vec<Arrival> = got
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|a| a.kind == "answer")
+        .cloned()
+        .collect();
+    let mut by_job: HashMap<&str, Vec<&Arrival>> = HashMap::new();
+    for a in &arrivals {
+        by_job.entry(a.delivery.as_str()).or_default().push(a);
+    }
+    let answers_delivered = wanted
+        .iter()
+        .filter(|j| by_job.contains_key(j.as_str()))
+        .count();
+    let answers_stored: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM followups WHERE kind = 'answer'")
+            .fetch_one(&store.pool)
+            .await
+            .unwrap();
+    let answers_failed: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM followups WHERE kind = 'answer' AND state <> 'sent'",
+    )
+    .fetch_one(&store.pool)
+    .await
+    .unwrap();
+    (
+        children,
+        FollowupCounts {
+            jobs: jobs.len(),
+            questions_before_kill,
+            questions_stored,
+            questions_lost,
+            questions_duplicated,
+            answers_before_kill,
+            answers_stored,
+            answers_delivered,
+            answers_lost: answers.len() - answers_delivered,
+            answers_duplicated: answers_stored - answers.len() as i64,
+            answer_arrivals: arrivals.len(),
+            answer_key_mismatch: by_job
+                .values()
+                .filter(|v| v.iter().any(|a| a.key != v[0].key))
+                .count(),
+            answer_unverified: arrivals.iter().filter(|a| !a.verified).count(),
+            answers_failed,
+        },
+    )
 }
 
 /// What [`updates_through_a_crash`] counted.
@@ -558,7 +850,7 @@ async fn load(db: &str, port: u16, total: usize, concurrency: usize) {
                     return out;
                 }
                 let t = Instant::now();
-                let (status, pairs) = submit(&http, &base, &consent, 1_000_000 + i).await;
+                let (status, pairs, _) = submit(&http, &base, &consent, 1_000_000 + i).await;
                 out.push((status, t.elapsed(), pairs));
             }
         }));

@@ -240,3 +240,47 @@ report-deadline-after-months = Zákonná lhůta: do { $months ->
 report-deadline-undue-delay = Zákonná povinnost: bez zbytečného odkladu
 report-needs-region = Záleží na vašem regionu: vyberte ho výše a znovu zobrazte příjemce. Jde o tyto subjekty:
 report-alternatives = Další možnosti:
+report-field-notify = Upozornit mě e-mailem, když příjemce aktualizuje stav mého hlášení nebo mi položí otázku
+report-notify-hint = E-mail vám jen oznámí, že je něco nového, a uvede vaše referenční číslo a odkaz na stránku stavu; nikdy neobsahuje vaše hlášení ani zprávu od příjemce. K jejich přečtení potřebujete svůj soukromý kód stavu.
+report-error-notify-without-email = Chcete-li dostávat e-maily o novinkách, uveďte svou e-mailovou adresu (a nepodávejte hlášení anonymně), nebo zrušte zaškrtnutí tohoto políčka.
+delivery-question-title = Položte otázku oznamovateli
+delivery-question-lead = Oznamovatel uvidí vaši otázku na stránce stavu a může na ni tam odpovědět; odpověď vám přijde stejnou cestou jako toto hlášení. Pište prostý text; ptejte se jen na to, co k případu potřebujete.
+delivery-question-label = Vaše otázka (nejvýše 2000 znaků)
+delivery-question-button = Odeslat otázku
+delivery-question-done = Děkujeme. Vaše otázka k hlášení { $reference } je zaznamenána; oznamovatel ji uvidí na stránce stavu.
+followup-error-empty = Nejdříve napište text: pole je prázdné.
+followup-error-too-long = Text je příliš dlouhý: otázka může mít nejvýše 2000 znaků, odpověď 4000.
+followup-error-field-too-long = Identifikátor otázky je příliš dlouhý: nejvýše 100 znaků.
+followup-error-control-characters = Odstraňte z textu neviditelné řídicí znaky.
+followup-error-thread-closed = Příjemce tento případ uzavřel, takže k němu už nelze posílat otázky ani odpovědi. Pokud je ještě něco nevyřešeno, obraťte se přímo na příjemce.
+followup-error-already-answered = Na tuto otázku už existuje jiná odpověď. Váš text je zobrazen níže, abyste o něj nepřišli.
+followup-error-not-delivered = Toto hlášení vám nebylo doručeno, takže zatím není koho se zeptat.
+followup-error-unknown = K tomuto referenčnímu číslu a soukromému kódu stavu jsme tuto otázku nenašli. Zkontrolujte obojí a znovu otevřete stránku stavu.
+status-questions-title = Otázky pro vás
+status-questions-lead = Příjemce vašeho hlášení se vás na něco ptá. Vaše odpověď půjde jen příjemci, který se ptal, a to stejným kanálem jako vaše hlášení.
+status-questions-from = Ptá se: { $name }
+status-question-asked = Položeno { $date }
+status-answer-label = Vaše odpověď
+status-answer-hint = Prostý text, nejvýše 4000 znaků. Na každou otázku můžete odpovědět jen jednou.
+status-answer-hint-anonymous = Hlášení jste podali anonymně: vaše odpověď se odešle bez vašeho jména a kontaktních údajů. Nepište je do ní, pokud nechcete, aby je příjemce znal.
+status-answer-button = Odeslat moji odpověď
+status-answer-yours = Vaše odpověď ze dne { $date }
+status-answer-state-queued = Čeká na odeslání
+status-answer-state-sent = Odesláno příjemci
+status-answer-state-failed = Nepodařilo se odeslat. Obraťte se přímo na příjemce a uveďte své referenční číslo.
+status-answered-notice = Vaši odpověď jsme přijali. Půjde příjemci, který se ptal; její stav je uveden pod otázkou.
+status-thread-closed = Příjemce svůj případ uzavřel: odpovědi se už nepřijímají.
+status-answer-error-title = Vaše odpověď nebyla odeslána
+status-answer-back = Zpět na stránku stavu
+notice-email-subject = Nové informace k vašemu hlášení { $reference }
+notice-email-body = Dobrý den,
+
+    příjemce vašeho hlášení { $reference } poslal aktualizaci nebo otázku.
+
+    Chcete-li si ji přečíst, otevřete stránku stavu a zadejte soukromý kód stavu z potvrzení:
+    { $status_url }
+
+    Z bezpečnostních důvodů tento e-mail neobsahuje nic z vašeho hlášení. Nikdy po vás nechceme hesla, kódy ani platby. Chcete-li ověřit, že tento e-mail skutečně pochází od nás, zadejte zde své referenční číslo:
+    { $verify_url }
+
+    Tento e-mail dostáváte, protože jste požádali o upozornění na novinky k svému hlášení.

@@ -238,3 +238,47 @@ report-deadline-after-months = Lovbestemt frist: inden for { $months ->
 report-deadline-undue-delay = Lovpligt: uden unødig forsinkelse
 report-needs-region = Det afhænger af din region: vælg den ovenfor, og vis modtagerne igen. Myndighederne er:
 report-alternatives = Også muligt:
+report-field-notify = Send mig en e-mail, når en modtager opdaterer min indberetning eller stiller mig et spørgsmål
+report-notify-hint = E-mailen fortæller kun, at der er nyt, og indeholder dit referencenummer og et link til din statusside; den indeholder aldrig din indberetning eller modtagerens besked. Du skal bruge din private statuskode for at læse dem.
+report-error-notify-without-email = For at få e-mails, når der er nyt, skal du angive din e-mailadresse (og ikke indberette anonymt) eller fjerne krydset i dette felt.
+delivery-question-title = Stil anmelderen et spørgsmål
+delivery-question-lead = Anmelderen ser jeres spørgsmål på sin statusside og kan svare der; svaret kommer tilbage til jer på samme måde som denne anmeldelse. Skriv almindelig tekst; spørg kun om det, I har brug for i sagen.
+delivery-question-label = Jeres spørgsmål (højst 2000 tegn)
+delivery-question-button = Send spørgsmålet
+delivery-question-done = Tak. Jeres spørgsmål om anmeldelse { $reference } er registreret; anmelderen kan se det på sin statusside.
+followup-error-empty = Feltet er tomt: skriv teksten først.
+followup-error-too-long = Teksten er for lang: højst 2000 tegn i et spørgsmål og højst 4000 i et svar.
+followup-error-field-too-long = Spørgsmålets identifikator er for lang: højst 100 tegn.
+followup-error-control-characters = Fjern usynlige kontroltegn fra teksten.
+followup-error-thread-closed = Modtageren har lukket denne sag og modtager ikke flere spørgsmål eller svar. Kontakt modtageren direkte, hvis der stadig er noget uafklaret.
+followup-error-already-answered = Dette spørgsmål har allerede fået et andet svar. Din tekst vises nedenfor, så du kan gemme den.
+followup-error-not-delivered = Denne anmeldelse er ikke leveret til jer, så der er endnu ingen at spørge.
+followup-error-unknown = Vi fandt ikke dette spørgsmål med dette referencenummer og denne private statuskode. Tjek begge dele, og åbn din statusside igen.
+status-questions-title = Spørgsmål til dig
+status-questions-lead = En modtager af din indberetning har spurgt dig om noget. Dit svar går kun til den modtager, der spurgte, via samme kanal som din indberetning.
+status-questions-from = { $name } spørger
+status-question-asked = Spørgsmålet blev stillet { $date }
+status-answer-label = Dit svar
+status-answer-hint = Almindelig tekst, højst 4000 tegn. Du kan svare på hvert spørgsmål én gang.
+status-answer-hint-anonymous = Du har indberettet anonymt: dit svar sendes uden dit navn og dine kontaktoplysninger. Skriv dem ikke i svaret, medmindre du vil have, at modtageren får dem.
+status-answer-button = Send mit svar
+status-answer-yours = Dit svar fra { $date }
+status-answer-state-queued = Venter på at blive sendt
+status-answer-state-sent = Sendt til modtageren
+status-answer-state-failed = Kunne ikke sendes. Kontakt modtageren direkte, og oplys dit referencenummer.
+status-answered-notice = Vi har modtaget dit svar. Det går til den modtager, der spurgte; svarets status vises under spørgsmålet.
+status-thread-closed = Modtageren har lukket sin sag: der modtages ikke længere svar.
+status-answer-error-title = Dit svar blev ikke sendt
+status-answer-back = Tilbage til din statusside
+notice-email-subject = Nyt om din indberetning { $reference }
+notice-email-body = Hej
+
+    En modtager af din indberetning { $reference } har sendt en opdatering eller et spørgsmål.
+
+    For at læse beskeden skal du åbne din statusside og skrive din private statuskode fra kvitteringen:
+    { $status_url }
+
+    Af hensyn til din sikkerhed indeholder denne e-mail intet fra din indberetning. Vi beder aldrig om adgangskoder, koder eller betalinger. Hvis du vil kontrollere, at denne e-mail virkelig kommer fra os, kan du skrive dit referencenummer her:
+    { $verify_url }
+
+    Du får denne e-mail, fordi du har bedt om besked, når der er nyt om din indberetning.

@@ -238,3 +238,47 @@ report-deadline-after-months = Gesetzliche Frist: innerhalb { $months ->
 report-deadline-undue-delay = Gesetzliche Pflicht: unverzüglich
 report-needs-region = Das hängt von Ihrer Region ab: Wählen Sie sie oben aus und lassen Sie die Empfänger erneut anzeigen. Zuständig sind:
 report-alternatives = Ebenfalls möglich:
+report-field-notify = Mich per E-Mail benachrichtigen, wenn ein Empfänger den Stand meiner Meldung aktualisiert oder mir eine Frage stellt
+report-notify-hint = Die E-Mail teilt nur mit, dass es Neuigkeiten gibt, und enthält Ihre Referenznummer und einen Link zu Ihrer Statusseite; sie enthält nie Ihre Meldung oder die Nachricht des Empfängers. Um diese zu lesen, brauchen Sie Ihren privaten Statuscode.
+report-error-notify-without-email = Wenn Sie E-Mails über Neuigkeiten erhalten möchten, geben Sie Ihre E-Mail-Adresse an (und melden Sie nicht anonym) oder entfernen Sie das Häkchen in diesem Kästchen.
+delivery-question-title = Der meldenden Person eine Frage stellen
+delivery-question-lead = Die meldende Person sieht Ihre Frage auf ihrer Statusseite und kann dort antworten; die Antwort erreicht Sie auf demselben Weg wie diese Meldung. Schreiben Sie reinen Text; fragen Sie nur nach dem, was Sie für den Vorgang benötigen.
+delivery-question-label = Ihre Frage (höchstens 2000 Zeichen)
+delivery-question-button = Frage senden
+delivery-question-done = Vielen Dank. Ihre Frage zur Meldung { $reference } ist gespeichert; die meldende Person sieht sie auf ihrer Statusseite.
+followup-error-empty = Das Feld ist leer: Schreiben Sie zuerst Ihren Text.
+followup-error-too-long = Der Text ist zu lang: Eine Frage darf höchstens 2000 Zeichen haben, eine Antwort höchstens 4000.
+followup-error-field-too-long = Die Kennung der Frage ist zu lang: höchstens 100 Zeichen.
+followup-error-control-characters = Entfernen Sie unsichtbare Steuerzeichen aus dem Text.
+followup-error-thread-closed = Der Empfänger hat diesen Vorgang abgeschlossen; Fragen und Antworten sind daher nicht mehr möglich. Wenden Sie sich direkt an den Empfänger, wenn noch etwas offen ist.
+followup-error-already-answered = Diese Frage wurde bereits mit einem anderen Text beantwortet. Ihr Text wird unten angezeigt, damit Sie ihn aufbewahren können.
+followup-error-not-delivered = Diese Meldung wurde Ihnen nicht zugestellt, daher können Sie noch niemandem eine Frage stellen.
+followup-error-unknown = Diese Frage wurde zu dieser Referenznummer und diesem privaten Statuscode nicht gefunden. Prüfen Sie beides und öffnen Sie Ihre Statusseite erneut.
+status-questions-title = Fragen an Sie
+status-questions-lead = Ein Empfänger Ihrer Meldung hat Ihnen eine Frage gestellt. Ihre Antwort geht nur an den Empfänger, der gefragt hat, und zwar über denselben Kanal wie Ihre Meldung.
+status-questions-from = { $name } fragt
+status-question-asked = Gestellt am { $date }
+status-answer-label = Ihre Antwort
+status-answer-hint = Reiner Text, höchstens 4000 Zeichen. Sie können jede Frage einmal beantworten.
+status-answer-hint-anonymous = Sie haben anonym gemeldet: Ihre Antwort wird ohne Ihren Namen und ohne Ihre Kontaktdaten gesendet. Schreiben Sie diese Angaben nicht hinein, es sei denn, der Empfänger soll sie erhalten.
+status-answer-button = Meine Antwort senden
+status-answer-yours = Ihre Antwort vom { $date }
+status-answer-state-queued = Wartet auf Versand
+status-answer-state-sent = An den Empfänger gesendet
+status-answer-state-failed = Konnte nicht gesendet werden. Wenden Sie sich direkt an den Empfänger und nennen Sie Ihre Referenznummer.
+status-answered-notice = Ihre Antwort ist eingegangen. Sie geht an den Empfänger, der gefragt hat; ihr Stand wird unter der Frage angezeigt.
+status-thread-closed = Der Empfänger hat seinen Vorgang abgeschlossen: Antworten werden nicht mehr angenommen.
+status-answer-error-title = Ihre Antwort wurde nicht gesendet
+status-answer-back = Zurück zu Ihrer Statusseite
+notice-email-subject = Neuigkeiten zu Ihrer Meldung { $reference }
+notice-email-body = Guten Tag,
+
+    ein Empfänger Ihrer Meldung { $reference } hat eine Rückmeldung oder eine Frage gesendet.
+
+    Um sie zu lesen, öffnen Sie Ihre Statusseite und geben Sie den privaten Statuscode aus Ihrer Eingangsbestätigung ein:
+    { $status_url }
+
+    Zu Ihrer Sicherheit enthält diese E-Mail nichts aus Ihrer Meldung. Wir fragen nie nach Passwörtern, Codes oder Zahlungen. Um zu prüfen, ob diese E-Mail wirklich von uns stammt, geben Sie hier Ihre Referenznummer ein:
+    { $verify_url }
+
+    Sie erhalten diese E-Mail, weil Sie um Benachrichtigungen zu Ihrer Meldung gebeten haben.

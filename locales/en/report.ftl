@@ -238,3 +238,47 @@ report-deadline-after-months = Legal deadline: within { $months ->
 report-deadline-undue-delay = Legal duty: without undue delay
 report-needs-region = This depends on your region: choose it above and show the recipients again. The bodies are:
 report-alternatives = Also possible:
+report-field-notify = E-mail me when a recipient updates my report or asks me a question
+report-notify-hint = The e-mail only says that there is news, with your reference and a link to your status page; it never contains your report or the recipient's message. You need your private code to read them.
+report-error-notify-without-email = To get e-mails about news, give your e-mail address (and do not report anonymously), or untick this box.
+delivery-question-title = Ask the person who reported it a question
+delivery-question-lead = They see your question on their status page and can answer there; their answer comes back to you the way this report did. Write plain text; ask only what you need for the case.
+delivery-question-label = Your question (at most 2000 characters)
+delivery-question-button = Send the question
+delivery-question-done = Thank you. Your question about report { $reference } is recorded; the person who reported it sees it on their status page.
+followup-error-empty = Write the text first: it is empty.
+followup-error-too-long = The text is too long: a question has at most 2000 characters, an answer at most 4000.
+followup-error-field-too-long = The question id is too long: at most 100 characters.
+followup-error-control-characters = Remove invisible control characters from the text.
+followup-error-thread-closed = The recipient has closed this case, so it takes no more questions or answers. Contact the recipient directly if something is still open.
+followup-error-already-answered = This question already has a different answer. Your text is shown below so that you can keep it.
+followup-error-not-delivered = This report has not been delivered to you, so there is nobody to ask yet.
+followup-error-unknown = This question was not found for this reference and private code. Check both and open your status page again.
+status-questions-title = Questions for you
+status-questions-lead = A recipient of your report asked you something. Your answer goes only to the recipient who asked, through the same channel as your report.
+status-questions-from = { $name } asks
+status-question-asked = Asked on { $date }
+status-answer-label = Your answer
+status-answer-hint = Plain text, at most 4000 characters. You can answer each question once.
+status-answer-hint-anonymous = You reported anonymously: your answer is sent without your name or contact details. Do not write them in it unless you want the recipient to have them.
+status-answer-button = Send my answer
+status-answer-yours = Your answer of { $date }
+status-answer-state-queued = Waiting to be sent
+status-answer-state-sent = Sent to the recipient
+status-answer-state-failed = Could not be sent. Contact the recipient directly, with your reference.
+status-answered-notice = Your answer was received. It goes to the recipient who asked; its state is shown below the question.
+status-thread-closed = The recipient has closed its case: answers are no longer taken.
+status-answer-error-title = Your answer was not sent
+status-answer-back = Back to your status page
+notice-email-subject = News about your report { $reference }
+notice-email-body = Hello,
+
+    a recipient of your report { $reference } has sent an update or a question.
+
+    To read it, open your status page and enter your private code from the receipt:
+    { $status_url }
+
+    For your safety this e-mail contains nothing from your report. We never ask for passwords, codes or payments. To check that this e-mail really comes from us, enter your reference here:
+    { $verify_url }
+
+    You receive this e-mail because you asked for news about your report.

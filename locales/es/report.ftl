@@ -238,3 +238,47 @@ report-deadline-after-months = Plazo legal: en { $months ->
 report-deadline-undue-delay = Obligación legal: sin dilación indebida
 report-needs-region = Depende de su región: elíjala arriba y vuelva a mostrar los destinatarios. Los organismos son:
 report-alternatives = También es posible:
+report-field-notify = Enviarme un correo electrónico cuando un destinatario actualice mi notificación o me haga una pregunta
+report-notify-hint = El correo solo indica que hay novedades, junto con su referencia y un enlace a su página de estado; nunca contiene su notificación ni el mensaje del destinatario. Para leerlos, necesita su código privado de seguimiento.
+report-error-notify-without-email = Para recibir correos sobre las novedades, indique su dirección de correo electrónico (y no notifique de forma anónima), o desmarque esta casilla.
+delivery-question-title = Haga una pregunta a quien presentó la denuncia
+delivery-question-lead = La persona que presentó la denuncia verá su pregunta en su página de estado y podrá responder allí; la respuesta le llegará a usted por la misma vía que esta denuncia. Escriba texto sin formato; pregunte solo lo que necesite para el caso.
+delivery-question-label = Su pregunta (2000 caracteres como máximo)
+delivery-question-button = Enviar la pregunta
+delivery-question-done = Gracias. Su pregunta sobre la denuncia { $reference } ha quedado registrada; la persona que la presentó la verá en su página de estado.
+followup-error-empty = El texto está vacío: escríbalo primero.
+followup-error-too-long = El texto es demasiado largo: una pregunta puede tener como máximo 2000 caracteres, y una respuesta, 4000.
+followup-error-field-too-long = El identificador de la pregunta es demasiado largo: 100 caracteres como máximo.
+followup-error-control-characters = Quite los caracteres de control invisibles del texto.
+followup-error-thread-closed = El destinatario ha cerrado este caso, así que ya no admite preguntas ni respuestas. Si aún queda algo pendiente, póngase en contacto directamente con el destinatario.
+followup-error-already-answered = Esta pregunta ya tiene otra respuesta. Su texto se muestra abajo para que pueda conservarlo.
+followup-error-not-delivered = Esta denuncia no se le ha entregado a usted, así que todavía no hay nadie a quien preguntar.
+followup-error-unknown = No hemos encontrado esta pregunta con esta referencia y este código privado de seguimiento. Compruebe ambos y vuelva a abrir su página de estado.
+status-questions-title = Preguntas para usted
+status-questions-lead = Un destinatario de su notificación le ha hecho una pregunta. Su respuesta solo le llegará al destinatario que se la hizo, por la misma vía que su notificación.
+status-questions-from = { $name } pregunta
+status-question-asked = Formulada el { $date }
+status-answer-label = Su respuesta
+status-answer-hint = Texto sin formato, 4000 caracteres como máximo. Puede responder a cada pregunta una sola vez.
+status-answer-hint-anonymous = Ha notificado de forma anónima: su respuesta se envía sin su nombre ni sus datos de contacto. No los escriba en ella, salvo que quiera que el destinatario los tenga.
+status-answer-button = Enviar mi respuesta
+status-answer-yours = Su respuesta del { $date }
+status-answer-state-queued = Pendiente de envío
+status-answer-state-sent = Enviada al destinatario
+status-answer-state-failed = No se pudo enviar. Póngase en contacto directamente con el destinatario e indique su referencia.
+status-answered-notice = Hemos recibido su respuesta. Se enviará al destinatario que hizo la pregunta; su estado se muestra debajo de la pregunta.
+status-thread-closed = El destinatario ha cerrado su caso: ya no se admiten respuestas.
+status-answer-error-title = Su respuesta no se ha enviado
+status-answer-back = Volver a su página de estado
+notice-email-subject = Novedades sobre su notificación { $reference }
+notice-email-body = Hola:
+
+    Un destinatario de su notificación { $reference } ha enviado una actualización o una pregunta.
+
+    Para leerla, abra su página de estado e introduzca el código privado de seguimiento que figura en su justificante:
+    { $status_url }
+
+    Por su seguridad, este correo no contiene nada de su notificación. Nunca le pedimos contraseñas, códigos ni pagos. Para comprobar que este correo se lo hemos enviado realmente nosotros, introduzca su referencia aquí:
+    { $verify_url }
+
+    Recibe este correo porque pidió que le avisáramos de las novedades sobre su notificación.

@@ -238,3 +238,47 @@ report-deadline-after-months = Seadusest tulenev tähtaeg: { $months ->
 report-deadline-undue-delay = Seadusest tulenev kohustus: põhjendamatu viivituseta
 report-needs-region = See sõltub sinu piirkonnast: vali see ülal ja kuva adressaadid uuesti. Asutused on:
 report-alternatives = Võimalik on ka:
+report-field-notify = Saada mulle e-kiri, kui saaja uuendab minu teate olekut või esitab mulle küsimuse
+report-notify-hint = E-kirjas öeldakse ainult, et on midagi uut, ning selles on sinu viitenumber ja link sinu olekulehele; see ei sisalda kunagi sinu teadet ega saaja sõnumit. Nende lugemiseks on sul vaja oma isiklikku olekukoodi.
+report-error-notify-without-email = Et saada e-kirju, kui on midagi uut, anna oma e-posti aadress (ja ära teata anonüümselt) või eemalda sellelt valikult märge.
+delivery-question-title = Esitage teatajale küsimus
+delivery-question-lead = Teataja näeb teie küsimust oma olekulehel ja saab seal vastata; vastus jõuab teieni samal viisil kui see teade. Kirjutage lihtteksti; küsige ainult seda, mida teil asja lahendamiseks vaja on.
+delivery-question-label = Teie küsimus (kuni 2000 tähemärki)
+delivery-question-button = Saada küsimus
+delivery-question-done = Aitäh. Teie küsimus teate { $reference } kohta on salvestatud; teataja näeb seda oma olekulehel.
+followup-error-empty = Väli on tühi: kõigepealt tuleb tekst kirjutada.
+followup-error-too-long = Tekst on liiga pikk: küsimuses võib olla kuni 2000 ja vastuses kuni 4000 tähemärki.
+followup-error-field-too-long = Küsimuse tunnus on liiga pikk: lubatud on kuni 100 tähemärki.
+followup-error-control-characters = Tekstist tuleb eemaldada nähtamatud juhtmärgid.
+followup-error-thread-closed = Saaja on selle asja lõpetanud, seega küsimusi ega vastuseid enam vastu ei võeta. Kui midagi on veel lahtine, võta saajaga otse ühendust.
+followup-error-already-answered = Sellele küsimusele on juba antud teistsugune vastus. Sinu tekst on näidatud allpool, et saaksid selle alles hoida.
+followup-error-not-delivered = Seda teadet ei ole teile edastatud, seega pole veel kelleltki küsida.
+followup-error-unknown = Selle viitenumbri ja isikliku olekukoodiga seda küsimust ei leitud. Kontrolli mõlemat ja ava oma olekuleht uuesti.
+status-questions-title = Küsimused sulle
+status-questions-lead = Sinu teate saaja küsis sinult midagi. Sinu vastus läheb ainult küsinud saajale, sama kanali kaudu nagu sinu teade.
+status-questions-from = { $name } küsib
+status-question-asked = Küsitud { $date }
+status-answer-label = Sinu vastus
+status-answer-hint = Lihttekst, kuni 4000 tähemärki. Igale küsimusele saad vastata ühe korra.
+status-answer-hint-anonymous = Sa teatasid anonüümselt: sinu vastus saadetakse ilma sinu nime ja kontaktandmeteta. Ära kirjuta neid vastusesse, kui sa ei soovi, et saaja need saaks.
+status-answer-button = Saada mu vastus
+status-answer-yours = Vastasid { $date }
+status-answer-state-queued = Ootab saatmist
+status-answer-state-sent = Saadetud saajale
+status-answer-state-failed = Saatmine ebaõnnestus. Võta saajaga otse ühendust ja ütle oma viitenumber.
+status-answered-notice = Sinu vastus on kätte saadud. See läheb küsinud saajale; vastuse olek on näidatud küsimuse all.
+status-thread-closed = Saaja on oma asja lõpetanud: vastuseid enam vastu ei võeta.
+status-answer-error-title = Sinu vastust ei saadetud
+status-answer-back = Tagasi oma olekulehele
+notice-email-subject = Uudiseid sinu teate { $reference } kohta
+notice-email-body = Tere!
+
+    Sinu teate { $reference } saaja on saatnud uuenduse või küsimuse.
+
+    Selle lugemiseks ava oma olekuleht ja sisesta kinnituselt oma isiklik olekukood:
+    { $status_url }
+
+    Sinu turvalisuse huvides ei sisalda see e-kiri midagi sinu teatest. Me ei küsi kunagi paroole, koode ega makseid. Kui soovid kontrollida, et see e-kiri on tõesti meilt, sisesta siia oma viitenumber:
+    { $verify_url }
+
+    Saad selle e-kirja, sest palusid meil teada anda, kui sinu teate kohta on midagi uut.

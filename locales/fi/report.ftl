@@ -238,3 +238,47 @@ report-deadline-after-months = Lakisääteinen määräaika: { $months ->
 report-deadline-undue-delay = Lakisääteinen velvollisuus: ilman aiheetonta viivytystä
 report-needs-region = Tämä riippuu alueestasi: valitse se yllä ja näytä vastaanottajat uudelleen. Tahot ovat:
 report-alternatives = Myös mahdollista:
+report-field-notify = Lähetä minulle sähköpostia, kun vastaanottaja päivittää ilmoitukseni tilaa tai esittää minulle kysymyksen
+report-notify-hint = Sähköpostissa kerrotaan vain, että on uutta tietoa, ja siinä on viitenumerosi ja linkki tilasivullesi; siinä ei koskaan ole ilmoitustasi eikä vastaanottajan viestiä. Niiden lukemiseen tarvitset henkilökohtaisen tilakoodisi.
+report-error-notify-without-email = Jos haluat sähköpostia, kun on uutta tietoa, anna sähköpostiosoitteesi (äläkä ilmoita nimettömänä) tai poista valinta tästä kohdasta.
+delivery-question-title = Esitä ilmoittajalle kysymys
+delivery-question-lead = Ilmoittaja näkee kysymyksenne tilasivullaan ja voi vastata siellä; vastaus tulee teille samaa reittiä kuin tämä ilmoitus. Kirjoita pelkkää tekstiä; kysy vain sitä, mitä tarvitsette asian käsittelyyn.
+delivery-question-label = Kysymyksenne (enintään 2000 merkkiä)
+delivery-question-button = Lähetä kysymys
+delivery-question-done = Kiitos. Ilmoitusta { $reference } koskeva kysymyksenne on tallennettu; ilmoittaja näkee sen tilasivullaan.
+followup-error-empty = Kenttä on tyhjä: kirjoita ensin teksti.
+followup-error-too-long = Teksti on liian pitkä: kysymyksessä saa olla enintään 2000 merkkiä ja vastauksessa enintään 4000.
+followup-error-field-too-long = Kysymyksen tunniste on liian pitkä: enintään 100 merkkiä.
+followup-error-control-characters = Poista tekstistä näkymättömät ohjausmerkit.
+followup-error-thread-closed = Vastaanottaja on päättänyt tämän asian käsittelyn, joten siihen ei voi enää lähettää kysymyksiä eikä vastauksia. Ota yhteyttä suoraan vastaanottajaan, jos jokin on vielä selvittämättä.
+followup-error-already-answered = Tähän kysymykseen on jo annettu toinen vastaus. Tekstisi näkyy alla, jotta voit tallentaa sen.
+followup-error-not-delivered = Tätä ilmoitusta ei ole toimitettu teille, joten ei ole vielä ketään, jolta kysyä.
+followup-error-unknown = Tätä kysymystä ei löytynyt tällä viitenumerolla ja henkilökohtaisella tilakoodilla. Tarkista molemmat ja avaa tilasivusi uudelleen.
+status-questions-title = Kysymyksiä sinulle
+status-questions-lead = Ilmoituksesi vastaanottaja on kysynyt sinulta jotain. Vastauksesi menee vain kysyneelle vastaanottajalle samaa kanavaa pitkin kuin ilmoituksesi.
+status-questions-from = { $name } kysyy
+status-question-asked = Kysytty { $date }
+status-answer-label = Vastauksesi
+status-answer-hint = Pelkkää tekstiä, enintään 4000 merkkiä. Voit vastata kuhunkin kysymykseen kerran.
+status-answer-hint-anonymous = Teit ilmoituksen nimettömänä: vastauksesi lähetetään ilman nimeäsi ja yhteystietojasi. Älä kirjoita niitä vastaukseen, ellet halua vastaanottajan saavan niitä.
+status-answer-button = Lähetä vastaukseni
+status-answer-yours = Vastasit { $date }
+status-answer-state-queued = Odottaa lähettämistä
+status-answer-state-sent = Lähetetty vastaanottajalle
+status-answer-state-failed = Lähetys epäonnistui. Ota yhteyttä suoraan vastaanottajaan ja kerro viitenumerosi.
+status-answered-notice = Vastauksesi on vastaanotettu. Se menee kysyneelle vastaanottajalle; sen tila näkyy kysymyksen alla.
+status-thread-closed = Vastaanottaja on päättänyt asian käsittelyn: vastauksia ei enää oteta vastaan.
+status-answer-error-title = Vastaustasi ei lähetetty
+status-answer-back = Takaisin tilasivullesi
+notice-email-subject = Uutta tietoa ilmoituksestasi { $reference }
+notice-email-body = Hei,
+
+    Ilmoituksesi { $reference } vastaanottaja on lähettänyt päivityksen tai kysymyksen.
+
+    Voit lukea sen avaamalla tilasivusi ja antamalla kuittauksessa olevan henkilökohtaisen tilakoodisi:
+    { $status_url }
+
+    Turvallisuutesi vuoksi tässä sähköpostissa ei ole mitään ilmoituksestasi. Emme koskaan pyydä salasanoja, koodeja tai maksuja. Voit tarkistaa, että tämä sähköposti on todella meiltä, antamalla viitenumerosi tässä:
+    { $verify_url }
+
+    Saat tämän sähköpostin, koska halusit tietää, kun ilmoitukseesi liittyy jotain uutta.

@@ -238,3 +238,47 @@ report-deadline-after-months = Délai légal : dans { $months ->
 report-deadline-undue-delay = Obligation légale : sans retard injustifié
 report-needs-region = Cela dépend de votre région : choisissez-la ci-dessus et affichez de nouveau les destinataires. Les organismes sont :
 report-alternatives = Également possible :
+report-field-notify = M’avertir par e-mail lorsqu’un destinataire met à jour le suivi de mon signalement ou me pose une question
+report-notify-hint = L’e-mail indique seulement qu’il y a du nouveau, avec votre référence et un lien vers votre page de suivi ; il ne contient jamais votre signalement ni le message du destinataire. Pour les lire, vous avez besoin de votre code de suivi personnel.
+report-error-notify-without-email = Pour recevoir des e-mails quand il y a du nouveau, indiquez votre adresse e-mail (et ne signalez pas anonymement), ou décochez cette case.
+delivery-question-title = Poser une question à la personne qui a fait le signalement
+delivery-question-lead = Elle verra votre question sur sa page de suivi et pourra y répondre ; sa réponse vous parviendra par le même moyen que ce signalement. Écrivez du texte simple, sans mise en forme ; ne demandez que ce dont vous avez besoin pour le dossier.
+delivery-question-label = Votre question (2000 caractères au maximum)
+delivery-question-button = Envoyer la question
+delivery-question-done = Merci. Votre question sur le signalement { $reference } est enregistrée ; la personne qui l’a fait la voit sur sa page de suivi.
+followup-error-empty = Le texte est vide : écrivez-le d’abord.
+followup-error-too-long = Le texte est trop long : 2000 caractères au maximum pour une question, 4000 pour une réponse.
+followup-error-field-too-long = L’identifiant de la question est trop long : 100 caractères au maximum.
+followup-error-control-characters = Retirez les caractères de contrôle invisibles du texte.
+followup-error-thread-closed = Le destinataire a clôturé ce dossier : il n’accepte donc plus de questions ni de réponses. Si un point reste en suspens, contactez directement le destinataire.
+followup-error-already-answered = Cette question a déjà reçu une autre réponse. Votre texte est affiché ci-dessous pour que vous puissiez le conserver.
+followup-error-not-delivered = Ce signalement ne vous a pas été remis : il n’y a donc encore personne à qui poser une question.
+followup-error-unknown = Cette question est introuvable pour cette référence et ce code de suivi personnel. Vérifiez les deux et ouvrez de nouveau votre page de suivi.
+status-questions-title = Questions qui vous sont posées
+status-questions-lead = Un destinataire de votre signalement vous a posé une question. Votre réponse est envoyée uniquement au destinataire qui l’a posée, par le même moyen que votre signalement.
+status-questions-from = { $name } vous demande
+status-question-asked = Posée le { $date }
+status-answer-label = Votre réponse
+status-answer-hint = Texte simple, 4000 caractères au maximum. Vous pouvez répondre une seule fois à chaque question.
+status-answer-hint-anonymous = Vous avez signalé anonymement : votre réponse est envoyée sans votre nom ni vos coordonnées. Ne les écrivez pas dans votre réponse, sauf si vous voulez que le destinataire les connaisse.
+status-answer-button = Envoyer ma réponse
+status-answer-yours = Votre réponse du { $date }
+status-answer-state-queued = En attente d’envoi
+status-answer-state-sent = Envoyée au destinataire
+status-answer-state-failed = N’a pas pu être envoyée. Contactez directement le destinataire en indiquant votre référence.
+status-answered-notice = Votre réponse a bien été reçue. Elle est transmise au destinataire qui a posé la question ; son état est indiqué sous la question.
+status-thread-closed = Le destinataire a clôturé son dossier : les réponses ne sont plus acceptées.
+status-answer-error-title = Votre réponse n’a pas été envoyée
+status-answer-back = Retour à votre page de suivi
+notice-email-subject = Du nouveau sur votre signalement { $reference }
+notice-email-body = Bonjour,
+
+    Un destinataire de votre signalement { $reference } a envoyé une mise à jour ou une question.
+
+    Pour la lire, ouvrez votre page de suivi et saisissez le code de suivi personnel indiqué sur votre accusé de réception :
+    { $status_url }
+
+    Pour votre sécurité, cet e-mail ne contient rien de votre signalement. Nous ne demandons jamais de mots de passe, de codes ni de paiements. Pour vérifier que cet e-mail vient bien de nous, saisissez votre référence ici :
+    { $verify_url }
+
+    Vous recevez cet e-mail parce que vous avez demandé à recevoir des nouvelles de votre signalement.

@@ -241,3 +241,47 @@ report-deadline-after-months = Spriocdháta dlíthiúil: laistigh de { $months -
 report-deadline-undue-delay = Dualgas dlíthiúil: gan moill mhíchuí
 report-needs-region = Braitheann sé seo ar do réigiún: roghnaigh thuas é agus taispeáin na faighteoirí arís. Seo iad na comhlachtaí:
 report-alternatives = Is féidir freisin:
+report-field-notify = Seol ríomhphost chugam nuair a nuashonraíonn faighteoir mo thuairisc nó nuair a chuireann sé ceist orm
+report-notify-hint = Ní insíonn an ríomhphost ach go bhfuil scéala nua ann, mar aon le do thagairt agus nasc chuig do leathanach stádais; ní bhíonn do thuairisc ná teachtaireacht an fhaighteora ann riamh. Teastaíonn do chód stádais príobháideach uait chun iad a léamh.
+report-error-notify-without-email = Chun ríomhphoist faoi scéala nua a fháil, tabhair do sheoladh ríomhphoist (agus ná tuairiscigh gan ainm), nó bain an tic den bhosca seo.
+delivery-question-title = Cuir ceist ar an duine a rinne an tuairisc
+delivery-question-lead = Feicfidh siad do cheist ar a leathanach stádais agus is féidir leo freagra a thabhairt ansin; tiocfaidh a bhfreagra chugat ar an mbealach céanna leis an tuairisc seo. Scríobh téacs simplí; ná fiafraigh ach a bhfuil ag teastáil uait don chás.
+delivery-question-label = Do cheist (2000 carachtar ar a mhéad)
+delivery-question-button = Seol an cheist
+delivery-question-done = Go raibh maith agat. Tá do cheist faoi thuairisc { $reference } taifeadta; feiceann an duine a rinne an tuairisc í ar a leathanach stádais.
+followup-error-empty = Scríobh an téacs ar dtús: tá sé folamh.
+followup-error-too-long = Tá an téacs rófhada: is é 2000 an líon uasta carachtar le haghaidh ceiste agus 4000 le haghaidh freagra.
+followup-error-field-too-long = Tá aitheantóir na ceiste rófhada: 100 carachtar ar a mhéad.
+followup-error-control-characters = Bain na carachtair rialaithe dhofheicthe as an téacs.
+followup-error-thread-closed = Tá an cás seo dúnta ag an bhfaighteoir, mar sin ní ghlactar le ceisteanna ná le freagraí a thuilleadh. Déan teagmháil leis an bhfaighteoir go díreach má tá rud éigin fós le réiteach.
+followup-error-already-answered = Tá freagra eile ar an gceist seo cheana féin. Taispeántar do théacs thíos ionas gur féidir leat é a choinneáil.
+followup-error-not-delivered = Níor seachadadh an tuairisc seo chugat, mar sin níl aon duine ann fós le ceist a chur air.
+followup-error-unknown = Níor aimsíomar an cheist seo leis an tagairt agus leis an gcód stádais príobháideach seo. Seiceáil an dá cheann agus oscail do leathanach stádais arís.
+status-questions-title = Ceisteanna duit
+status-questions-lead = Chuir duine d'fhaighteoirí do thuairisce ceist ort. Ní rachaidh d'fhreagra ach chuig an bhfaighteoir a chuir an cheist, ar an mbealach céanna le do thuairisc.
+status-questions-from = Ceist ó { $name }
+status-question-asked = Cuireadh an cheist: { $date }
+status-answer-label = D'fhreagra
+status-answer-hint = Téacs simplí, 4000 carachtar ar a mhéad. Ní féidir leat ach freagra amháin a thabhairt ar gach ceist.
+status-answer-hint-anonymous = Thuairiscigh tú gan ainm: seoltar d'fhreagra gan d'ainm ná do shonraí teagmhála. Ná scríobh san fhreagra iad mura mian leat go mbeadh siad ag an bhfaighteoir.
+status-answer-button = Seol m'fhreagra
+status-answer-yours = D'fhreagra ({ $date })
+status-answer-state-queued = Ag fanacht le seoladh
+status-answer-state-sent = Seolta chuig an bhfaighteoir
+status-answer-state-failed = Níorbh fhéidir é a sheoladh. Déan teagmháil leis an bhfaighteoir go díreach, agus tabhair do thagairt dó.
+status-answered-notice = Fuarthas d'fhreagra. Rachaidh sé chuig an bhfaighteoir a chuir an cheist; taispeántar a stádas faoin gceist.
+status-thread-closed = Tá a chás dúnta ag an bhfaighteoir: ní ghlactar le freagraí a thuilleadh.
+status-answer-error-title = Níor seoladh d'fhreagra
+status-answer-back = Ar ais chuig do leathanach stádais
+notice-email-subject = Scéala nua faoi do thuairisc { $reference }
+notice-email-body = A chara,
+
+    Sheol duine d'fhaighteoirí do thuairisce { $reference } nuashonrú nó ceist chugat.
+
+    Chun é a léamh, oscail do leathanach stádais agus cuir isteach an cód stádais príobháideach atá ar d'admháil:
+    { $status_url }
+
+    Ar mhaithe le do shábháilteacht, níl aon ábhar ó do thuairisc sa ríomhphost seo. Ní iarraimid riamh pasfhocail, cóid ná íocaíochtaí. Chun a sheiceáil gur sinne a sheol an ríomhphost seo i ndáiríre, cuir isteach do thagairt anseo:
+    { $verify_url }
+
+    Tá an ríomhphost seo á fháil agat mar gur iarr tú scéala faoi do thuairisc.

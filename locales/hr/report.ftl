@@ -248,3 +248,47 @@ report-deadline-after-months = Zakonski rok: u roku od { $months ->
 report-deadline-undue-delay = Zakonska obveza: bez nepotrebnog odgađanja
 report-needs-region = To ovisi o vašoj regiji: odaberite je gore i ponovno prikažite primatelje. Tijela su:
 report-alternatives = Moguće je i:
+report-field-notify = Obavijestite me e-poštom kad primatelj ažurira stanje moje prijave ili mi postavi pitanje
+report-notify-hint = E-poruka samo javlja da postoji novost te sadrži vaš referentni broj i poveznicu na vašu stranicu statusa; nikada ne sadrži vašu prijavu ni poruku primatelja. Da biste ih pročitali, potreban vam je privatni kod statusa.
+report-error-notify-without-email = Da biste primali obavijesti o novostima e-poštom, navedite svoju adresu e-pošte (i ne prijavljujte anonimno) ili uklonite ovu oznaku.
+delivery-question-title = Postavite pitanje podnositelju prijave
+delivery-question-lead = Podnositelj prijave vidjet će vaše pitanje na svojoj stranici statusa i ondje može odgovoriti; odgovor će vam stići istim putem kojim je stigla ova prijava. Pišite običnim tekstom; pitajte samo ono što vam je potrebno za predmet.
+delivery-question-label = Vaše pitanje (najviše 2000 znakova)
+delivery-question-button = Pošalji pitanje
+delivery-question-done = Hvala. Vaše pitanje o prijavi { $reference } je zabilježeno; podnositelj prijave vidi ga na svojoj stranici statusa.
+followup-error-empty = Najprije napišite tekst: polje je prazno.
+followup-error-too-long = Tekst je predugačak: pitanje smije imati najviše 2000 znakova, a odgovor najviše 4000.
+followup-error-field-too-long = Identifikator pitanja je predugačak: najviše 100 znakova.
+followup-error-control-characters = Uklonite nevidljive kontrolne znakove iz teksta.
+followup-error-thread-closed = Primatelj je zatvorio ovaj predmet pa više ne prima pitanja ni odgovore. Ako je nešto još otvoreno, obratite se izravno primatelju.
+followup-error-already-answered = Na ovo je pitanje već dan drukčiji odgovor. Vaš je tekst prikazan u nastavku kako biste ga mogli sačuvati.
+followup-error-not-delivered = Ova vam prijava nije dostavljena, pa zasad nemate koga pitati.
+followup-error-unknown = Ovo pitanje nije pronađeno za taj referentni broj i privatni kod statusa. Provjerite oboje i ponovno otvorite svoju stranicu statusa.
+status-questions-title = Pitanja za vas
+status-questions-lead = Jedan od primatelja vaše prijave postavio vam je pitanje. Vaš odgovor dobiva samo primatelj koji je postavio pitanje, i to istim kanalom kojim mu je poslana vaša prijava.
+status-questions-from = { $name } pita
+status-question-asked = Postavljeno { $date }
+status-answer-label = Vaš odgovor
+status-answer-hint = Običan tekst, najviše 4000 znakova. Na svako pitanje možete odgovoriti jednom.
+status-answer-hint-anonymous = Prijavili ste anonimno: vaš se odgovor šalje bez vašeg imena i podataka za kontakt. Ne upisujte ih u odgovor, osim ako želite da ih primatelj dobije.
+status-answer-button = Pošalji moj odgovor
+status-answer-yours = Vaš odgovor od { $date }
+status-answer-state-queued = Čeka slanje
+status-answer-state-sent = Poslano primatelju
+status-answer-state-failed = Slanje nije uspjelo. Obratite se izravno primatelju i navedite svoj referentni broj.
+status-answered-notice = Vaš je odgovor zaprimljen. Dobit će ga primatelj koji je postavio pitanje; stanje odgovora prikazano je ispod pitanja.
+status-thread-closed = Primatelj je zatvorio svoj predmet: odgovori se više ne primaju.
+status-answer-error-title = Vaš odgovor nije poslan
+status-answer-back = Natrag na vašu stranicu statusa
+notice-email-subject = Novosti o vašoj prijavi { $reference }
+notice-email-body = Poštovani,
+
+    primatelj vaše prijave { $reference } poslao je novu obavijest ili pitanje.
+
+    Za čitanje otvorite svoju stranicu statusa i unesite privatni kod statusa iz potvrde o primitku:
+    { $status_url }
+
+    Radi vaše sigurnosti ova e-poruka ne sadrži ništa iz vaše prijave. Nikada ne tražimo lozinke, kodove ni plaćanja. Da biste provjerili dolazi li ova e-poruka zaista od nas, ovdje unesite svoj referentni broj:
+    { $verify_url }
+
+    Ovu e-poruku primate jer ste zatražili obavijesti o novostima u vezi sa svojom prijavom.

@@ -238,3 +238,47 @@ report-deadline-after-months = Törvényes határidő: az előző bejelentését
 report-deadline-undue-delay = Jogi kötelezettség: indokolatlan késedelem nélkül
 report-needs-region = Ez a régiójától függ: válassza ki fent, és jelenítse meg újra a címzetteket. Az illetékes szervek:
 report-alternatives = Ezekhez is fordulhat:
+report-field-notify = E-mailben kérek értesítést, ha egy címzett frissíti a bejelentésem állapotát, vagy kérdést tesz fel nekem
+report-notify-hint = Az e-mail csak azt jelzi, hogy fejlemény történt: a hivatkozási számát és az állapotoldalára mutató hivatkozást tartalmazza, a bejelentését és a címzett üzenetét soha. Ezek elolvasásához szüksége lesz a személyes állapotkódjára.
+report-error-notify-without-email = Ha e-mailben szeretne értesítést kapni a fejleményekről, adja meg az e-mail-címét (és ne névtelenül tegyen bejelentést), vagy vegye ki a pipát ebből a négyzetből.
+delivery-question-title = Tegyen fel kérdést a bejelentőnek
+delivery-question-lead = A bejelentő az állapotoldalán látja a kérdését, és ott válaszolhat rá; a válasz ugyanazon az úton jut el Önhöz, ahogyan ez a bejelentés. Egyszerű szöveget írjon; csak azt kérdezze meg, amire az ügyhöz szüksége van.
+delivery-question-label = Az Ön kérdése (legfeljebb 2000 karakter)
+delivery-question-button = Kérdés elküldése
+delivery-question-done = Köszönjük. A(z) { $reference } bejelentéssel kapcsolatos kérdését rögzítettük; a bejelentő az állapotoldalán látja.
+followup-error-empty = Előbb írja be a szöveget: a mező üres.
+followup-error-too-long = A szöveg túl hosszú: egy kérdés legfeljebb 2000, egy válasz legfeljebb 4000 karakter lehet.
+followup-error-field-too-long = A kérdés azonosítója túl hosszú: legfeljebb 100 karakter lehet.
+followup-error-control-characters = Távolítsa el a láthatatlan vezérlőkaraktereket a szövegből.
+followup-error-thread-closed = A címzett lezárta ezt az ügyet, ezért további kérdést vagy választ már nem fogad. Ha valami még tisztázatlan, forduljon közvetlenül a címzetthez.
+followup-error-already-answered = Erre a kérdésre már érkezett egy másik válasz. A szövegét lent megjelenítjük, hogy megőrizhesse.
+followup-error-not-delivered = Ezt a bejelentést nem Önnek kézbesítettük, így egyelőre nincs kinek kérdést feltennie.
+followup-error-unknown = Ezzel a hivatkozási számmal és személyes állapotkóddal nem található ez a kérdés. Ellenőrizze mindkettőt, és nyissa meg újra az állapotoldalát.
+status-questions-title = Kérdések Önnek
+status-questions-lead = A bejelentése egyik címzettje kérdést tett fel Önnek. A válaszát csak a kérdező címzett kapja meg, ugyanazon a csatornán, amelyen a bejelentését is megkapta.
+status-questions-from = Kérdező: { $name }
+status-question-asked = A kérdés időpontja: { $date }
+status-answer-label = Az Ön válasza
+status-answer-hint = Egyszerű szöveg, legfeljebb 4000 karakter. Minden kérdésre egyszer válaszolhat.
+status-answer-hint-anonymous = Névtelenül tett bejelentést: a válaszát a neve és az elérhetőségei nélkül küldjük el. Ne írja bele ezeket, hacsak nem szeretné, hogy a címzett megkapja őket.
+status-answer-button = Válaszom elküldése
+status-answer-yours = Az Ön válasza ({ $date })
+status-answer-state-queued = Küldésre vár
+status-answer-state-sent = Elküldve a címzettnek
+status-answer-state-failed = Nem sikerült elküldeni. Forduljon közvetlenül a címzetthez, és adja meg a hivatkozási számát.
+status-answered-notice = Megkaptuk a válaszát. A kérdező címzett kapja meg; az állapotát a kérdés alatt láthatja.
+status-thread-closed = A címzett lezárta az ügyet: válaszokat már nem fogad.
+status-answer-error-title = A válaszát nem küldtük el
+status-answer-back = Vissza az állapotoldalára
+notice-email-subject = Fejlemény a(z) { $reference } bejelentésével kapcsolatban
+notice-email-body = Tisztelt Bejelentő!
+
+    A(z) { $reference } bejelentésének egyik címzettje tájékoztatást vagy kérdést küldött Önnek.
+
+    Az elolvasásához nyissa meg az állapotoldalát, és adja meg a visszaigazoláson szereplő személyes állapotkódját:
+    { $status_url }
+
+    Biztonsága érdekében ez az e-mail semmit sem tartalmaz a bejelentéséből. Soha nem kérünk jelszót, kódot vagy fizetést. Ha ellenőrizni szeretné, hogy ez az e-mail valóban tőlünk származik-e, itt adja meg a hivatkozási számát:
+    { $verify_url }
+
+    Azért kapja ezt az e-mailt, mert értesítést kért a bejelentésével kapcsolatos fejleményekről.

@@ -238,3 +238,47 @@ report-deadline-after-months = Scadenza di legge: entro { $months ->
 report-deadline-undue-delay = Obbligo di legge: senza ingiustificato ritardo
 report-needs-region = Dipende dalla sua regione: la scelga qui sopra e mostri di nuovo i destinatari. Gli enti sono:
 report-alternatives = È possibile anche:
+report-field-notify = Avvisami via e-mail quando un destinatario aggiorna lo stato della mia segnalazione o mi fa una domanda
+report-notify-hint = L’e-mail dice soltanto che ci sono novità, con il suo numero di riferimento e un link alla sua pagina di stato; non contiene mai la sua segnalazione né il messaggio del destinatario. Per leggerli le serve il suo codice personale di stato.
+report-error-notify-without-email = Per ricevere e-mail sulle novità, indichi il suo indirizzo e-mail (e non segnali in forma anonima), oppure tolga la spunta da questa casella.
+delivery-question-title = Faccia una domanda a chi ha inviato la segnalazione
+delivery-question-lead = Chi ha inviato la segnalazione vedrà la sua domanda nella propria pagina di stato e potrà rispondere lì; la risposta le arriverà per la stessa via di questa segnalazione. Scriva testo semplice; chieda soltanto ciò che le serve per la pratica.
+delivery-question-label = La sua domanda (al massimo 2000 caratteri)
+delivery-question-button = Invia la domanda
+delivery-question-done = Grazie. La sua domanda sulla segnalazione { $reference } è stata registrata; chi l’ha inviata la vede nella propria pagina di stato.
+followup-error-empty = Il testo è vuoto: scriva prima qualcosa.
+followup-error-too-long = Il testo è troppo lungo: una domanda può avere al massimo 2000 caratteri, una risposta al massimo 4000.
+followup-error-field-too-long = L’identificativo della domanda è troppo lungo: al massimo 100 caratteri.
+followup-error-control-characters = Tolga i caratteri di controllo invisibili dal testo.
+followup-error-thread-closed = Il destinatario ha chiuso questa pratica, quindi non accetta più domande né risposte. Se c’è ancora qualcosa in sospeso, contatti direttamente il destinatario.
+followup-error-already-answered = Questa domanda ha già una risposta diversa. Il suo testo è riportato qui sotto, così può conservarlo.
+followup-error-not-delivered = Questa segnalazione non è stata consegnata alla sua organizzazione, quindi non c’è ancora nessuno a cui fare domande.
+followup-error-unknown = Non abbiamo trovato questa domanda per questo numero di riferimento e questo codice personale di stato. Li controlli entrambi e apra di nuovo la sua pagina di stato.
+status-questions-title = Domande per lei
+status-questions-lead = Un destinatario della sua segnalazione le ha fatto una domanda. La sua risposta va solo al destinatario che l’ha posta, tramite lo stesso canale della sua segnalazione.
+status-questions-from = { $name } chiede
+status-question-asked = Domanda posta il { $date }
+status-answer-label = La sua risposta
+status-answer-hint = Testo semplice, al massimo 4000 caratteri. Può rispondere una sola volta a ciascuna domanda.
+status-answer-hint-anonymous = Ha segnalato in forma anonima: la sua risposta viene inviata senza il suo nome né i suoi recapiti. Non li scriva nella risposta, a meno che non voglia che il destinatario li abbia.
+status-answer-button = Invia la mia risposta
+status-answer-yours = La sua risposta del { $date }
+status-answer-state-queued = In attesa di invio
+status-answer-state-sent = Inviata al destinatario
+status-answer-state-failed = Non è stato possibile inviarla. Contatti direttamente il destinatario e comunichi il suo numero di riferimento.
+status-answered-notice = Abbiamo ricevuto la sua risposta. Sarà inoltrata al destinatario che ha posto la domanda; lo stato dell’invio è indicato sotto la domanda.
+status-thread-closed = Il destinatario ha chiuso la pratica: non si accettano più risposte.
+status-answer-error-title = La sua risposta non è stata inviata
+status-answer-back = Torna alla sua pagina di stato
+notice-email-subject = Novità sulla sua segnalazione { $reference }
+notice-email-body = Buongiorno,
+
+    un destinatario della sua segnalazione { $reference } ha inviato un aggiornamento o una domanda.
+
+    Per leggerlo, apra la sua pagina di stato e inserisca il codice personale di stato indicato nella ricevuta:
+    { $status_url }
+
+    Per la sua sicurezza, questa e-mail non contiene nulla della sua segnalazione. Non chiediamo mai password, codici o pagamenti. Per verificare che questa e-mail provenga davvero da noi, inserisca qui il suo numero di riferimento:
+    { $verify_url }
+
+    Riceve questa e-mail perché ha chiesto di ricevere avvisi sulle novità della sua segnalazione.

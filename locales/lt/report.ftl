@@ -248,3 +248,47 @@ report-deadline-after-months = Teisinis terminas: per { $months ->
 report-deadline-undue-delay = Teisinė pareiga: nepagrįstai nedelsiant
 report-needs-region = Tai priklauso nuo jūsų regiono: pasirinkite jį aukščiau ir vėl parodykite gavėjus. Institucijos:
 report-alternatives = Taip pat galite kreiptis:
+report-field-notify = Informuoti mane el. paštu, kai gavėjas atnaujins informaciją apie mano pranešimą arba užduos man klausimą
+report-notify-hint = El. laiške tik nurodoma, kad yra naujienų, pateikiamas jūsų nuorodos numeris ir nuoroda į jūsų būsenos puslapį; jame niekada nebūna nei jūsų pranešimo, nei gavėjo žinutės. Kad galėtumėte juos perskaityti, jums reikės asmeninio būsenos kodo.
+report-error-notify-without-email = Jei norite gauti el. laiškus apie naujienas, nurodykite savo el. pašto adresą (ir nepraneškite anonimiškai) arba nuimkite šį žymėjimą.
+delivery-question-title = Užduokite klausimą pranešėjui
+delivery-question-lead = Pranešėjas jūsų klausimą matys savo būsenos puslapyje ir galės ten atsakyti; atsakymas jus pasieks tuo pačiu būdu, kaip ir šis pranešimas. Rašykite paprastu tekstu; klauskite tik to, ko reikia bylai.
+delivery-question-label = Jūsų klausimas (ne daugiau kaip 2000 simbolių)
+delivery-question-button = Siųsti klausimą
+delivery-question-done = Ačiū. Jūsų klausimas dėl pranešimo { $reference } užregistruotas; pranešėjas jį mato savo būsenos puslapyje.
+followup-error-empty = Pirmiausia parašykite tekstą: laukas tuščias.
+followup-error-too-long = Tekstas per ilgas: klausime gali būti ne daugiau kaip 2000 simbolių, atsakyme – ne daugiau kaip 4000.
+followup-error-field-too-long = Klausimo identifikatorius per ilgas: ne daugiau kaip 100 simbolių.
+followup-error-control-characters = Pašalinkite iš teksto nematomus valdymo simbolius.
+followup-error-thread-closed = Gavėjas šią bylą uždarė, todėl klausimai ir atsakymai nebepriimami. Jei kas nors dar neišspręsta, kreipkitės į gavėją tiesiogiai.
+followup-error-already-answered = Į šį klausimą jau pateiktas kitas atsakymas. Jūsų tekstas rodomas žemiau, kad galėtumėte jį išsaugoti.
+followup-error-not-delivered = Šis pranešimas jums nebuvo pristatytas, todėl kol kas nėra ko klausti.
+followup-error-unknown = Su šiuo nuorodos numeriu ir asmeniniu būsenos kodu tokio klausimo neradome. Patikrinkite abu ir vėl atidarykite savo būsenos puslapį.
+status-questions-title = Klausimai jums
+status-questions-lead = Jūsų pranešimo gavėjas jūsų kai ko paklausė. Jūsų atsakymas bus išsiųstas tik klausimą uždavusiam gavėjui, tuo pačiu kanalu kaip ir jūsų pranešimas.
+status-questions-from = { $name } klausia
+status-question-asked = Paklausta { $date }
+status-answer-label = Jūsų atsakymas
+status-answer-hint = Paprastas tekstas, ne daugiau kaip 4000 simbolių. Į kiekvieną klausimą galite atsakyti vieną kartą.
+status-answer-hint-anonymous = Pranešėte anonimiškai: jūsų atsakymas siunčiamas be jūsų vardo ir kontaktinių duomenų. Nerašykite jų atsakyme, nebent norite, kad gavėjas juos žinotų.
+status-answer-button = Siųsti mano atsakymą
+status-answer-yours = Jūsų atsakymas ({ $date })
+status-answer-state-queued = Laukia siuntimo
+status-answer-state-sent = Išsiųstas gavėjui
+status-answer-state-failed = Nepavyko išsiųsti. Kreipkitės į gavėją tiesiogiai ir nurodykite savo nuorodos numerį.
+status-answered-notice = Jūsų atsakymas gautas. Jis bus išsiųstas klausimą uždavusiam gavėjui; jo būsena rodoma po klausimu.
+status-thread-closed = Gavėjas uždarė savo bylą: atsakymai nebepriimami.
+status-answer-error-title = Jūsų atsakymas neišsiųstas
+status-answer-back = Grįžti į būsenos puslapį
+notice-email-subject = Naujienos apie jūsų pranešimą { $reference }
+notice-email-body = Laba diena,
+
+    jūsų pranešimo { $reference } gavėjas atsiuntė naujos informacijos arba klausimą.
+
+    Norėdami tai perskaityti, atidarykite savo būsenos puslapį ir įveskite asmeninį būsenos kodą iš patvirtinimo:
+    { $status_url }
+
+    Saugumo sumetimais šiame el. laiške nėra nieko iš jūsų pranešimo. Niekada neprašome slaptažodžių, kodų ar mokėjimų. Norėdami patikrinti, ar šis el. laiškas tikrai nuo mūsų, čia įveskite savo nuorodos numerį:
+    { $verify_url }
+
+    Šį el. laišką gaunate, nes paprašėte pranešti apie naujienas, susijusias su jūsų pranešimu.

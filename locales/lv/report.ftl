@@ -244,3 +244,47 @@ report-deadline-after-months = Likumā noteiktais termiņš: { $months ->
 report-deadline-undue-delay = Likumā noteiktais pienākums: bez nepamatotas kavēšanās
 report-needs-region = Tas ir atkarīgs no Jūsu reģiona: izvēlieties to augstāk un vēlreiz parādiet saņēmējus. Iestādes:
 report-alternatives = Varat vērsties arī:
+report-field-notify = Paziņot man pa e-pastu, kad saņēmējs atjaunina informāciju par manu ziņojumu vai uzdod man jautājumu
+report-notify-hint = E-pastā ir tikai paziņojums, ka ir jaunumi, Jūsu atsauces numurs un saite uz Jūsu statusa lapu; tajā nekad nav ne Jūsu ziņojuma, ne saņēmēja paziņojuma. Lai tos izlasītu, Jums būs vajadzīgs privātais statusa kods.
+report-error-notify-without-email = Lai saņemtu e-pastus par jaunumiem, norādiet savu e-pasta adresi (un neziņojiet anonīmi) vai noņemiet šo atzīmi.
+delivery-question-title = Uzdodiet jautājumu ziņotājam
+delivery-question-lead = Ziņotājs redzēs Jūsu jautājumu savā statusa lapā un varēs uz to atbildēt turpat; atbilde Jums tiks nosūtīta tāpat, kā saņēmāt šo ziņojumu. Rakstiet vienkāršu tekstu; jautājiet tikai to, kas vajadzīgs lietas izskatīšanai.
+delivery-question-label = Jūsu jautājums (ne vairāk kā 2000 rakstzīmes)
+delivery-question-button = Nosūtīt jautājumu
+delivery-question-done = Paldies. Jūsu jautājums par ziņojumu { $reference } ir reģistrēts; ziņotājs to redz savā statusa lapā.
+followup-error-empty = Vispirms uzrakstiet tekstu: tas ir tukšs.
+followup-error-too-long = Teksts ir pārāk garš: jautājumā var būt ne vairāk kā 2000 rakstzīmes, atbildē – ne vairāk kā 4000.
+followup-error-field-too-long = Jautājuma identifikators ir pārāk garš: ne vairāk kā 100 rakstzīmes.
+followup-error-control-characters = Izņemiet no teksta neredzamās vadības rakstzīmes.
+followup-error-thread-closed = Saņēmējs ir slēdzis šo lietu, tāpēc jautājumus un atbildes vairs nepieņem. Ja kas vēl nav atrisināts, sazinieties ar saņēmēju tieši.
+followup-error-already-answered = Uz šo jautājumu jau ir sniegta cita atbilde. Jūsu teksts ir parādīts zemāk, lai Jūs to varētu saglabāt.
+followup-error-not-delivered = Šis ziņojums Jums nav piegādāts, tāpēc pagaidām nav kam jautāt.
+followup-error-unknown = Ar šo atsauces numuru un privāto statusa kodu šāds jautājums netika atrasts. Pārbaudiet abus un vēlreiz atveriet savu statusa lapu.
+status-questions-title = Jautājumi Jums
+status-questions-lead = Kāds Jūsu ziņojuma saņēmējs Jums kaut ko jautāja. Jūsu atbilde tiks nosūtīta tikai tam saņēmējam, kurš jautāja, pa to pašu saziņas kanālu, pa kuru tika nosūtīts Jūsu ziņojums.
+status-questions-from = { $name } jautā
+status-question-asked = Jautāts: { $date }
+status-answer-label = Jūsu atbilde
+status-answer-hint = Vienkāršs teksts, ne vairāk kā 4000 rakstzīmes. Uz katru jautājumu varat atbildēt vienu reizi.
+status-answer-hint-anonymous = Jūs ziņojāt anonīmi: Jūsu atbilde tiek nosūtīta bez Jūsu vārda un kontaktinformācijas. Nerakstiet tos atbildē, ja nevēlaties, lai saņēmējs tos uzzinātu.
+status-answer-button = Nosūtīt manu atbildi
+status-answer-yours = Jūsu atbilde ({ $date })
+status-answer-state-queued = Gaida nosūtīšanu
+status-answer-state-sent = Nosūtīta saņēmējam
+status-answer-state-failed = Neizdevās nosūtīt. Sazinieties ar saņēmēju tieši un norādiet savu atsauces numuru.
+status-answered-notice = Jūsu atbilde ir saņemta. Tā tiks nosūtīta saņēmējam, kurš jautāja; tās statuss ir redzams zem jautājuma.
+status-thread-closed = Saņēmējs ir slēdzis savu lietu: atbildes vairs netiek pieņemtas.
+status-answer-error-title = Jūsu atbilde netika nosūtīta
+status-answer-back = Atpakaļ uz statusa lapu
+notice-email-subject = Jaunumi par Jūsu ziņojumu { $reference }
+notice-email-body = Labdien!
+
+    Kāds Jūsu ziņojuma { $reference } saņēmējs ir nosūtījis jaunu informāciju vai jautājumu.
+
+    Lai to izlasītu, atveriet savu statusa lapu un ievadiet privāto statusa kodu no apstiprinājuma:
+    { $status_url }
+
+    Jūsu drošības labad šajā e-pastā nav nekā no Jūsu ziņojuma. Mēs nekad neprasām paroles, kodus vai maksājumus. Lai pārbaudītu, vai šis e-pasts tiešām ir no mums, ievadiet šeit savu atsauces numuru:
+    { $verify_url }
+
+    Jūs saņemat šo e-pastu, jo lūdzāt informēt Jūs par jaunumiem saistībā ar Jūsu ziņojumu.

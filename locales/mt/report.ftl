@@ -247,3 +247,47 @@ report-deadline-after-months = Skadenza legali: fi żmien { $months ->
 report-deadline-undue-delay = Obbligu legali: mingħajr dewmien żejjed
 report-needs-region = Dan jiddependi mir-reġjun tiegħek: agħżlu hawn fuq u erġa' ara r-riċevituri. Il-korpi huma:
 report-alternatives = Tista' wkoll tikkuntattja:
+report-field-notify = Ibgħatli email meta riċevitur jaġġorna r-rapport tiegħi jew jistaqsini mistoqsija
+report-notify-hint = L-email tgħidlek biss li hemm xi ħaġa ġdida, u fiha n-numru ta' referenza tiegħek u link għall-paġna tal-istatus tiegħek; qatt ma fiha r-rapport tiegħek jew il-messaġġ tar-riċevitur. Biex taqrahom, għandek bżonn il-kodiċi privat tal-istatus tiegħek.
+report-error-notify-without-email = Biex tirċievi emails dwar aġġornamenti, agħti l-indirizz tal-email tiegħek (u tirrapportax b'mod anonimu), jew neħħi l-marka minn din il-kaxxa.
+delivery-question-title = Staqsi mistoqsija lil min irrapporta
+delivery-question-lead = Min irrapporta jara l-mistoqsija tiegħek fil-paġna tal-istatus tiegħu u jista' jwieġeb hemmhekk; it-tweġiba tiegħu tasal għandek bl-istess mod kif wasal dan ir-rapport. Ikteb test sempliċi; staqsi biss dak li għandek bżonn għall-każ.
+delivery-question-label = Il-mistoqsija tiegħek (sa 2000 karattru)
+delivery-question-button = Ibgħat il-mistoqsija
+delivery-question-done = Grazzi. Il-mistoqsija tiegħek dwar ir-rapport { $reference } ġiet irreġistrata; min irrapporta jaraha fil-paġna tal-istatus tiegħu.
+followup-error-empty = L-ewwel ikteb it-test: għadu vojt.
+followup-error-too-long = It-test twil wisq: mistoqsija jista' jkollha sa 2000 karattru, u tweġiba sa 4000.
+followup-error-field-too-long = L-identifikatur tal-mistoqsija twil wisq: sa 100 karattru.
+followup-error-control-characters = Neħħi l-karattri tal-kontroll inviżibbli mit-test.
+followup-error-thread-closed = Ir-riċevitur għalaq dan il-każ, għalhekk ma jistgħux jintbagħtu aktar mistoqsijiet jew tweġibiet. Jekk għad fadal xi ħaġa pendenti, ikkuntattja lir-riċevitur direttament.
+followup-error-already-answered = Din il-mistoqsija diġà għandha tweġiba differenti. It-test tiegħek jidher hawn taħt biex tkun tista' tżommu.
+followup-error-not-delivered = Dan ir-rapport ma ntbagħatx lilek, għalhekk għad m'hemm lil ħadd x'tistaqsi.
+followup-error-unknown = Ma nstabet l-ebda mistoqsija bħal din għal dan in-numru ta' referenza u dan il-kodiċi privat tal-istatus. Iċċekkja t-tnejn u erġa' iftaħ il-paġna tal-istatus tiegħek.
+status-questions-title = Mistoqsijiet għalik
+status-questions-lead = Riċevitur tar-rapport tiegħek staqsiek xi ħaġa. It-tweġiba tiegħek tmur biss għand ir-riċevitur li staqsiek, permezz tal-istess mezz bħar-rapport tiegħek.
+status-questions-from = { $name } jistaqsi
+status-question-asked = Data tal-mistoqsija: { $date }
+status-answer-label = It-tweġiba tiegħek
+status-answer-hint = Test sempliċi, sa 4000 karattru. Tista' twieġeb kull mistoqsija darba biss.
+status-answer-hint-anonymous = Irrapportajt b'mod anonimu: it-tweġiba tiegħek tintbagħat mingħajr ismek u mingħajr id-dettalji ta' kuntatt tiegħek. Tiktibhomx fit-tweġiba, sakemm ma tridx li r-riċevitur ikollu dawn id-dettalji.
+status-answer-button = Ibgħat it-tweġiba tiegħi
+status-answer-yours = It-tweġiba tiegħek ({ $date })
+status-answer-state-queued = Qed tistenna biex tintbagħat
+status-answer-state-sent = Intbagħtet lir-riċevitur
+status-answer-state-failed = Ma setgħetx tintbagħat. Ikkuntattja lir-riċevitur direttament u agħtih ir-referenza tiegħek.
+status-answered-notice = It-tweġiba tiegħek waslet. Tmur għand ir-riċevitur li staqsiek; l-istatus tagħha jidher taħt il-mistoqsija.
+status-thread-closed = Ir-riċevitur għalaq il-każ tiegħu: ma għadhomx jintlaqgħu tweġibiet.
+status-answer-error-title = It-tweġiba tiegħek ma ntbagħtitx
+status-answer-back = Lura għall-paġna tal-istatus tiegħek
+notice-email-subject = Aġġornament dwar ir-rapport tiegħek { $reference }
+notice-email-body = Bonġu,
+
+    wieħed mir-riċevituri tar-rapport tiegħek { $reference } bagħat aġġornament jew mistoqsija.
+
+    Biex taqrah, iftaħ il-paġna tal-istatus tiegħek u daħħal il-kodiċi privat tal-istatus mill-irċevuta tiegħek:
+    { $status_url }
+
+    Għas-sigurtà tiegħek, din l-email ma fiha xejn mir-rapport tiegħek. Aħna qatt ma nitolbu passwords, kodiċijiet jew pagamenti. Biex tiċċekkja li din l-email verament ġejja mingħandna, daħħal in-numru ta' referenza tiegħek hawn:
+    { $verify_url }
+
+    Qed tirċievi din l-email għax tlabt li nżommuk aġġornat dwar ir-rapport tiegħek.

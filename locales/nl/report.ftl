@@ -238,3 +238,47 @@ report-deadline-after-months = Wettelijke termijn: binnen { $months ->
 report-deadline-undue-delay = Wettelijke plicht: zonder onredelijke vertraging
 report-needs-region = Dit hangt af van uw regio: kies die hierboven en toon de ontvangers opnieuw. De instanties zijn:
 report-alternatives = Ook mogelijk:
+report-field-notify = Mij per e-mail laten weten wanneer een ontvanger een update over mijn melding geeft of mij een vraag stelt
+report-notify-hint = De e-mail zegt alleen dat er nieuws is, met uw referentie en een link naar uw statuspagina; de e-mail bevat nooit uw melding of het bericht van de ontvanger. Om die te lezen, heeft u uw persoonlijke statuscode nodig.
+report-error-notify-without-email = Wilt u e-mails krijgen als er nieuws is, vul dan uw e-mailadres in (en meld niet anoniem), of vink dit vakje uit.
+delivery-question-title = Stel de melder een vraag
+delivery-question-lead = De melder ziet uw vraag op de statuspagina en kan daar antwoorden; het antwoord komt bij u terug op dezelfde manier als deze melding. Schrijf gewone tekst; vraag alleen wat u voor het dossier nodig heeft.
+delivery-question-label = Uw vraag (maximaal 2000 tekens)
+delivery-question-button = Vraag versturen
+delivery-question-done = Dank u. Uw vraag over melding { $reference } is vastgelegd; de melder ziet deze op de statuspagina.
+followup-error-empty = De tekst is leeg: schrijf eerst uw tekst.
+followup-error-too-long = De tekst is te lang: een vraag mag maximaal 2000 tekens hebben, een antwoord maximaal 4000.
+followup-error-field-too-long = Het kenmerk van de vraag is te lang: maximaal 100 tekens.
+followup-error-control-characters = Verwijder onzichtbare stuurtekens uit de tekst.
+followup-error-thread-closed = De ontvanger heeft dit dossier afgesloten en neemt dus geen vragen of antwoorden meer aan. Neem rechtstreeks contact op met de ontvanger als er nog iets openstaat.
+followup-error-already-answered = Op deze vraag is al een ander antwoord gegeven. Uw tekst staat hieronder, zodat u die kunt bewaren.
+followup-error-not-delivered = Deze melding is niet aan u afgeleverd, dus er is nog niemand aan wie u iets kunt vragen.
+followup-error-unknown = Deze vraag is niet gevonden bij deze referentie en persoonlijke statuscode. Controleer beide en open uw statuspagina opnieuw.
+status-questions-title = Vragen aan u
+status-questions-lead = Een ontvanger van uw melding heeft u iets gevraagd. Uw antwoord gaat alleen naar de ontvanger die de vraag stelde, via hetzelfde kanaal als uw melding.
+status-questions-from = { $name } vraagt
+status-question-asked = Gesteld op { $date }
+status-answer-label = Uw antwoord
+status-answer-hint = Gewone tekst, maximaal 4000 tekens. U kunt elke vraag één keer beantwoorden.
+status-answer-hint-anonymous = U heeft anoniem gemeld: uw antwoord wordt verstuurd zonder uw naam of contactgegevens. Zet die er niet in, tenzij u wilt dat de ontvanger ze krijgt.
+status-answer-button = Mijn antwoord versturen
+status-answer-yours = Uw antwoord van { $date }
+status-answer-state-queued = Wacht op verzending
+status-answer-state-sent = Verstuurd naar de ontvanger
+status-answer-state-failed = Kon niet worden verstuurd. Neem rechtstreeks contact op met de ontvanger en geef uw referentie door.
+status-answered-notice = Uw antwoord is ontvangen. Het gaat naar de ontvanger die de vraag stelde; de status ervan staat onder de vraag.
+status-thread-closed = De ontvanger heeft het dossier afgesloten: er worden geen antwoorden meer aangenomen.
+status-answer-error-title = Uw antwoord is niet verstuurd
+status-answer-back = Terug naar uw statuspagina
+notice-email-subject = Nieuws over uw melding { $reference }
+notice-email-body = Geachte heer, mevrouw,
+
+    Een ontvanger van uw melding { $reference } heeft een update of een vraag gestuurd.
+
+    Om die te lezen, opent u uw statuspagina en vult u de persoonlijke statuscode van uw ontvangstbewijs in:
+    { $status_url }
+
+    Voor uw veiligheid staat er in deze e-mail niets uit uw melding. Wij vragen nooit om wachtwoorden, codes of betalingen. Wilt u controleren of deze e-mail echt van ons komt? Vul dan hier uw referentie in:
+    { $verify_url }
+
+    U krijgt deze e-mail omdat u heeft gevraagd op de hoogte te worden gehouden van nieuws over uw melding.

@@ -240,3 +240,47 @@ report-deadline-after-months = Termin ustawowy: w ciągu { $months ->
 report-deadline-undue-delay = Obowiązek prawny: bez zbędnej zwłoki
 report-needs-region = To zależy od Twojego regionu: wybierz go powyżej i ponownie wyświetl odbiorców. Właściwe instytucje to:
 report-alternatives = Możesz też:
+report-field-notify = Powiadom mnie e-mailem, gdy odbiorca poda nowe informacje o moim zgłoszeniu lub zada mi pytanie
+report-notify-hint = E-mail informuje tylko, że pojawiło się coś nowego, i zawiera Twój numer referencyjny oraz link do Twojej strony statusu; nigdy nie zawiera Twojego zgłoszenia ani wiadomości od odbiorcy. Aby je przeczytać, potrzebujesz swojego prywatnego kodu statusu.
+report-error-notify-without-email = Aby otrzymywać e-maile o nowych informacjach, podaj swój adres e-mail (i nie zgłaszaj anonimowo) albo odznacz to pole.
+delivery-question-title = Zadaj pytanie zgłaszającemu
+delivery-question-lead = Zgłaszający zobaczy Państwa pytanie na swojej stronie statusu i będzie mógł tam na nie odpowiedzieć; odpowiedź dotrze do Państwa tą samą drogą co to zgłoszenie. Prosimy pisać zwykłym tekstem i pytać tylko o to, co jest potrzebne do prowadzenia sprawy.
+delivery-question-label = Państwa pytanie (maksymalnie 2000 znaków)
+delivery-question-button = Wyślij pytanie
+delivery-question-done = Dziękujemy. Państwa pytanie dotyczące zgłoszenia { $reference } zostało zapisane; zgłaszający zobaczy je na swojej stronie statusu.
+followup-error-empty = Najpierw wpisz tekst: pole jest puste.
+followup-error-too-long = Tekst jest za długi: pytanie może mieć najwyżej 2000 znaków, a odpowiedź 4000.
+followup-error-field-too-long = Identyfikator pytania jest za długi: maksymalnie 100 znaków.
+followup-error-control-characters = Usuń z tekstu niewidoczne znaki sterujące.
+followup-error-thread-closed = Odbiorca zamknął tę sprawę, więc nie można już zadawać w niej pytań ani udzielać odpowiedzi. Jeśli coś jest jeszcze niewyjaśnione, skontaktuj się bezpośrednio z odbiorcą.
+followup-error-already-answered = Na to pytanie udzielono już innej odpowiedzi. Twój tekst jest pokazany poniżej, żeby nie przepadł.
+followup-error-not-delivered = To zgłoszenie nie zostało Państwu dostarczone, więc na razie nie ma kogo zapytać.
+followup-error-unknown = Nie znaleźliśmy tego pytania dla tego numeru referencyjnego i prywatnego kodu statusu. Sprawdź oba i ponownie otwórz swoją stronę statusu.
+status-questions-title = Pytania do Ciebie
+status-questions-lead = Odbiorca Twojego zgłoszenia zadał Ci pytanie. Twoja odpowiedź trafi tylko do odbiorcy, który pytał, tym samym kanałem co Twoje zgłoszenie.
+status-questions-from = Pyta: { $name }
+status-question-asked = Zadano { $date }
+status-answer-label = Twoja odpowiedź
+status-answer-hint = Zwykły tekst, najwyżej 4000 znaków. Na każde pytanie możesz odpowiedzieć tylko raz.
+status-answer-hint-anonymous = Twoje zgłoszenie jest anonimowe: odpowiedź zostanie wysłana bez Twojego imienia i nazwiska oraz danych kontaktowych. Nie podawaj ich w odpowiedzi, chyba że chcesz, by odbiorca je otrzymał.
+status-answer-button = Wyślij moją odpowiedź
+status-answer-yours = Twoja odpowiedź z dnia { $date }
+status-answer-state-queued = Czeka na wysłanie
+status-answer-state-sent = Wysłano do odbiorcy
+status-answer-state-failed = Nie udało się wysłać. Skontaktuj się bezpośrednio z odbiorcą i podaj swój numer referencyjny.
+status-answered-notice = Otrzymaliśmy Twoją odpowiedź. Trafi ona do odbiorcy, który zadał pytanie; jej status jest widoczny pod pytaniem.
+status-thread-closed = Odbiorca zamknął sprawę: odpowiedzi nie są już przyjmowane.
+status-answer-error-title = Twoja odpowiedź nie została wysłana
+status-answer-back = Powrót do strony statusu
+notice-email-subject = Nowe informacje o Twoim zgłoszeniu { $reference }
+notice-email-body = Dzień dobry,
+
+    Odbiorca Twojego zgłoszenia { $reference } przesłał nowe informacje lub pytanie.
+
+    Aby się z nimi zapoznać, otwórz swoją stronę statusu i wpisz prywatny kod statusu z potwierdzenia:
+    { $status_url }
+
+    Ze względów bezpieczeństwa ten e-mail nie zawiera żadnych informacji z Twojego zgłoszenia. Nigdy nie prosimy o hasła, kody ani płatności. Aby sprawdzić, czy ten e-mail naprawdę pochodzi od nas, wpisz tutaj swój numer referencyjny:
+    { $verify_url }
+
+    Otrzymujesz ten e-mail, ponieważ przy zgłoszeniu wybrano powiadomienia e-mailem o nowych informacjach.

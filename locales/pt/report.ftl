@@ -238,3 +238,47 @@ report-deadline-after-months = Prazo legal: no prazo de { $months ->
 report-deadline-undue-delay = Obrigação legal: sem demora injustificada
 report-needs-region = Depende da sua região: escolha-a acima e volte a mostrar os destinatários. Os organismos são:
 report-alternatives = Também é possível:
+report-field-notify = Enviar-me um e-mail quando um destinatário atualizar a minha comunicação ou me fizer uma pergunta
+report-notify-hint = O e-mail indica apenas que há novidades, com a sua referência e uma ligação para a sua página de estado; nunca contém a sua comunicação nem a mensagem do destinatário. Para as ler, precisa do seu código privado de acompanhamento.
+report-error-notify-without-email = Para receber e-mails sobre novidades, indique o seu endereço de e-mail (e não comunique de forma anónima) ou desmarque esta opção.
+delivery-question-title = Faça uma pergunta a quem apresentou a denúncia
+delivery-question-lead = Quem apresentou a denúncia vê a sua pergunta na página de estado e pode responder aí; a resposta chega-lhe pela mesma via que esta denúncia. Escreva apenas texto simples; pergunte só o que for necessário para o processo.
+delivery-question-label = A sua pergunta (no máximo 2000 caracteres)
+delivery-question-button = Enviar a pergunta
+delivery-question-done = Obrigado. A sua pergunta sobre a denúncia { $reference } ficou registada; quem a apresentou vê-a na sua página de estado.
+followup-error-empty = O texto está vazio: escreva-o primeiro.
+followup-error-too-long = O texto é demasiado longo: uma pergunta tem no máximo 2000 caracteres e uma resposta no máximo 4000.
+followup-error-field-too-long = O identificador da pergunta é demasiado longo: no máximo 100 caracteres.
+followup-error-control-characters = Remova os caracteres de controlo invisíveis do texto.
+followup-error-thread-closed = O destinatário encerrou este processo, pelo que já não aceita perguntas nem respostas. Se ainda houver algo pendente, contacte diretamente o destinatário.
+followup-error-already-answered = Esta pergunta já tem uma resposta diferente. O seu texto é apresentado abaixo para que o possa guardar.
+followup-error-not-delivered = Esta denúncia não lhe foi entregue, pelo que ainda não há ninguém a quem perguntar.
+followup-error-unknown = Não encontrámos esta pergunta com esta referência e este código privado de acompanhamento. Verifique ambos e volte a abrir a sua página de estado.
+status-questions-title = Perguntas para si
+status-questions-lead = Um destinatário da sua comunicação fez-lhe uma pergunta. A sua resposta vai apenas para o destinatário que perguntou, pelo mesmo canal que a sua comunicação.
+status-questions-from = { $name } pergunta
+status-question-asked = Feita em { $date }
+status-answer-label = A sua resposta
+status-answer-hint = Texto simples, no máximo 4000 caracteres. Só pode responder uma vez a cada pergunta.
+status-answer-hint-anonymous = Comunicou de forma anónima: a sua resposta é enviada sem o seu nome nem os seus contactos. Não os escreva na resposta, a menos que queira que o destinatário os tenha.
+status-answer-button = Enviar a minha resposta
+status-answer-yours = A sua resposta de { $date }
+status-answer-state-queued = A aguardar envio
+status-answer-state-sent = Enviada ao destinatário
+status-answer-state-failed = Não foi possível enviar. Contacte diretamente o destinatário e indique a sua referência.
+status-answered-notice = A sua resposta foi recebida. Será enviada ao destinatário que fez a pergunta; o respetivo estado aparece por baixo da pergunta.
+status-thread-closed = O destinatário encerrou o processo: já não são aceites respostas.
+status-answer-error-title = A sua resposta não foi enviada
+status-answer-back = Voltar à sua página de estado
+notice-email-subject = Novidades sobre a sua comunicação { $reference }
+notice-email-body = Olá,
+
+    Um destinatário da sua comunicação { $reference } enviou uma atualização ou uma pergunta.
+
+    Para a ler, abra a sua página de estado e introduza o código privado de acompanhamento indicado no seu comprovativo:
+    { $status_url }
+
+    Por segurança, este e-mail não contém nada da sua comunicação. Nunca pedimos palavras-passe, códigos ou pagamentos. Para confirmar que este e-mail foi mesmo enviado por nós, introduza aqui a sua referência:
+    { $verify_url }
+
+    Recebe este e-mail porque pediu para receber novidades sobre a sua comunicação.

@@ -243,3 +243,47 @@ report-deadline-after-months = Termen legal: în cel mult { $months ->
 report-deadline-undue-delay = Obligație legală: fără întârzieri nejustificate
 report-needs-region = Depinde de regiunea dumneavoastră: alegeți-o mai sus și afișați din nou destinatarii. Instituțiile sunt:
 report-alternatives = Vă puteți adresa și:
+report-field-notify = Trimiteți-mi un e-mail când un destinatar actualizează raportul meu sau îmi pune o întrebare
+report-notify-hint = E-mailul vă anunță doar că există noutăți și conține numărul de referință și un link către pagina dumneavoastră de stare; nu conține niciodată raportul și nici mesajul destinatarului. Pentru a le citi, aveți nevoie de codul privat de stare.
+report-error-notify-without-email = Pentru a primi e-mailuri despre noutăți, introduceți adresa de e-mail (și nu raportați anonim) sau debifați această casetă.
+delivery-question-title = Puneți o întrebare persoanei care a trimis sesizarea
+delivery-question-lead = Persoana respectivă vede întrebarea dvs. pe pagina de stare și poate răspunde acolo; răspunsul ei vă parvine pe aceeași cale ca această sesizare. Scrieți text simplu; întrebați doar ce vă este necesar pentru caz.
+delivery-question-label = Întrebarea dvs. (cel mult 2000 de caractere)
+delivery-question-button = Trimiteți întrebarea
+delivery-question-done = Vă mulțumim. Întrebarea dvs. privind sesizarea { $reference } a fost înregistrată; persoana care a trimis-o o vede pe pagina de stare.
+followup-error-empty = Textul este gol: scrieți-l mai întâi.
+followup-error-too-long = Textul este prea lung: o întrebare poate avea cel mult 2000 de caractere, iar un răspuns cel mult 4000.
+followup-error-field-too-long = Identificatorul întrebării este prea lung: cel mult 100 de caractere.
+followup-error-control-characters = Eliminați caracterele de control invizibile din text.
+followup-error-thread-closed = Destinatarul a închis acest caz, așa că nu mai primește întrebări sau răspunsuri. Dacă a mai rămas ceva nelămurit, contactați direct destinatarul.
+followup-error-already-answered = Această întrebare are deja un alt răspuns. Textul dumneavoastră este afișat mai jos, ca să îl puteți păstra.
+followup-error-not-delivered = Această sesizare nu v-a fost livrată, deci deocamdată nu aveți cui să puneți întrebări.
+followup-error-unknown = Nu am găsit această întrebare pentru acest număr de referință și acest cod privat de stare. Verificați-le pe amândouă și deschideți din nou pagina de stare.
+status-questions-title = Întrebări pentru dumneavoastră
+status-questions-lead = Un destinatar al raportului dumneavoastră v-a adresat o întrebare. Răspunsul ajunge doar la destinatarul care a întrebat, pe același canal ca raportul dumneavoastră.
+status-questions-from = { $name } întreabă
+status-question-asked = Adresată pe { $date }
+status-answer-label = Răspunsul dumneavoastră
+status-answer-hint = Text simplu, cel mult 4000 de caractere. Puteți răspunde o singură dată la fiecare întrebare.
+status-answer-hint-anonymous = Ați raportat anonim: răspunsul este trimis fără numele și datele dumneavoastră de contact. Nu le scrieți în răspuns decât dacă doriți ca destinatarul să le aibă.
+status-answer-button = Trimiteți răspunsul
+status-answer-yours = Răspunsul dumneavoastră din { $date }
+status-answer-state-queued = Așteaptă să fie trimis
+status-answer-state-sent = Trimis destinatarului
+status-answer-state-failed = Nu a putut fi trimis. Contactați direct destinatarul și comunicați-i numărul de referință.
+status-answered-notice = Am primit răspunsul dumneavoastră. Acesta va ajunge la destinatarul care a întrebat; stadiul trimiterii este afișat sub întrebare.
+status-thread-closed = Destinatarul și-a închis cazul: nu se mai primesc răspunsuri.
+status-answer-error-title = Răspunsul dumneavoastră nu a fost trimis
+status-answer-back = Înapoi la pagina de stare
+notice-email-subject = Noutăți despre raportul dumneavoastră { $reference }
+notice-email-body = Bună ziua,
+
+    Un destinatar al raportului dumneavoastră { $reference } a trimis o actualizare sau o întrebare.
+
+    Pentru a o citi, deschideți pagina de stare și introduceți codul privat de stare din confirmarea primită:
+    { $status_url }
+
+    Pentru siguranța dumneavoastră, acest e-mail nu conține nimic din raport. Nu vă cerem niciodată parole, coduri sau plăți. Pentru a verifica dacă acest e-mail vine într-adevăr de la noi, introduceți aici numărul de referință:
+    { $verify_url }
+
+    Primiți acest e-mail pentru că ați cerut să primiți noutăți despre raportul dumneavoastră.

@@ -245,3 +245,47 @@ report-deadline-after-months = Zákonná lehota: do { $months ->
 report-deadline-undue-delay = Zákonná povinnosť: bez zbytočného odkladu
 report-needs-region = Závisí to od vášho regiónu: vyberte ho vyššie a znova si zobrazte príjemcov. Ide o tieto inštitúcie:
 report-alternatives = Obrátiť sa môžete aj na:
+report-field-notify = Upozorniť ma e-mailom, keď príjemca aktualizuje stav môjho hlásenia alebo mi položí otázku
+report-notify-hint = E-mail vám len oznámi, že je niečo nové, a uvedie vaše referenčné číslo a odkaz na vašu stránku stavu; nikdy neobsahuje vaše hlásenie ani správu od príjemcu. Na ich prečítanie potrebujete svoj súkromný kód stavu.
+report-error-notify-without-email = Ak chcete dostávať e-maily o novinkách, uveďte svoju e-mailovú adresu (a nepodávajte hlásenie anonymne) alebo zrušte označenie tohto políčka.
+delivery-question-title = Položte otázku oznamovateľovi
+delivery-question-lead = Oznamovateľ uvidí vašu otázku na svojej stránke stavu a môže na ňu tam odpovedať; odpoveď vám príde rovnakou cestou ako toto hlásenie. Píšte obyčajný text; pýtajte sa len na to, čo k prípadu potrebujete.
+delivery-question-label = Vaša otázka (najviac 2000 znakov)
+delivery-question-button = Odoslať otázku
+delivery-question-done = Ďakujeme. Vaša otázka k hláseniu { $reference } je zaznamenaná; oznamovateľ ju uvidí na svojej stránke stavu.
+followup-error-empty = Najprv napíšte text: pole je prázdne.
+followup-error-too-long = Text je príliš dlhý: otázka môže mať najviac 2000 znakov a odpoveď 4000.
+followup-error-field-too-long = Identifikátor otázky je príliš dlhý: najviac 100 znakov.
+followup-error-control-characters = Odstráňte z textu neviditeľné riadiace znaky.
+followup-error-thread-closed = Príjemca tento prípad uzavrel, takže k nemu už nemožno posielať otázky ani odpovede. Ak ešte niečo zostáva nevyriešené, obráťte sa priamo na príjemcu.
+followup-error-already-answered = Na túto otázku už existuje iná odpoveď. Váš text je zobrazený nižšie, aby ste oň neprišli.
+followup-error-not-delivered = Toto hlásenie vám nebolo doručené, takže sa zatiaľ nemáte koho opýtať.
+followup-error-unknown = K tomuto referenčnému číslu a súkromnému kódu stavu sme túto otázku nenašli. Skontrolujte oboje a znova otvorte svoju stránku stavu.
+status-questions-title = Otázky pre vás
+status-questions-lead = Príjemca vášho hlásenia sa vás na niečo pýta. Vaša odpoveď pôjde len príjemcovi, ktorý sa pýtal, a to rovnakým kanálom ako vaše hlásenie.
+status-questions-from = Pýta sa: { $name }
+status-question-asked = Položené { $date }
+status-answer-label = Vaša odpoveď
+status-answer-hint = Obyčajný text, najviac 4000 znakov. Na každú otázku môžete odpovedať len raz.
+status-answer-hint-anonymous = Hlásenie ste podali anonymne: vaša odpoveď sa odošle bez vášho mena a kontaktných údajov. Nepíšte ich do nej, ak nechcete, aby ich príjemca poznal.
+status-answer-button = Odoslať moju odpoveď
+status-answer-yours = Vaša odpoveď z { $date }
+status-answer-state-queued = Čaká na odoslanie
+status-answer-state-sent = Odoslané príjemcovi
+status-answer-state-failed = Nepodarilo sa odoslať. Obráťte sa priamo na príjemcu a uveďte svoje referenčné číslo.
+status-answered-notice = Vašu odpoveď sme prijali. Pôjde príjemcovi, ktorý sa pýtal; jej stav je uvedený pod otázkou.
+status-thread-closed = Príjemca svoj prípad uzavrel: odpovede sa už neprijímajú.
+status-answer-error-title = Vaša odpoveď nebola odoslaná
+status-answer-back = Späť na vašu stránku stavu
+notice-email-subject = Nové informácie k vášmu hláseniu { $reference }
+notice-email-body = Dobrý deň,
+
+    príjemca vášho hlásenia { $reference } poslal aktualizáciu alebo otázku.
+
+    Ak si ju chcete prečítať, otvorte svoju stránku stavu a zadajte súkromný kód stavu z potvrdenia:
+    { $status_url }
+
+    Z bezpečnostných dôvodov tento e-mail neobsahuje nič z vášho hlásenia. Nikdy od vás nežiadame heslá, kódy ani platby. Ak si chcete overiť, že tento e-mail naozaj pochádza od nás, zadajte tu svoje referenčné číslo:
+    { $verify_url }
+
+    Tento e-mail dostávate, pretože ste požiadali o upozornenia na novinky k svojmu hláseniu.

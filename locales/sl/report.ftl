@@ -246,3 +246,47 @@ report-deadline-after-months = Zakonski rok: v { $months ->
 report-deadline-undue-delay = Zakonska obveznost: brez nepotrebnega odlašanja
 report-needs-region = To je odvisno od vaše regije: izberite jo zgoraj in znova prikažite prejemnike. Organi so:
 report-alternatives = Obrnete se lahko tudi na:
+report-field-notify = Obvesti me po e-pošti, ko prejemnik posodobi stanje moje prijave ali mi zastavi vprašanje
+report-notify-hint = E-poštno sporočilo vas le obvesti, da je nekaj novega, ter vsebuje vašo referenčno številko in povezavo do vaše strani stanja; nikoli ne vsebuje vaše prijave ali sporočila prejemnika. Da ju lahko preberete, potrebujete svojo zasebno kodo stanja.
+report-error-notify-without-email = Če želite prejemati e-poštna obvestila o novostih, navedite svoj e-poštni naslov (in prijave ne oddajte anonimno) ali odznačite to polje.
+delivery-question-title = Zastavite vprašanje prijavitelju
+delivery-question-lead = Prijavitelj bo vaše vprašanje videl na svoji strani stanja in lahko tam nanj odgovori; odgovor boste prejeli po isti poti kot to prijavo. Pišite navadno besedilo; sprašujte samo po tem, kar potrebujete za zadevo.
+delivery-question-label = Vaše vprašanje (največ 2000 znakov)
+delivery-question-button = Pošlji vprašanje
+delivery-question-done = Hvala. Vaše vprašanje o prijavi { $reference } je zabeleženo; prijavitelj ga bo videl na svoji strani stanja.
+followup-error-empty = Najprej napišite besedilo: polje je prazno.
+followup-error-too-long = Besedilo je predolgo: vprašanje ima lahko največ 2000 znakov, odgovor pa 4000.
+followup-error-field-too-long = Identifikator vprašanja je predolg: največ 100 znakov.
+followup-error-control-characters = Iz besedila odstranite nevidne krmilne znake.
+followup-error-thread-closed = Prejemnik je to zadevo zaključil, zato vprašanj in odgovorov ne sprejema več. Če je še kaj nerešenega, se obrnite neposredno na prejemnika.
+followup-error-already-answered = Na to vprašanje je bil že poslan drug odgovor. Vaše besedilo je prikazano spodaj, da ga ne izgubite.
+followup-error-not-delivered = Ta prijava vam ni bila dostavljena, zato zaenkrat ni koga vprašati.
+followup-error-unknown = Za to referenčno številko in zasebno kodo stanja tega vprašanja nismo našli. Preverite oboje in znova odprite svojo stran stanja.
+status-questions-title = Vprašanja za vas
+status-questions-lead = Prejemnik vaše prijave vas je nekaj vprašal. Vaš odgovor bo prejel samo prejemnik, ki je vprašal, in sicer po istem kanalu kot vašo prijavo.
+status-questions-from = Sprašuje: { $name }
+status-question-asked = Zastavljeno { $date }
+status-answer-label = Vaš odgovor
+status-answer-hint = Navadno besedilo, največ 4000 znakov. Na vsako vprašanje lahko odgovorite samo enkrat.
+status-answer-hint-anonymous = Prijavo ste oddali anonimno: vaš odgovor bo poslan brez vašega imena in kontaktnih podatkov. Ne vpisujte jih vanj, razen če želite, da jih prejemnik pozna.
+status-answer-button = Pošlji moj odgovor
+status-answer-yours = Vaš odgovor z dne { $date }
+status-answer-state-queued = Čaka na pošiljanje
+status-answer-state-sent = Poslano prejemniku
+status-answer-state-failed = Pošiljanje ni uspelo. Obrnite se neposredno na prejemnika in navedite svojo referenčno številko.
+status-answered-notice = Vaš odgovor smo prejeli. Poslan bo prejemniku, ki je vprašal; njegovo stanje je prikazano pod vprašanjem.
+status-thread-closed = Prejemnik je zadevo zaključil: odgovorov ne sprejema več.
+status-answer-error-title = Vaš odgovor ni bil poslan
+status-answer-back = Nazaj na vašo stran stanja
+notice-email-subject = Novosti o vaši prijavi { $reference }
+notice-email-body = Pozdravljeni,
+
+    prejemnik vaše prijave { $reference } je poslal posodobitev ali vprašanje.
+
+    Za ogled odprite svojo stran stanja in vnesite zasebno kodo stanja s potrdila o prejemu:
+    { $status_url }
+
+    Zaradi vaše varnosti to e-poštno sporočilo ne vsebuje ničesar iz vaše prijave. Nikoli ne zahtevamo gesel, kod ali plačil. Če želite preveriti, ali to sporočilo res prihaja od nas, tukaj vnesite svojo referenčno številko:
+    { $verify_url }
+
+    To sporočilo prejemate, ker ste zahtevali obvestila o novostih v zvezi s svojo prijavo.

@@ -238,3 +238,47 @@ report-deadline-after-months = Lagstadgad tidsfrist: inom { $months ->
 report-deadline-undue-delay = Lagstadgad skyldighet: utan onödigt dröjsmål
 report-needs-region = Det beror på din region: välj den ovan och visa mottagarna igen. Instanserna är:
 report-alternatives = Också möjligt:
+report-field-notify = Skicka e-post till mig när en mottagare uppdaterar min rapport eller ställer en fråga till mig
+report-notify-hint = E-postmeddelandet säger bara att det finns något nytt, med ditt referensnummer och en länk till din statussida; det innehåller aldrig din rapport eller mottagarens meddelande. Du behöver din privata statuskod för att läsa dem.
+report-error-notify-without-email = För att få e-post när det finns något nytt behöver du ange din e-postadress (och inte rapportera anonymt), eller avmarkera den här rutan.
+delivery-question-title = Ställ en fråga till den som anmälde
+delivery-question-lead = Den som anmälde ser er fråga på sin statussida och kan svara där; svaret kommer tillbaka till er på samma sätt som den här anmälan. Skriv vanlig text; fråga bara om det ni behöver för ärendet.
+delivery-question-label = Er fråga (högst 2000 tecken)
+delivery-question-button = Skicka frågan
+delivery-question-done = Tack. Er fråga om anmälan { $reference } är registrerad; den som anmälde ser den på sin statussida.
+followup-error-empty = Fältet är tomt: skriv texten först.
+followup-error-too-long = Texten är för lång: en fråga får vara högst 2000 tecken och ett svar högst 4000.
+followup-error-field-too-long = Frågans identifierare är för lång: högst 100 tecken.
+followup-error-control-characters = Ta bort osynliga styrtecken från texten.
+followup-error-thread-closed = Mottagaren har avslutat det här ärendet och tar inte emot fler frågor eller svar. Kontakta mottagaren direkt om något fortfarande är olöst.
+followup-error-already-answered = Den här frågan har redan ett annat svar. Din text visas nedan så att du kan spara den.
+followup-error-not-delivered = Den här anmälan har inte levererats till er, så det finns ännu ingen att fråga.
+followup-error-unknown = Vi hittade inte frågan med det här referensnumret och den här privata statuskoden. Kontrollera båda och öppna din statussida igen.
+status-questions-title = Frågor till dig
+status-questions-lead = En mottagare av din rapport har frågat dig något. Ditt svar går bara till den mottagare som frågade, via samma kanal som din rapport.
+status-questions-from = { $name } frågar
+status-question-asked = Frågan ställdes { $date }
+status-answer-label = Ditt svar
+status-answer-hint = Vanlig text, högst 4000 tecken. Du kan svara på varje fråga en gång.
+status-answer-hint-anonymous = Du rapporterade anonymt: ditt svar skickas utan ditt namn och dina kontaktuppgifter. Skriv inte in dem i svaret om du inte vill att mottagaren ska få dem.
+status-answer-button = Skicka mitt svar
+status-answer-yours = Ditt svar från { $date }
+status-answer-state-queued = Väntar på att skickas
+status-answer-state-sent = Skickat till mottagaren
+status-answer-state-failed = Kunde inte skickas. Kontakta mottagaren direkt och uppge ditt referensnummer.
+status-answered-notice = Ditt svar har tagits emot. Det går till den mottagare som frågade; svarets status visas under frågan.
+status-thread-closed = Mottagaren har avslutat sitt ärende: svar tas inte längre emot.
+status-answer-error-title = Ditt svar skickades inte
+status-answer-back = Tillbaka till din statussida
+notice-email-subject = Nytt om din rapport { $reference }
+notice-email-body = Hej!
+
+    En mottagare av din rapport { $reference } har skickat en uppdatering eller en fråga.
+
+    Om du vill läsa den öppnar du din statussida och anger din privata statuskod från kvittot:
+    { $status_url }
+
+    För din säkerhet innehåller det här e-postmeddelandet ingenting från din rapport. Vi ber aldrig om lösenord, koder eller betalningar. Om du vill kontrollera att e-postmeddelandet verkligen kommer från oss anger du ditt referensnummer här:
+    { $verify_url }
+
+    Du får det här e-postmeddelandet eftersom du har bett att få veta när det finns något nytt om din rapport.

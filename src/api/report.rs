@@ -140,6 +140,9 @@ pub struct ReportInput {
     pub contact_phone: String,
     /// Report without contact details.
     pub anonymous: bool,
+    /// E-mail the victim a notice (reference and links only, no report content) when a recipient updates the
+    /// report or asks a question. Needs `contact_email`.
+    pub notify_updates: bool,
     /// What the victim keeps as evidence (optional; at most [`MAX_EVIDENCE`] entries). Never the files.
     pub evidence: Vec<EvidenceItem>,
     /// Set by the form parser when evidence rows were numbered beyond what a form can have (or not in plain
@@ -251,6 +254,32 @@ pub struct StepView {
     /// The recipient's updates, oldest first (status page only).
     #[serde(default)]
     pub messages: Vec<RecipientMessage>,
+    /// The recipient's questions to the victim with the victim's answers, oldest first (status page only).
+    #[serde(default)]
+    pub questions: Vec<ThreadQuestion>,
+    /// The recipient closed its case: its thread takes no more answers (status page only).
+    #[serde(default)]
+    pub thread_closed: bool,
+}
+
+/// Longest answer of the victim to a recipient's question, in characters.
+pub const MAX_ANSWER: usize = 4000;
+
+/// A recipient's question to the victim and the victim's answer, as the status page shows them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ThreadQuestion {
+    /// Question id: 32 hex digits, posted back with the answer.
+    pub id: String,
+    /// When it was asked, in the report's time zone and the reader's language.
+    pub asked_at: String,
+    /// The question (plain text, shown as text; invisible formatting characters made visible).
+    pub text: String,
+    /// The victim's answer, once given.
+    pub answer: Option<String>,
+    /// The answer's delivery: `queued`, `sent` or `failed`.
+    pub answer_state: Option<String>,
+    /// When the victim answered, in the report's time zone and the reader's language.
+    pub answered_at: Option<String>,
 }
 
 /// One update a recipient sent about the report, as the victim's status page shows it.

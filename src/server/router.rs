@@ -58,6 +58,7 @@ pub fn router(state: AppState) -> Router {
         .merge(http_api::routes())
         .merge(reports::http::routes(&state, post_limit.clone()))
         .merge(reports::delivery::http::routes())
+        .merge(reports::answers::routes(post_limit.clone()))
         .merge(crate::server::tools::http::routes())
         .merge(triage::http::routes(post_limit))
         // the browser bundle: content-hashed names, precompressed copies (see assets.rs)

@@ -6,6 +6,7 @@
 //! answers `303 See Other` to the receipt. Re-sending the same form (same hidden `form_key`) never creates a
 //! second report: it leads to the first one's receipt.
 
+pub mod answers;
 pub mod delivery;
 pub mod draft;
 pub mod http;
@@ -217,6 +218,8 @@ pub fn step_views(
                 recipient_state: String::new(),
                 their_reference: None,
                 messages: Vec::new(),
+                questions: Vec::new(),
+                thread_closed: false,
             }
         })
         .collect()
@@ -417,6 +420,7 @@ pub async fn status_view(
     let mut steps = step_views(&routing, lang, aware, zone);
     let jobs = delivery::outbox::for_report(db, &r).await?;
     let updates = delivery::updates::for_report(db, &r).await?;
+    let thread = delivery::followups::thread(db, &r).await?;
     for s in &mut steps {
         if let Some(rec) = stored.recipients.iter().find(|x| x.step_key == s.key) {
             s.consented = rec.consented;
@@ -444,6 +448,28 @@ pub async fn status_view(
                         outcome: u.outcome.clone(),
                         reference: shown(&u.their_reference),
                         text: shown(&u.message),
+                    });
+                }
+                s.thread_closed = s.recipient_state == "closed";
+                let when = |at: &str| {
+                    validate::parse_when(at)
+                        .map(|t| format_in_zone(t, lang, zone))
+                        .unwrap_or_default()
+                };
+                for q in thread
+                    .iter()
+                    .filter(|q| q.job_id == job.id && q.kind == "question")
+                {
+                    let a = thread
+                        .iter()
+                        .find(|a| a.kind == "answer" && a.question_id.as_deref() == Some(&q.id));
+                    s.questions.push(crate::api::report::ThreadQuestion {
+                        id: q.id.clone(),
+                        asked_at: when(&q.created_at),
+                        text: delivery::payload::visible_controls(&q.body),
+                        answer: a.map(|a| a.body.clone()),
+                        answer_state: a.and_then(|a| a.state.clone()),
+                        answered_at: a.map(|a| when(&a.created_at)),
                     });
                 }
             }
@@ -619,6 +645,7 @@ fn flags(lang: &str, i: &ReportInput) -> Vec<String> {
         (i.self_approved, "report-field-self-approved"),
         (i.device_encrypted, "report-field-device-encrypted"),
         (i.anonymous, "report-field-anonymous"),
+        (i.notify_updates, "report-field-notify"),
     ]
     .into_iter()
     .filter(|(on, _)| *on)

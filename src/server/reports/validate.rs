@@ -61,6 +61,7 @@ pub fn parse_form(body: &[u8]) -> Result<(ReportInput, Option<String>), BodyErro
             "contact_email" => input.contact_email = v,
             "contact_phone" => input.contact_phone = v,
             "anonymous" => input.anonymous = on(),
+            "notify_updates" => input.notify_updates = on(),
             "consent" => input.consent.push(v),
             "form_key" => input.form_key = v,
             "action" => action = Some(v),
@@ -396,6 +397,14 @@ pub fn validate(input: &ReportInput, lib: &Library, now: DateTime<Utc>) -> Vec<F
         if !input.contact_phone.trim().is_empty() && !valid_phone(input.contact_phone.trim()) {
             err(&mut e, "contact_phone", "report-error-phone-invalid");
         }
+    }
+    // notices go to an e-mail address: without one (or anonymously) there is nowhere to send them
+    if input.notify_updates && (input.anonymous || input.contact_email.trim().is_empty()) {
+        err(
+            &mut e,
+            "notify_updates",
+            "report-error-notify-without-email",
+        );
     }
     e
 }

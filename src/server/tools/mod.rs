@@ -264,7 +264,8 @@ pub fn verify_contact(
     Some(out)
 }
 
-/// "Was this message really sent by cyberhelp?": when the portal sent messages (deliveries to recipients) about
+/// "Was this message really sent by cyberhelp?": when the portal sent messages (deliveries and answers to
+/// recipients, notices to the victim) about
 /// `reference`, formatted for a reader of `lang` (UTC). An unknown reference and a report with nothing sent give
 /// the same empty answer, so the page never reveals whether a report exists; the report's content is never read.
 ///
@@ -287,7 +288,8 @@ pub async fn verify_reference(
     };
     st.checked = true;
     let sent: Vec<String> = sqlx::query_scalar(
-        "SELECT sent_at FROM delivery_jobs WHERE reference = $1 AND sent_at IS NOT NULL ORDER BY sent_at",
+        "SELECT sent_at FROM delivery_jobs WHERE reference = $1 AND sent_at IS NOT NULL \
+         UNION ALL SELECT sent_at FROM followups WHERE reference = $1 AND sent_at IS NOT NULL ORDER BY 1",
     )
     .bind(&r)
     .fetch_all(&db.pool)

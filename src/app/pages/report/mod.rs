@@ -458,6 +458,9 @@ fn form_view(st: ReportFormState) -> AnyView {
                 <input type="tel" id="contact_phone" name="contact_phone" autocomplete="tel" value=i.contact_phone.clone() aria-invalid=invalid(&e, "contact_phone") aria-describedby=described(&e, "contact_phone", Some("contact-hint")) />
                 {field_error(&e, "anonymous")}
                 <p><input type="checkbox" id="anonymous" name="anonymous" checked=i.anonymous /><label for="anonymous">{tr("report-field-anonymous")}</label></p>
+                {field_error(&e, "notify_updates")}
+                <p><input type="checkbox" id="notify_updates" name="notify_updates" checked=i.notify_updates aria-describedby="notify-hint" /><label for="notify_updates">{tr("report-field-notify")}</label></p>
+                <p class="hint" id="notify-hint">{tr("report-notify-hint")}</p>
             </fieldset>
 
             {more_questions(&st)}

@@ -67,6 +67,75 @@ pub(super) fn receipt_view(r: ReceiptView, show_token: bool) -> AnyView {
     .into_any()
 }
 
+/// The recipients' questions to the victim, each with the victim's answer or, while the recipient's case is
+/// open, a plain form to answer it (`POST /{lang}/report/status/answer`, no JavaScript needed). `answered`
+/// shows the confirmation after an answer was taken.
+fn questions_section(r: &ReceiptView, token: &str, answered: bool) -> Option<AnyView> {
+    let lang = use_locale().tag;
+    let asked: Vec<_> = r.steps.iter().filter(|s| !s.questions.is_empty()).collect();
+    if asked.is_empty() {
+        return None;
+    }
+    let anonymous = r.input.anonymous;
+    let threads = asked
+        .into_iter()
+        .map(|s| {
+            let name = s
+                .contact
+                .as_ref()
+                .map(|c| c.name.clone())
+                .unwrap_or_else(|| s.key.clone());
+            let closed = s.thread_closed;
+            view! {
+                <h3>{i18n::t_args(lang, "status-questions-from", &[("name", name.into())])}</h3>
+                {closed.then(|| view! { <p class="notice">{tr("status-thread-closed")}</p> })}
+                <ol class="thread">
+                    {s.questions.iter().map(|q| {
+                        let field = format!("answer-{}", q.id);
+                        let hint = format!("{field}-hint");
+                        view! {
+                            <li id=format!("q-{}", q.id)>
+                                <p class="hint">{i18n::t_args(lang, "status-question-asked", &[("date", q.asked_at.clone().into())])}</p>
+                                <blockquote class="recipient-message">{q.text.clone()}</blockquote>
+                                {match (&q.answer, closed || token.is_empty()) {
+                                    (Some(a), _) => view! {
+                                        <p class="hint">{i18n::t_args(lang, "status-answer-yours", &[("date", q.answered_at.clone().unwrap_or_default().into())])}</p>
+                                        <blockquote class="recipient-message my-answer">{a.clone()}</blockquote>
+                                        <p class="state"><strong>{tr(&format!("status-answer-state-{}", q.answer_state.as_deref().unwrap_or("queued")))}</strong></p>
+                                    }.into_any(),
+                                    (None, false) => view! {
+                                        <form method="post" action=format!("/{lang}/report/status/answer") class="answer-form">
+                                            <input type="hidden" name="ref" value=r.reference.clone() />
+                                            <input type="hidden" name="token" value=token.to_owned() />
+                                            <input type="hidden" name="question" value=q.id.clone() />
+                                            <label for=field.clone()>{tr("status-answer-label")}</label>
+                                            <span class="hint" id=hint.clone()>{tr(if anonymous { "status-answer-hint-anonymous" } else { "status-answer-hint" })}</span>
+                                            <textarea id=field.clone() name="answer" rows="5" maxlength=crate::api::report::MAX_ANSWER required aria-describedby=hint.clone()></textarea>
+                                            <p><button type="submit">{tr("status-answer-button")}</button></p>
+                                        </form>
+                                    }.into_any(),
+                                    (None, true) => ().into_any(),
+                                }}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            }
+        })
+        .collect_view();
+    Some(
+        view! {
+            <section id="questions" class="questions" aria-labelledby="questions-title">
+                <h2 id="questions-title">{tr("status-questions-title")}</h2>
+                {answered.then(|| view! { <p class="notice" role="status">{tr("status-answered-notice")}</p> })}
+                <p>{tr("status-questions-lead")}</p>
+                {threads}
+            </section>
+        }
+        .into_any(),
+    )
+}
+
 /// A form label without its required mark, for the receipt.
 fn short(label: &str) -> String {
     label.trim().trim_end_matches('*').trim_end().to_owned()
@@ -134,7 +203,8 @@ pub fn StatusPage() -> impl IntoView {
     let lang = use_locale().tag;
     let (reference, token) = ref_and_token();
     let asked = !reference.is_empty() || !token.is_empty();
-    let (r2, t2) = (reference.clone(), token.clone());
+    let (r2, t2, t3) = (reference.clone(), token.clone(), token.clone());
+    let answered = use_query_map().with_untracked(|q| q.get("answered").is_some());
     let data = Resource::new(
         move || (lang.to_owned(), reference.clone(), token.clone()),
         move |(l, r, t)| async move {
@@ -160,13 +230,18 @@ pub fn StatusPage() -> impl IntoView {
             <button type="submit">{tr("status-submit")}</button>
         </form>
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || {
+                let t3 = t3.clone();
+                Suspend::new(async move {
                 match data.await {
-                    Ok(Some(r)) => Some(receipt_view(r, false).into_any()),
+                    Ok(Some(r)) => Some(view! {
+                        {questions_section(&r, &t3, answered)}
+                        {receipt_view(r, false)}
+                    }.into_any()),
                     _ if asked => Some(view! { <p class="notice" role="alert">{tr("status-not-found")}</p> }.into_any()),
                     _ => None,
                 }
-            })}
+            })}}
         </Suspense>
     }
 }

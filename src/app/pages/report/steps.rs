@@ -298,6 +298,8 @@ mod tests {
             recipient_state: String::new(),
             their_reference: None,
             messages: Vec::new(),
+            questions: Vec::new(),
+            thread_closed: false,
         }
     }
 

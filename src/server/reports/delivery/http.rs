@@ -18,7 +18,11 @@
 //!   `control_characters`, `bad_body`). Nothing is changed by a refused update.
 //! - `POST /delivery/status/{id}` (form `sig`, `lang`, `state`, `reference`, `outcome`, `message`): the same
 //!   update from the e-mail link's page (a form below the confirmation button).
+//! - `POST /api/v1/deliveries/{id}/questions` (signed over `timestamp + ".question." + id + "." + body`) and
+//!   `POST /delivery/question/{id}` (form `sig`, `lang`, `question`): a recipient's question to the victim
+//!   (see [`super::followups`]).
 
+use super::followups;
 use super::outbox::{self, Ack};
 use super::sign;
 use super::updates::{self, RecordError, Recorded, UpdateError, UpdateInput};
@@ -115,7 +119,7 @@ pub async fn get_ack(
         esc(&p.sig),
         esc(&i18n::t(lang, "delivery-ack-button")),
         status_form(lang, &id, &p.sig),
-    );
+    ) + &question_form(lang, &id, &p.sig, "");
     page(
         StatusCode::OK,
         lang,
@@ -379,6 +383,135 @@ pub async fn post_webhook_status(
     }
 }
 
+/// The question form of the e-mail link's page (`typed` is shown again after a refused question).
+fn question_form(lang: &'static str, id: &str, sig: &str, typed: &str) -> String {
+    let t = |k: &str| esc(&i18n::t(lang, k));
+    format!(
+        "<h2>{title}</h2><p>{lead}</p><form method=\"post\" action=\"/delivery/question/{id}\">\
+         <input type=\"hidden\" name=\"sig\" value=\"{sig}\"><input type=\"hidden\" name=\"lang\" value=\"{lang}\">\
+         <p><label for=\"question\">{label}</label><br><textarea id=\"question\" name=\"question\" rows=\"5\" cols=\"60\" \
+         maxlength=\"{max}\" required>{typed}</textarea></p><p><button type=\"submit\">{button}</button></p></form>",
+        title = t("delivery-question-title"),
+        lead = t("delivery-question-lead"),
+        label = t("delivery-question-label"),
+        button = t("delivery-question-button"),
+        id = esc(id),
+        sig = esc(sig),
+        typed = esc(typed),
+        max = followups::MAX_QUESTION,
+    )
+}
+
+/// The form of `POST /delivery/question/{id}`.
+#[derive(Deserialize, Default)]
+pub struct QuestionForm {
+    #[serde(default)]
+    sig: String,
+    #[serde(default)]
+    lang: String,
+    #[serde(default)]
+    question: String,
+}
+
+/// `POST /delivery/question/{id}`: a question from the e-mail link's page. A refused question comes back in
+/// its form with the reason (nothing typed is lost).
+pub async fn post_link_question(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Form(f): Form<QuestionForm>,
+) -> Response {
+    let lang = i18n::resolve_or_default(Some(&f.lang)).tag;
+    let reference = match linked_job(&state, &id, &f.sig).await {
+        Ok(r) => r,
+        Err(e) => return e.page(lang),
+    };
+    let title = i18n::t(lang, "delivery-question-title");
+    let input = followups::QuestionInput {
+        question: f.question.clone(),
+        question_id: None,
+    };
+    match followups::ask(&state.db, &id, &input, "link", chrono::Utc::now()).await {
+        Ok((qid, stored)) => {
+            if stored == followups::Stored::New {
+                tracing::info!(job = %id, %reference, question = %qid, "recipient question (link)");
+            }
+            page(
+                StatusCode::OK,
+                lang,
+                &title,
+                &format!(
+                    "<p class=\"ok\">{}</p>",
+                    esc(&i18n::t_args(
+                        lang,
+                        "delivery-question-done",
+                        &[("reference", reference.into())]
+                    ))
+                ),
+            )
+        }
+        Err(followups::FollowupStoreError::Refused(e)) => page(
+            e.status(),
+            lang,
+            &title,
+            &format!(
+                "<p class=\"field-error\" role=\"alert\">{}</p>{}",
+                esc(&i18n::t(
+                    lang,
+                    &format!("followup-error-{}", e.code().replace('_', "-"))
+                )),
+                question_form(lang, &id, &f.sig, &f.question),
+            ),
+        ),
+        Err(followups::FollowupStoreError::Storage(e)) => LinkError::Storage(e).page(lang),
+    }
+}
+
+/// `POST /api/v1/deliveries/{id}/questions`: a signed question from a webhook receiver, signed over
+/// `timestamp + ".question." + id + "." + body` with the key of the job's own contact. Body
+/// `{"question": text of at most 2000 characters, "question_id"?}`. `201 {"question_id", "already": false}`,
+/// or `200` with `"already": true` for a repeat; `401` bad signature; `404` unknown job; `409`
+/// `thread_closed` or `not_delivered`; `422` `empty`, `too_long`, `field_too_long`, `control_characters`,
+/// `bad_body`.
+pub async fn post_webhook_question(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    verify_callback(&state, &id, &headers, &sign::question_message(&id, &body)).await?;
+    let input: followups::QuestionInput = serde_json::from_slice::<serde_json::Value>(&body)
+        .ok()
+        .filter(serde_json::Value::is_object)
+        .and_then(|v| serde_json::from_value(v).ok())
+        .ok_or(AppError::Refused {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            code: "bad_body",
+            detail: Some(
+                "the body must be a JSON object with question, and optionally question_id",
+            ),
+        })?;
+    match followups::ask(&state.db, &id, &input, "webhook", chrono::Utc::now()).await {
+        Ok((qid, stored)) => {
+            let status = if stored == followups::Stored::New {
+                StatusCode::CREATED
+            } else {
+                StatusCode::OK
+            };
+            Ok((
+                status,
+                Json(json!({"question_id": qid, "already": stored == followups::Stored::Already})),
+            )
+                .into_response())
+        }
+        Err(followups::FollowupStoreError::Refused(e)) => Err(AppError::Refused {
+            status: e.status(),
+            code: e.code(),
+            detail: None,
+        }),
+        Err(followups::FollowupStoreError::Storage(e)) => Err(e.into()),
+    }
+}
+
 /// The acknowledgement and update routes: the e-mail link's page and forms, and the signed webhook callbacks.
 pub fn routes() -> axum::Router<AppState> {
     use axum::routing::{get, post};
@@ -387,4 +520,9 @@ pub fn routes() -> axum::Router<AppState> {
         .route("/api/v1/deliveries/{id}/status", post(post_webhook_status))
         .route("/delivery/ack/{id}", get(get_ack).post(post_ack))
         .route("/delivery/status/{id}", post(post_link_status))
+        .route("/delivery/question/{id}", post(post_link_question))
+        .route(
+            "/api/v1/deliveries/{id}/questions",
+            post(post_webhook_question),
+        )
 }

@@ -11,12 +11,15 @@
 //!   recipient updates through `POST /delivery/status/{id}` (the link's form) and
 //!   `POST /api/v1/deliveries/{id}/status` (webhook).
 //! - [`updates`]: recipient updates (state, their reference, outcome, message), idempotent, never backwards.
+//! - [`followups`]: recipients' questions, the victim's answers (sent back through their own outbox) and
+//!   e-mail notices to victims who opted in.
 //!
 //! States: `queued → sent → acknowledged`, or `queued → failed` after the last attempt or a permanent error.
 //! A queued job without a usable channel (e.g. e-mail while `CYBERHELP_SMTP_URL` is unset) waits with a
 //! `wait_reason` shown on the victim's status page and in `/healthz`; it is never dropped.
 
 pub mod channels;
+pub mod followups;
 pub mod http;
 pub mod outbox;
 pub mod payload;

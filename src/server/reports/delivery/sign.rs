@@ -57,6 +57,17 @@ pub fn sign_status(key: &[u8], timestamp: i64, id: &str, body: &[u8]) -> String 
     sign(key, timestamp, &status_message(id, body))
 }
 
+/// The message a question's signature covers after `timestamp + "."`: `"question." + id + "." + body`
+/// (`POST /api/v1/deliveries/{id}/questions`).
+pub fn question_message(id: &str, body: &[u8]) -> Vec<u8> {
+    callback_message("question", id, body)
+}
+
+/// The signature a receiver puts on `POST /api/v1/deliveries/{id}/questions`.
+pub fn sign_question(key: &[u8], timestamp: i64, id: &str, body: &[u8]) -> String {
+    sign(key, timestamp, &question_message(id, body))
+}
+
 fn callback_message(kind: &str, id: &str, body: &[u8]) -> Vec<u8> {
     let mut m = Vec::with_capacity(body.len() + id.len() + kind.len() + 2);
     m.extend_from_slice(kind.as_bytes());

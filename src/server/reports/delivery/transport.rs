@@ -224,6 +224,19 @@ impl Transports {
         body: String,
         now_unix: i64,
     ) -> Outcome {
+        self.post_signed(url, key, &payload.idempotency_key, body, now_unix)
+            .await
+    }
+
+    /// POSTs a JSON `body` signed with `key` (see [`sign`]) and `idempotency_key` in its header.
+    async fn post_signed(
+        &self,
+        url: &str,
+        key: &[u8],
+        idempotency_key: &str,
+        body: String,
+        now_unix: i64,
+    ) -> Outcome {
         let signature = sign::sign(key, now_unix, body.as_bytes());
         let res = self
             .http
@@ -231,7 +244,7 @@ impl Transports {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .header(sign::TIMESTAMP_HEADER, now_unix.to_string())
             .header(sign::SIGNATURE_HEADER, signature)
-            .header(sign::IDEMPOTENCY_HEADER, payload.idempotency_key.as_str())
+            .header(sign::IDEMPOTENCY_HEADER, idempotency_key)
             .body(body)
             .send()
             .await;
@@ -318,16 +331,8 @@ impl Transports {
     /// `Event.id` is the event number.
     async fn misp(&self, url: &str, key: &[u8], p: &Payload) -> Outcome {
         let (subject, _, _) = email_texts(p);
-        let k = &p.idempotency_key;
-        let uuid = if k.len() == 32 {
-            format!(
-                "{}-{}-{}-{}-{}",
-                &k[0..8],
-                &k[8..12],
-                &k[12..16],
-                &k[16..20],
-                &k[20..32]
-            )
+        let uuid = if p.idempotency_key.len() == 32 {
+            uuid_of(&p.idempotency_key)
         } else {
             String::new()
         };
@@ -437,6 +442,283 @@ impl Transports {
     }
 }
 
+/// A victim's answer to a recipient's question, as sent to that recipient (`type = "answer"`): the JSON body of
+/// a webhook answer and of a file drop, and the source of the e-mail and ticketing texts. Never carries the
+/// victim's contact details.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct AnswerPayload {
+    /// Always `answer` (a report delivery has no `type`).
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// `1`.
+    pub schema_version: u32,
+    /// The answer's id: the same on every attempt; receivers drop repeats.
+    pub idempotency_key: String,
+    /// The delivery (job id) the question was asked about: the report's own idempotency key.
+    pub delivery_id: String,
+    /// The report's reference.
+    pub reference: String,
+    /// The question's id (as our side stores it).
+    pub question_id: String,
+    /// The question as the recipient asked it.
+    pub question: String,
+    /// When the question was asked, RFC 3339 UTC.
+    pub asked_at: Option<String>,
+    /// The victim's answer, plain text.
+    pub answer: String,
+    /// When the victim answered, RFC 3339 UTC.
+    pub answered_at: String,
+    /// The victim asked to stay anonymous (no contact details anywhere, no `Reply-To`).
+    pub anonymous: bool,
+    /// The report's TLP.
+    pub tlp: String,
+}
+
+impl AnswerPayload {
+    /// Subject and plain text for e-mail and ticketing systems (English, like report deliveries). The subject
+    /// keeps the report's reference so that mail clients and RT thread it with the report.
+    pub fn texts(&self) -> (String, String) {
+        let quote: String = self
+            .question
+            .lines()
+            .map(|l| format!("> {}\n", super::payload::visible_controls(l)))
+            .collect();
+        let subject = format!(
+            "[{}] cyberhelp report {}: answer from the reporter",
+            self.tlp, self.reference
+        );
+        let anonymity = if self.anonymous {
+            "The reporter asked to stay anonymous: this answer carries no contact details.\n\n"
+        } else {
+            ""
+        };
+        let text = format!(
+            "The reporter of cyberhelp report {reference} answered your question.\n\n{anonymity}\
+             Your question{asked}:\n{quote}\nAnswer ({answered}):\n{answer}\n\n--\nDelivery {delivery}, answer {id}. \
+             The same answer id received twice is one answer.\n",
+            reference = self.reference,
+            asked = self
+                .asked_at
+                .as_deref()
+                .map(|a| format!(" ({a})"))
+                .unwrap_or_default(),
+            answered = self.answered_at,
+            answer = super::payload::visible_controls(&self.answer),
+            delivery = self.delivery_id,
+            id = self.idempotency_key,
+        );
+        (subject, text)
+    }
+}
+
+impl Transports {
+    /// Sends a victim's answer over the channel its recipient received the report on: a signed webhook POST
+    /// (the [`AnswerPayload`] as JSON), an e-mail answering the report's e-mail (`In-Reply-To` its
+    /// `Message-ID`; `Reply-To` the victim only as the report itself was sent), RT REST2 correspondence on the
+    /// ticket (`POST {url}/REST/2.0/ticket/{id}/correspond`), a MISP attribute of type `comment` on the event
+    /// (`POST {url}/attributes/add/{event id}`, MISP automation API; `uuid` from the answer id, so MISP
+    /// refuses a copy), a TheHive alert comment (`POST {url}/api/v1/alert/{id}/comment`), a file, or memory.
+    /// `their_record` is the recipient system's id of the report (ticket, event, alert); without it the three
+    /// ticketing channels cannot attach the answer and fail permanently.
+    pub async fn send_answer(
+        &self,
+        channel: &Channel,
+        a: &AnswerPayload,
+        their_record: Option<&str>,
+        victim_email: Option<&str>,
+        now_unix: i64,
+    ) -> Outcome {
+        let body = match serde_json::to_string_pretty(a) {
+            Ok(b) => b,
+            Err(e) => return Outcome::Permanent(format!("serialising the answer: {e}")),
+        };
+        let (subject, text) = a.texts();
+        let record = |tool: &str| {
+            their_record
+                .filter(|r| {
+                    !r.is_empty()
+                        && r.chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                })
+                .map(str::to_owned)
+                .ok_or_else(|| {
+                    Outcome::Permanent(format!(
+                        "no {tool} record of this delivery is known: the answer cannot be attached"
+                    ))
+                })
+        };
+        match channel {
+            Channel::Webhook { url, key } => {
+                self.post_signed(url, key.expose(), &a.idempotency_key, body, now_unix)
+                    .await
+            }
+            Channel::Email {
+                to,
+                reply_to_victim,
+                ..
+            } => {
+                let Some(smtp) = &self.smtp else {
+                    return Outcome::Retry("SMTP is not configured".into());
+                };
+                let reply = victim_email.filter(|_| *reply_to_victim && !a.anonymous);
+                let msg = match self.answer_message(to, reply, a, &subject, &text) {
+                    Ok(m) => m,
+                    Err(e) => return Outcome::Permanent(e),
+                };
+                match smtp.send(msg).await {
+                    Ok(_) => Outcome::Delivered,
+                    Err(e) if e.is_permanent() => Outcome::Permanent(format!("SMTP: {e}")),
+                    Err(e) => Outcome::Retry(format!("SMTP: {e}")),
+                }
+            }
+            Channel::Rt { url, key, .. } => {
+                let ticket = match record("RT ticket") {
+                    Ok(t) => t,
+                    Err(o) => return o,
+                };
+                let endpoint = format!(
+                    "{}/REST/2.0/ticket/{ticket}/correspond",
+                    url.trim_end_matches('/')
+                );
+                let body = serde_json::json!({"Subject": subject, "Content": text, "ContentType": "text/plain"});
+                let auth = format!("token {}", String::from_utf8_lossy(key.expose()));
+                self.post_api("RT", &endpoint, auth, &body, |_| None).await
+            }
+            Channel::Misp { url, key } => {
+                let event = match record("MISP event") {
+                    Ok(t) => t,
+                    Err(o) => return o,
+                };
+                let endpoint = format!("{}/attributes/add/{event}", url.trim_end_matches('/'));
+                let body = serde_json::json!({
+                    "uuid": uuid_of(&a.idempotency_key),
+                    "type": "comment",
+                    "category": "Other",
+                    "value": text,
+                    "to_ids": false,
+                    "distribution": "5",
+                    "comment": format!("cyberhelp answer {}", a.idempotency_key),
+                });
+                self.post_api(
+                    "MISP",
+                    &endpoint,
+                    String::from_utf8_lossy(key.expose()).into_owned(),
+                    &body,
+                    |_| None,
+                )
+                .await
+            }
+            Channel::TheHive { url, key } => {
+                let alert = match record("TheHive alert") {
+                    Ok(t) => t,
+                    Err(o) => return o,
+                };
+                let endpoint =
+                    format!("{}/api/v1/alert/{alert}/comment", url.trim_end_matches('/'));
+                let body = serde_json::json!({"message": text});
+                let auth = format!("Bearer {}", String::from_utf8_lossy(key.expose()));
+                self.post_api("TheHive", &endpoint, auth, &body, |_| None)
+                    .await
+            }
+            Channel::File { dir } => {
+                write_file(dir, format!("answer_{}.json", a.idempotency_key), &body).await
+            }
+            Channel::Memory => {
+                if let Ok(mut v) = self.memory.0.lock() {
+                    v.push(MemoryRecord {
+                        idempotency_key: a.idempotency_key.clone(),
+                        body,
+                    });
+                }
+                Outcome::Delivered
+            }
+        }
+    }
+
+    /// The e-mail carrying an answer (also used by tests to inspect headers): threaded under the report's
+    /// e-mail (`In-Reply-To`/`References` = its `Message-ID`, `<job id@sender domain>`).
+    ///
+    /// Errors: an unusable recipient address (permanent).
+    pub fn answer_message(
+        &self,
+        to: &str,
+        reply_to: Option<&str>,
+        a: &AnswerPayload,
+        subject: &str,
+        text: &str,
+    ) -> Result<Message, String> {
+        let to: Mailbox = to
+            .parse()
+            .map_err(|e| format!("recipient address `{to}`: {e}"))?;
+        let host = self.from.email.domain().to_owned();
+        let parent = format!("<{}@{host}>", a.delivery_id);
+        let mut b = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(subject)
+            .message_id(Some(format!("<{}@{host}>", a.idempotency_key)))
+            .in_reply_to(parent.clone())
+            .references(parent);
+        if let Some(r) = reply_to.and_then(|e| e.parse::<Mailbox>().ok()) {
+            b = b.reply_to(r);
+        }
+        b.raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("X-Cyberhelp-Idempotency-Key"),
+            a.idempotency_key.clone(),
+        ))
+        .raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("X-Cyberhelp-Reference"),
+            a.reference.clone(),
+        ))
+        .header(ContentType::TEXT_PLAIN)
+        .body(text.to_owned())
+        .map_err(|e| format!("building the message: {e}"))
+    }
+
+    /// Sends the victim a notice (`subject`, plain `text`) with `id` as its `Message-ID`. Needs SMTP.
+    pub async fn send_notice(&self, to: &str, subject: &str, text: &str, id: &str) -> Outcome {
+        let Some(smtp) = &self.smtp else {
+            return Outcome::Retry("SMTP is not configured".into());
+        };
+        let to: Mailbox = match to.parse() {
+            Ok(t) => t,
+            Err(e) => return Outcome::Permanent(format!("victim's address: {e}")),
+        };
+        let host = self.from.email.domain().to_owned();
+        let msg = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(subject)
+            .message_id(Some(format!("<{id}@{host}>")))
+            .header(ContentType::TEXT_PLAIN)
+            .body(text.to_owned());
+        match msg {
+            Ok(m) => match smtp.send(m).await {
+                Ok(_) => Outcome::Delivered,
+                Err(e) if e.is_permanent() => Outcome::Permanent(format!("SMTP: {e}")),
+                Err(e) => Outcome::Retry(format!("SMTP: {e}")),
+            },
+            Err(e) => Outcome::Permanent(format!("building the notice: {e}")),
+        }
+    }
+}
+
+/// A 32-hex-digit id written as a UUID (8-4-4-4-12); anything else unchanged.
+pub fn uuid_of(k: &str) -> String {
+    if k.len() == 32 && k.bytes().all(|b| b.is_ascii_hexdigit()) {
+        format!(
+            "{}-{}-{}-{}-{}",
+            &k[0..8],
+            &k[8..12],
+            &k[12..16],
+            &k[16..20],
+            &k[20..32]
+        )
+    } else {
+        k.to_owned()
+    }
+}
+
 /// A JSON id as text: a string as it is, a number written out.
 fn json_id(v: &serde_json::Value) -> Option<String> {
     match v {
@@ -510,6 +792,11 @@ async fn file_drop(dir: &Path, payload: &Payload, body: &str) -> Outcome {
         safe(&payload.recipient.contact_id),
         safe(&payload.idempotency_key)
     );
+    write_file(dir, name, body).await
+}
+
+/// Writes `body` to `dir/name` atomically (temporary file, fsync, rename), readable by the service's user only.
+async fn write_file(dir: &Path, name: String, body: &str) -> Outcome {
     let dir = dir.to_owned();
     let body = body.to_owned();
     let res = tokio::task::spawn_blocking(move || -> std::io::Result<()> {

@@ -232,6 +232,7 @@ impl From<UpdateError> for RecordError {
 
 /// Records update `u` of job `job` received through `via` (`link`, `webhook`, `rt`, `misp`, `thehive`). Only a
 /// job that was sent or acknowledged can be updated; an update also counts as the recipient's acknowledgement.
+/// When the victim asked for e-mail notices, one is queued in the same transaction (see [`super::followups`]).
 ///
 /// Errors: [`UpdateError::Unknown`], [`UpdateError::NotDelivered`], [`UpdateError::Backwards`] (a later state
 /// was reported before), or the database's.
@@ -295,10 +296,12 @@ pub async fn record(
     .execute(&mut *tx)
     .await
     ?;
-    tx.commit().await?;
     if inserted.rows_affected() == 0 {
         return Ok(Recorded::Already);
     }
+    // the victim's e-mail notice, if they asked for one: queued with the update or not at all
+    super::followups::enqueue_notice(&mut tx, job, &reference, &key, "update", &now_s).await?;
+    tx.commit().await?;
     metrics::counter!("delivery_updates_total", "via" => via.to_owned()).increment(1);
     Ok(Recorded::New)
 }

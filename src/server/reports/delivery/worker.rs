@@ -6,7 +6,7 @@
 use super::channels::Channel;
 use super::outbox::{self, Claimed};
 use super::transport::Outcome;
-use super::{payload, sign, Delivery};
+use super::{followups, payload, sign, transport, Delivery};
 use crate::server::content::ContentStore;
 use crate::server::db::Db;
 use chrono::Utc;
@@ -31,7 +31,7 @@ pub async fn run_once(
     worker: &str,
 ) -> Result<usize, sqlx::Error> {
     let jobs = outbox::claim(db, worker, Utc::now(), d.lease, d.batch).await?;
-    let n = jobs.len();
+    let mut n = jobs.len();
     let mut set = tokio::task::JoinSet::new();
     for job in jobs {
         let (db, content, d, worker) = (db.clone(), content.clone(), d.clone(), worker.to_owned());
@@ -41,8 +41,139 @@ pub async fn run_once(
             }
         });
     }
+    // the victims' answers and notices: the same guarantees, their own rows
+    let follow = followups::claim(db, worker, Utc::now(), d.lease, d.batch).await?;
+    n = n.max(follow.len());
+    for f in follow {
+        let (db, content, d, worker) = (db.clone(), content.clone(), d.clone(), worker.to_owned());
+        set.spawn(async move {
+            if let Err(e) = process_followup(&db, &content, &d, &worker, &f).await {
+                tracing::warn!(followup = %f.id, error = %e, "follow-up: recording the outcome failed; the lease will expire and it is retried");
+            }
+        });
+    }
     while set.join_next().await.is_some() {}
     Ok(n)
+}
+
+/// Sends one answer (to the asking recipient, on its channel) or notice (to the victim, by e-mail) and
+/// records the outcome as [`process`] does for reports.
+async fn process_followup(
+    db: &Db,
+    content: &ContentStore,
+    d: &Delivery,
+    worker: &str,
+    c: &followups::Claimed,
+) -> Result<(), sqlx::Error> {
+    let Some(f) = followups::load(db, &c.id).await? else {
+        return Ok(());
+    };
+    let now = Utc::now();
+    let wait = |reason: &'static str| {
+        let next = now
+            + chrono::Duration::from_std(d.wait_recheck).unwrap_or(chrono::Duration::minutes(5));
+        followups::release(db, &f.id, worker, "", None, Some(reason), next, now)
+    };
+    let (transport, outcome) = if f.kind == "notice" {
+        let to = f.input.contact_email.trim().to_owned();
+        if !d.transports.has_smtp() {
+            wait("no-smtp").await?;
+            return Ok(());
+        }
+        let lang = crate::i18n::resolve_or_default(Some(&f.lang)).tag;
+        let args = [
+            ("reference", f.reference.clone().into()),
+            (
+                "status_url",
+                format!("{}/{lang}/report/status?ref={}", d.public_url, f.reference).into(),
+            ),
+            (
+                "verify_url",
+                format!("{}/{lang}/verify?ref={}", d.public_url, f.reference).into(),
+            ),
+        ];
+        let subject = crate::i18n::t_args(lang, "notice-email-subject", &args);
+        let text = crate::i18n::t_args(lang, "notice-email-body", &args);
+        (
+            "email",
+            d.transports.send_notice(&to, &subject, &text, &f.id).await,
+        )
+    } else {
+        let lib = content.get();
+        let contact = lib
+            .directory
+            .countries
+            .values()
+            .flat_map(|k| k.contacts.iter())
+            .find(|k| k.id == f.contact_id);
+        let channel = match d
+            .channels
+            .resolve(&f.contact_id, contact, d.transports.has_smtp())
+        {
+            Ok(ch) => ch,
+            Err(reason) => {
+                wait(reason.code()).await?;
+                return Ok(());
+            }
+        };
+        let a = transport::AnswerPayload {
+            kind: "answer",
+            schema_version: 1,
+            idempotency_key: f.id.clone(),
+            delivery_id: f.job_id.clone(),
+            reference: f.reference.clone(),
+            question_id: f.question_id.clone().unwrap_or_default(),
+            question: f.question.clone().unwrap_or_default(),
+            asked_at: f.asked_at.clone(),
+            answer: f.body.clone().unwrap_or_default(),
+            answered_at: f.created_at.clone(),
+            anonymous: f.input.anonymous,
+            tlp: d.channels.tlp.clone(),
+        };
+        let victim = Some(f.input.contact_email.trim()).filter(|e| !e.is_empty());
+        (
+            channel.name(),
+            d.transports
+                .send_answer(
+                    &channel,
+                    &a,
+                    f.their_record.as_deref(),
+                    victim,
+                    Utc::now().timestamp(),
+                )
+                .await,
+        )
+    };
+    let now = Utc::now();
+    let attempts = u32::try_from(c.attempts.max(1)).unwrap_or(u32::MAX);
+    let kind = f.kind.clone();
+    match outcome {
+        Outcome::Delivered | Outcome::DeliveredAs(_) => {
+            metrics::counter!("followups_sent_total", "kind" => kind, "transport" => transport)
+                .increment(1);
+            tracing::info!(followup = %f.id, reference = %f.reference, kind = %f.kind, transport, attempts, "follow-up sent");
+            followups::mark_sent(db, &f.id, transport, now).await?;
+        }
+        Outcome::Retry(err) if attempts < d.max_attempts => {
+            let delay = sign::backoff(
+                attempts,
+                d.backoff_base,
+                d.backoff_max,
+                rand::rng().random::<f64>(),
+            );
+            tracing::warn!(followup = %f.id, kind = %f.kind, transport, attempts, error = %err, "follow-up attempt failed; will retry");
+            let next =
+                now + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1));
+            followups::release(db, &f.id, worker, transport, Some(&err), None, next, now).await?;
+        }
+        Outcome::Retry(err) | Outcome::Permanent(err) => {
+            metrics::counter!("followups_failed_total", "kind" => kind, "transport" => transport)
+                .increment(1);
+            tracing::error!(alert = "followup_failed", followup = %f.id, reference = %f.reference, kind = %f.kind, transport, attempts, error = %err, "follow-up FAILED permanently; the victim's status page says so");
+            followups::mark_failed(db, &f.id, worker, transport, &err, now).await?;
+        }
+    }
+    Ok(())
 }
 
 async fn process(
