@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
@@ -8,6 +9,17 @@ const root = path.resolve(__dirname, "..");
 const port = process.env.CYBERHELP_E2E_PORT || "3100";
 const bin = process.env.CYBERHELP_BIN || path.join(root, "target/release/cyberhelp");
 const db = path.join(os.tmpdir(), `cyberhelp-e2e-${process.pid}.sqlite3`);
+// One recipient (Finland's data protection authority) gets its reports as files in a drop directory, so that a
+// spec can play the recipient: read the report's signed link, post an update and a question, and find the
+// victim's answer dropped beside it (followup.spec.ts). Every other contact keeps the default channel (e-mail,
+// waiting for SMTP). Workers inherit the directory through the environment.
+const drop = process.env.CYBERHELP_E2E_DROP || fs.mkdtempSync(path.join(os.tmpdir(), "cyberhelp-e2e-drop-"));
+process.env.CYBERHELP_E2E_DROP = drop;
+const deliveryConfig = path.join(drop, "delivery.toml");
+fs.writeFileSync(
+  deliveryConfig,
+  `[contacts.fi-office-of-the-data-protection]\ntransport = "file"\ndir = ${JSON.stringify(path.join(drop, "out"))}\n`,
+);
 
 const chromium = {
   browserName: "chromium" as const,
@@ -53,6 +65,8 @@ export default defineConfig({
       // every spec posts reports from 127.0.0.1; the per-address limit is tested in tests/reports.rs
       CYBERHELP_REPORT_BURST: "500",
       CYBERHELP_STATUS_BURST: "500",
+      CYBERHELP_DELIVERY_CONFIG: deliveryConfig,
+      CYBERHELP_DELIVERY_POLL_MS: "200",
     },
   },
 });

@@ -1769,6 +1769,17 @@ async fn questions_roundtrip(backend: Backend) {
         !String::from_utf8_lossy(&a.body).contains("victim@example.org"),
         "no contact details in an answer"
     );
+    let schema: serde_json::Value = serde_json::from_str(include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/answer-payload.schema.json"
+    )))
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    assert!(
+        validator.is_valid(&body),
+        "the answer satisfies docs/answer-payload.schema.json: {body}"
+    );
+    assert!(!validator.is_valid(&serde_json::json!({"type": "answer"})));
     let html = e.status_page("en", &reference, &token).await;
     assert!(html.contains(&cyberhelp::i18n::t("en", "status-answer-state-sent")));
 

@@ -386,7 +386,7 @@ pub fn email_texts(p: &Payload) -> (String, String, String) {
         }
     }
     text.push_str(&format!(
-        "\nWhat happened (as written by the reporter):\n\n{}\n\nPlease confirm receipt (the reporter sees it on their status page):\n{}\n\nThe same report is attached as JSON ({}). Retries of this message carry the same idempotency key and Message-ID.\n\nIs this message really from cyberhelp? Check its reference at {}\n",
+        "\nWhat happened (as written by the reporter):\n\n{}\n\nPlease confirm receipt, and tell the reporter where it stands or ask them a question (they see it on their status page and can answer there):\n{}\n\nThe same report is attached as JSON ({}). Retries of this message carry the same idempotency key and Message-ID.\n\nIs this message really from cyberhelp? Check its reference at {}\n",
         p.incident.description, p.acknowledge.link, "schema_version 1", verify_link(p)
     ));
     let mut html = format!(
@@ -409,7 +409,7 @@ pub fn email_texts(p: &Payload) -> (String, String, String) {
         html.push_str("</ol>");
     }
     html.push_str(&format!(
-        "<h2>What happened</h2><p style=\"white-space:pre-wrap\">{}</p><p><a href=\"{}\">Confirm receipt</a></p><p>Is this message really from cyberhelp? <a href=\"{}\">Check its reference</a>.</p></body></html>",
+        "<h2>What happened</h2><p style=\"white-space:pre-wrap\">{}</p><p><a href=\"{}\">Confirm receipt, give an update or ask the reporter a question</a></p><p>Is this message really from cyberhelp? <a href=\"{}\">Check its reference</a>.</p></body></html>",
         esc(&p.incident.description),
         esc(&p.acknowledge.link),
         esc(&verify_link(p))

@@ -1,0 +1,93 @@
+import { test, expect, Page, TestInfo } from "@playwright/test";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { expectAccessible, watchConsole, waitForHydration } from "./helpers";
+
+// The contact-point loop in a real browser: a victim reports a data breach to Finland's data protection
+// authority (delivered as a file, see playwright.config.ts); the recipient opens the report's signed link,
+// sets "received, #48213" and asks a question; the victim reads both on the status page and answers; the
+// answer is delivered back to that recipient's channel.
+
+const drop = path.join(process.env.CYBERHELP_E2E_DROP!, "out");
+
+/** Polls the drop directory for a JSON file whose text matches `re`; returns its parsed content. */
+async function dropped(re: RegExp, timeoutMs = 20_000): Promise<any> {
+  const t = Date.now();
+  while (Date.now() - t < timeoutMs) {
+    if (fs.existsSync(drop)) {
+      for (const f of fs.readdirSync(drop).filter((f) => f.endsWith(".json"))) {
+        const text = fs.readFileSync(path.join(drop, f), "utf8");
+        if (re.test(text)) return JSON.parse(text);
+      }
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`nothing matching ${re} was dropped in ${drop}`);
+}
+
+async function sendReport(page: Page, note: string, testInfo: TestInfo) {
+  await page.goto("/en/report?incident=data-breach");
+  await waitForHydration(page, testInfo);
+  await page.getByLabel("Country where you live or your organisation is based *").selectOption("FI");
+  await page.locator("#victim-business").check();
+  await page.getByLabel("Describe what happened, in your own words *").fill(`Our customer database was copied (${note}).`);
+  await page.locator("#personal_data").check();
+  await page.locator("#contact_email").fill("it@example.fi");
+  await page.locator("#notify_updates").check();
+  await page.getByRole("button", { name: "Show who will receive my report" }).click();
+  await page.locator('input[name="consent"][value="gdpr-breach-notification"]').check();
+  await page.getByRole("button", { name: "Send the report" }).click();
+  await expect(page).toHaveURL(/\/en\/report\/receipt\?ref=/);
+  return {
+    reference: (await page.locator(".reference").textContent())!.trim(),
+    token: (await page.locator(".token").textContent())!.trim(),
+  };
+}
+
+test("a recipient's update and question reach the victim, whose answer goes back to that recipient", async ({ page }, testInfo) => {
+  const noErrors = watchConsole(page);
+  const note = `${testInfo.project.name}-${Date.now()}`;
+  const { reference, token } = await sendReport(page, note, testInfo);
+
+  // the recipient: the report arrives with its signed link
+  const report = await dropped(new RegExp(note));
+  expect(report.reference).toBe(reference);
+  const link = new URL(report.acknowledge.link);
+  await page.goto(link.pathname + link.search + "&lang=en");
+  await expectAccessible(page);
+  await page.getByLabel("State").selectOption("received");
+  await page.getByLabel("Your case reference (optional)").fill("#48213");
+  await page.getByRole("button", { name: "Send the update" }).click();
+  await expect(page.locator(".ok")).toContainText(reference);
+  await page.goto(link.pathname + link.search + "&lang=en");
+  await page.getByLabel("Your question (at most 2000 characters)").fill("When did you first notice the copy? <b>Exact time</b> if you can.");
+  await page.getByRole("button", { name: "Send the question" }).click();
+  await expect(page.locator(".ok")).toContainText(reference);
+
+  // the victim: the status page shows the recipient's state, reference and question, as text
+  await page.goto(`/en/report/status?ref=${reference}&token=${encodeURIComponent(token)}`);
+  await waitForHydration(page, testInfo);
+  const questions = page.locator("#questions");
+  await expect(questions).toContainText("When did you first notice the copy? <b>Exact time</b> if you can.");
+  await expect(page.locator(".recipient-updates")).toContainText("#48213");
+  await expectAccessible(page);
+  await questions.screenshot({ path: testInfo.outputPath(`questions-${testInfo.project.name}.png`) });
+  await questions.getByLabel("Your answer").fill("On 3 December at 09:10, when customers wrote to us.");
+  await questions.getByRole("button", { name: "Send my answer" }).click();
+  await expect(page).toHaveURL(/answered=1/);
+  await expect(page.locator("#questions .notice")).toContainText("Your answer was received");
+  await expect(page.locator("#questions .my-answer")).toHaveText("On 3 December at 09:10, when customers wrote to us.");
+  await expect(page.locator("#questions textarea")).toHaveCount(0);
+  await expectAccessible(page);
+
+  // the answer is delivered to the recipient who asked, on its channel
+  const answer = await dropped(/On 3 December at 09:10, when customers wrote to us/);
+  expect(answer.type).toBe("answer");
+  expect(answer.reference).toBe(reference);
+  expect(answer.question).toContain("When did you first notice the copy?");
+  expect(JSON.stringify(answer)).not.toContain("it@example.fi");
+  await page.reload();
+  await expect(page.locator("#questions .state")).toHaveText("Sent to the recipient");
+  await page.screenshot({ path: testInfo.outputPath(`status-answered-${testInfo.project.name}.png`), fullPage: true });
+  noErrors();
+});
