@@ -1689,6 +1689,15 @@ async fn questions_roundtrip(backend: Backend) {
         "the typed text comes back, as text: {page}"
     );
     assert!(!page.contains("<script>alert(1)"));
+    assert!(!page.contains('\u{7}'), "no control character in the page");
+    // invisible characters alone are no answer
+    let (status, _, _) = e
+        .form(
+            "/en/report/status/answer",
+            answer_form(&token, &qid, "\u{200b}\u{202e}"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let answer = "On 3 December at 09:10, when the shop's customers wrote to us.\nI am not sure of the minute.";
     let (status, _, location) = e
         .form(
@@ -1797,7 +1806,7 @@ async fn questions_roundtrip(backend: Backend) {
     let (status, _, _) = e
         .form(
             &format!("/delivery/question/{csirt}"),
-            format!("sig=forged&lang=en&question=hi"),
+            "sig=forged&lang=en&question=hi".to_owned(),
         )
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);

@@ -72,16 +72,17 @@ test("a recipient's update and question reach the victim, whose answer goes back
   await expect(page.locator(".recipient-updates")).toContainText("#48213");
   await expectAccessible(page);
   await questions.screenshot({ path: testInfo.outputPath(`questions-${testInfo.project.name}.png`) });
-  await questions.getByLabel("Your answer").fill("On 3 December at 09:10, when customers wrote to us.");
+  const answerText = `On 3 December at 09:10, when customers wrote to us (${note}).`;
+  await questions.getByLabel("Your answer").fill(answerText);
   await questions.getByRole("button", { name: "Send my answer" }).click();
   await expect(page).toHaveURL(/answered=1/);
   await expect(page.locator("#questions .notice")).toContainText("Your answer was received");
-  await expect(page.locator("#questions .my-answer")).toHaveText("On 3 December at 09:10, when customers wrote to us.");
+  await expect(page.locator("#questions .my-answer")).toHaveText(answerText);
   await expect(page.locator("#questions textarea")).toHaveCount(0);
   await expectAccessible(page);
 
   // the answer is delivered to the recipient who asked, on its channel
-  const answer = await dropped(/On 3 December at 09:10, when customers wrote to us/);
+  const answer = await dropped(new RegExp(`"type": "answer"[\\s\\S]*when customers wrote to us \\(${note}\\)`));
   expect(answer.type).toBe("answer");
   expect(answer.reference).toBe(reference);
   expect(answer.question).toContain("When did you first notice the copy?");

@@ -87,7 +87,7 @@ pub fn answer_form_html(
         } else {
             t("status-answer-hint")
         },
-        typed = esc(typed),
+        typed = esc(&shown_again(typed)),
         button = t("status-answer-button"),
         max = followups::MAX_ANSWER,
     )
@@ -114,7 +114,7 @@ pub async fn post_answer_form(
                 // nothing to send again: the typed text stays visible to copy
                 format!(
                     "<blockquote class=\"typed\">{}</blockquote>",
-                    esc(&f.answer)
+                    esc(&shown_again(&f.answer))
                 )
             } else {
                 answer_form_html(
@@ -182,6 +182,20 @@ pub async fn post_answer_form(
         Err(FollowupStoreError::Refused(e)) => refused(e.status(), e.code(), anonymous),
         Err(FollowupStoreError::Storage(e)) => AppError::from(e).into_page(locale),
     }
+}
+
+/// Typed text as shown again after a refusal: control characters (but line breaks and tabs), which no HTML
+/// document may hold, become U+FFFD.
+pub fn shown_again(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() && !matches!(c, '\n' | '\r' | '\t') {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 fn url_query(pairs: &[(&str, &str)]) -> String {

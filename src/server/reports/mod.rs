@@ -467,7 +467,7 @@ pub async fn status_view(
                         id: q.id.clone(),
                         asked_at: when(&q.created_at),
                         text: delivery::payload::visible_controls(&q.body),
-                        answer: a.map(|a| a.body.clone()),
+                        answer: a.map(|a| delivery::payload::visible_controls(&a.body)),
                         answer_state: a.and_then(|a| a.state.clone()),
                         answered_at: a.map(|a| when(&a.created_at)),
                     });

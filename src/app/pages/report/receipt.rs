@@ -96,7 +96,7 @@ fn questions_section(r: &ReceiptView, token: &str, answered: bool) -> Option<Any
                         view! {
                             <li id=format!("q-{}", q.id)>
                                 <p class="hint">{i18n::t_args(lang, "status-question-asked", &[("date", q.asked_at.clone().into())])}</p>
-                                <blockquote class="recipient-message">{q.text.clone()}</blockquote>
+                                <blockquote class="recipient-message" id=format!("{field}-question")>{q.text.clone()}</blockquote>
                                 {match (&q.answer, closed || token.is_empty()) {
                                     (Some(a), _) => view! {
                                         <p class="hint">{i18n::t_args(lang, "status-answer-yours", &[("date", q.answered_at.clone().unwrap_or_default().into())])}</p>
@@ -110,7 +110,7 @@ fn questions_section(r: &ReceiptView, token: &str, answered: bool) -> Option<Any
                                             <input type="hidden" name="question" value=q.id.clone() />
                                             <label for=field.clone()>{tr("status-answer-label")}</label>
                                             <span class="hint" id=hint.clone()>{tr(if anonymous { "status-answer-hint-anonymous" } else { "status-answer-hint" })}</span>
-                                            <textarea id=field.clone() name="answer" rows="5" maxlength=crate::api::report::MAX_ANSWER required aria-describedby=hint.clone()></textarea>
+                                            <textarea id=field.clone() name="answer" rows="5" maxlength=crate::api::report::MAX_ANSWER required aria-describedby=format!("{field}-question {hint}")></textarea>
                                             <p><button type="submit">{tr("status-answer-button")}</button></p>
                                         </form>
                                     }.into_any(),

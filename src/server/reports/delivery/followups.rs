@@ -107,11 +107,15 @@ impl From<FollowupError> for FollowupStoreError {
     }
 }
 
-/// Trims `text` and checks it: not empty, at most `max` characters, no control characters but line breaks
-/// and tabs.
+/// Trims `text` and checks it: not empty (nor only whitespace and invisible formatting characters), at most
+/// `max` characters, no control characters but line breaks and tabs.
 pub fn check_text(text: &str, max: usize) -> Result<String, FollowupError> {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
     let t = text.trim();
-    if t.is_empty() {
+    // invisible formatting characters alone (zero-width spaces, bidi marks) are no text either
+    if t.chars()
+        .all(|c| c.is_whitespace() || c.general_category() == GeneralCategory::Format)
+    {
         return Err(FollowupError::Empty);
     }
     if t.chars().count() > max {
@@ -622,6 +626,11 @@ mod tests {
     #[test]
     fn texts_are_checked() {
         assert_eq!(check_text("  ", 10), Err(FollowupError::Empty));
+        assert_eq!(
+            check_text("\u{a0}\u{200b}\u{3000}\u{202e}", 10),
+            Err(FollowupError::Empty),
+            "invisible characters alone"
+        );
         assert_eq!(
             check_text(" When did you pay? ", 100).unwrap(),
             "When did you pay?"

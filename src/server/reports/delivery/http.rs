@@ -397,7 +397,7 @@ fn question_form(lang: &'static str, id: &str, sig: &str, typed: &str) -> String
         button = t("delivery-question-button"),
         id = esc(id),
         sig = esc(sig),
-        typed = esc(typed),
+        typed = esc(&crate::server::reports::answers::shown_again(typed)),
         max = followups::MAX_QUESTION,
     )
 }
