@@ -50,3 +50,30 @@ error-bad-request-title = Tomuto požadavku jsme nerozuměli
 error-too-large-title = Odeslaná data jsou příliš velká
 error-too-large-back = Použijte tlačítko Zpět v prohlížeči: formulář si napsaný text zachová. Pak popis zkraťte a odešlete znovu.
 error-rate-limited = Příliš mnoho požadavků z vašeho připojení v krátké době. Počkejte prosím minutu a zkuste to znovu.
+
+## Open statistics
+
+stats-title = Otevřené statistiky
+stats-lead = Kolik hlášení tento portál přijal, čeho se týkala a jak rychle je příjemci potvrdili. Jen počty: žádné hlášení se z nich nedá poznat.
+stats-empty = Zatím jsme nepřijali žádná hlášení, takže není co počítat.
+stats-unavailable = Statistiky teď nelze zobrazit. Zkuste to prosím za několik minut znovu.
+stats-withheld = důvěrný údaj
+stats-chart-title = Přijatá hlášení podle měsíců
+stats-chart-caption = Přijatá hlášení podle měsíců (UTC). Stejné počty najdete v tabulce níže.
+stats-per-month = Hlášení podle měsíců
+stats-category = Kategorie
+stats-breakdowns = Hlášení podle měsíců a druhu
+stats-by-incident = Podle druhu incidentu
+stats-by-country = Podle země
+stats-by-victim = Podle toho, kdo hlášení podal
+stats-deliveries = Doručení příjemcům
+stats-no-deliveries = Zatím nebylo žádné hlášení doručeno příjemci.
+stats-deliveries-caption = Hlášení odeslaná jednotlivým druhům příjemců, za všechny měsíce dohromady
+stats-recipient-kind = Druh příjemce
+stats-delivered = Doručeno
+stats-acknowledged = Potvrzeno příjemcem
+stats-failed = Nepodařilo se doručit
+stats-median-ack = Medián doby do potvrzení
+stats-hours = { $hours } h
+stats-method = Počty nižší než { $threshold } (kromě nuly) jsou důvěrné údaje a nezveřejňujeme je. Pokud by se takový údaj dal dopočítat z celkového počtu za měsíc, nezveřejňujeme spolu s ním ani další počty. Počty vycházejí jen z měsíce, druhu incidentu, země, toho, kdo hlášení podal, a druhu příjemce; tyto údaje zůstávají zachovány i po smazání osobních údajů z hlášení.
+stats-api = Stejné počty ve formátu JSON

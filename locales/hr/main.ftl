@@ -50,3 +50,30 @@ error-bad-request-title = Nismo razumjeli ovaj zahtjev
 error-too-large-title = Ono što ste poslali je preveliko
 error-too-large-back = Upotrijebite gumb Natrag u pregledniku: obrazac zadržava ono što ste upisali. Zatim skratite opis i ponovno ga pošaljite.
 error-rate-limited = Previše zahtjeva s vaše veze u kratkom vremenu. Pričekajte minutu i pokušajte ponovno.
+
+## Open statistics
+
+stats-title = Otvorena statistika
+stats-lead = Koliko je prijava zaprimio ovaj portal, o čemu i koliko su brzo primatelji potvrdili njihov primitak. Samo brojke: iz njih se ne može prepoznati nijedna prijava.
+stats-empty = Još nije zaprimljena nijedna prijava pa nema što brojiti.
+stats-unavailable = Statistika se trenutačno ne može prikazati. Pokušajte ponovno za nekoliko minuta.
+stats-withheld = povjerljivo
+stats-chart-title = Zaprimljene prijave po mjesecima
+stats-chart-caption = Zaprimljene prijave po mjesecima (UTC). Isti su brojevi navedeni u tablici u nastavku.
+stats-per-month = Prijave po mjesecima
+stats-category = Kategorija
+stats-breakdowns = Prijave po mjesecima, po vrstama
+stats-by-incident = Prema vrsti incidenta
+stats-by-country = Prema zemlji
+stats-by-victim = Prema tome tko je podnio prijavu
+stats-deliveries = Dostava primateljima
+stats-no-deliveries = Još nijedna prijava nije dostavljena primatelju.
+stats-deliveries-caption = Prijave poslane pojedinoj vrsti primatelja, za sve mjesece ukupno
+stats-recipient-kind = Vrsta primatelja
+stats-delivered = Dostavljeno
+stats-acknowledged = Primatelj je potvrdio primitak
+stats-failed = Dostava nije uspjela
+stats-median-ack = Medijan vremena do potvrde
+stats-hours = { $hours } h
+stats-method = Brojevi manji od { $threshold } (osim nule) povjerljivi su i ne objavljuju se, a ako bi se takav broj mogao izračunati iz ukupnog broja za mjesec, ne objavljuju se ni drugi brojevi uz njega. Brojevi se temelje samo na mjesecu, vrsti incidenta, zemlji, tome tko je podnio prijavu i vrsti primatelja; ti se podaci zadržavaju i nakon što se iz prijave izbrišu osobni podaci.
+stats-api = Isti brojevi u formatu JSON

@@ -50,3 +50,30 @@ error-bad-request-title = Nem értettük ezt a kérést
 error-too-large-title = Az elküldött adat túl nagy
 error-too-large-back = Használja a böngésző Vissza gombját: az űrlap megőrzi, amit beírt. Ezután rövidítse le a leírást, és küldje el újra.
 error-rate-limited = Túl sok kérés érkezett a kapcsolatáról rövid idő alatt. Kérjük, várjon egy percet, és próbálja újra.
+
+## Open statistics
+
+stats-title = Nyilvános statisztika
+stats-lead = Hány bejelentés érkezett erre a portálra, milyen ügyekben, és a címzettek milyen gyorsan igazolták vissza az átvételüket. Csak darabszámok: egyetlen bejelentés sem ismerhető fel belőlük.
+stats-empty = Még nem érkezett bejelentés, így nincs mit összesíteni.
+stats-unavailable = A statisztika most nem jeleníthető meg. Kérjük, néhány perc múlva próbálja újra.
+stats-withheld = bizalmas
+stats-chart-title = Beérkezett bejelentések havonta
+stats-chart-caption = Beérkezett bejelentések havonta (UTC). Ugyanezek a számok az alábbi táblázatban is szerepelnek.
+stats-per-month = Bejelentések havonta
+stats-category = Kategória
+stats-breakdowns = Bejelentések havonta, bontásban
+stats-by-incident = Az incidens típusa szerint
+stats-by-country = Ország szerint
+stats-by-victim = A bejelentő típusa szerint
+stats-deliveries = Kézbesítés a címzetteknek
+stats-no-deliveries = Még egyetlen bejelentést sem kézbesítettünk címzettnek.
+stats-deliveries-caption = Az egyes címzetttípusoknak küldött bejelentések, az összes hónapot együttvéve
+stats-recipient-kind = A címzett típusa
+stats-delivered = Kézbesítve
+stats-acknowledged = A címzett visszaigazolta
+stats-failed = Nem sikerült kézbesíteni
+stats-median-ack = A visszaigazolásig eltelt idő mediánja
+stats-hours = { $hours } ó
+stats-method = A nullánál nagyobb, de { $threshold } alatti számok bizalmasak, ezért nem közöljük őket; ha pedig egy ilyen szám a havi összesítésből kiszámítható volna, vele együtt további számokat sem közlünk. A számok csak a hónapon, az incidens típusán, az országon, a bejelentő típusán és a címzett típusán alapulnak; ezek az adatok akkor is megmaradnak, amikor egy bejelentés személyes adatait töröljük.
+stats-api = Ugyanezek a számok JSON formátumban

@@ -50,3 +50,30 @@ error-bad-request-title = Nie udało się zrozumieć tego żądania
 error-too-large-title = Przesłane dane są za duże
 error-too-large-back = Użyj przycisku Wstecz w przeglądarce: formularz zachowa wpisany tekst. Następnie skróć opis i wyślij go ponownie.
 error-rate-limited = Zbyt wiele żądań z Twojego połączenia w krótkim czasie. Odczekaj minutę i spróbuj ponownie.
+
+## Open statistics
+
+stats-title = Otwarte statystyki
+stats-lead = Ile zgłoszeń otrzymał ten portal, czego dotyczyły i jak szybko odbiorcy potwierdzili ich otrzymanie. Tylko liczby: nie da się z nich rozpoznać żadnego zgłoszenia.
+stats-empty = Nie otrzymaliśmy jeszcze żadnych zgłoszeń, więc nie ma czego liczyć.
+stats-unavailable = Nie można teraz wyświetlić statystyk. Spróbuj ponownie za kilka minut.
+stats-withheld = tajemnica statystyczna
+stats-chart-title = Zgłoszenia otrzymane w poszczególnych miesiącach
+stats-chart-caption = Zgłoszenia otrzymane w poszczególnych miesiącach (UTC). Te same liczby znajdziesz w tabeli poniżej.
+stats-per-month = Zgłoszenia w poszczególnych miesiącach
+stats-category = Kategoria
+stats-breakdowns = Zgłoszenia w poszczególnych miesiącach według rodzaju
+stats-by-incident = Według rodzaju incydentu
+stats-by-country = Według kraju
+stats-by-victim = Według zgłaszającego
+stats-deliveries = Przekazanie zgłoszeń odbiorcom
+stats-no-deliveries = Żadne zgłoszenie nie zostało jeszcze dostarczone do odbiorcy.
+stats-deliveries-caption = Zgłoszenia wysłane do poszczególnych rodzajów odbiorców, łącznie ze wszystkich miesięcy
+stats-recipient-kind = Rodzaj odbiorcy
+stats-delivered = Dostarczone
+stats-acknowledged = Potwierdzone przez odbiorcę
+stats-failed = Nie udało się dostarczyć
+stats-median-ack = Mediana czasu do potwierdzenia
+stats-hours = { $hours } godz.
+stats-method = Liczby mniejsze niż { $threshold } (z wyjątkiem zera) są objęte tajemnicą statystyczną i nie są podawane. Jeśli taką liczbę dałoby się wyliczyć z sumy za dany miesiąc, tajemnicą statystyczną obejmujemy także inne liczby. Statystyki opierają się wyłącznie na miesiącu, rodzaju incydentu, kraju, tym, kto zgłosił, oraz rodzaju odbiorcy – te informacje pozostają po usunięciu danych osobowych ze zgłoszenia.
+stats-api = Te same liczby w formacie JSON

@@ -50,3 +50,30 @@ error-bad-request-title = Tejto požiadavke sme nerozumeli
 error-too-large-title = Odoslané údaje sú príliš veľké
 error-too-large-back = Použite tlačidlo Späť v prehliadači: formulár si napísaný text zachová. Potom popis skráťte a odošlite ho znova.
 error-rate-limited = Príliš veľa požiadaviek z vášho pripojenia v krátkom čase. Počkajte minútu a skúste to znova.
+
+## Open statistics
+
+stats-title = Otvorené štatistiky
+stats-lead = Koľko hlásení tento portál prijal, čoho sa týkali a ako rýchlo ich príjemcovia potvrdili. Len počty: nedá sa z nich rozpoznať žiadne hlásenie.
+stats-empty = Zatiaľ sme neprijali žiadne hlásenia, takže nie je čo počítať.
+stats-unavailable = Štatistiky teraz nemožno zobraziť. Skúste to, prosím, o niekoľko minút znova.
+stats-withheld = dôverný údaj
+stats-chart-title = Prijaté hlásenia podľa mesiacov
+stats-chart-caption = Prijaté hlásenia podľa mesiacov (UTC). Rovnaké počty nájdete v tabuľke nižšie.
+stats-per-month = Hlásenia podľa mesiacov
+stats-category = Kategória
+stats-breakdowns = Hlásenia podľa mesiacov a druhu
+stats-by-incident = Podľa druhu incidentu
+stats-by-country = Podľa krajiny
+stats-by-victim = Podľa toho, kto hlásenie podal
+stats-deliveries = Doručenie príjemcom
+stats-no-deliveries = Zatiaľ nebolo žiadne hlásenie doručené príjemcovi.
+stats-deliveries-caption = Hlásenia odoslané jednotlivým druhom príjemcov, za všetky mesiace spolu
+stats-recipient-kind = Druh príjemcu
+stats-delivered = Doručené
+stats-acknowledged = Potvrdené príjemcom
+stats-failed = Nepodarilo sa doručiť
+stats-median-ack = Medián času do potvrdenia
+stats-hours = { $hours } h
+stats-method = Počty nižšie ako { $threshold } (okrem nuly) sú dôverné údaje a nezverejňujeme ich. Ak by sa taký údaj dal dopočítať z celkového počtu za mesiac, nezverejňujeme spolu s ním ani ďalšie počty. Počty vychádzajú len z mesiaca, druhu incidentu, krajiny, toho, kto hlásenie podal, a druhu príjemcu; tieto údaje zostávajú zachované aj po vymazaní osobných údajov z hlásenia.
+stats-api = Rovnaké počty vo formáte JSON

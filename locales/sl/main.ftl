@@ -50,3 +50,30 @@ error-bad-request-title = Te zahteve nismo razumeli
 error-too-large-title = Poslani podatki so preveliki
 error-too-large-back = Uporabite gumb Nazaj v brskalniku: obrazec ohrani, kar ste vpisali. Nato skrajšajte opis in ga znova pošljite.
 error-rate-limited = Preveč zahtev iz vaše povezave v kratkem času. Počakajte minuto in poskusite znova.
+
+## Open statistics
+
+stats-title = Odprta statistika
+stats-lead = Koliko prijav je prejel ta portal, na kaj so se nanašale in kako hitro so prejemniki potrdili njihov prejem. Samo števila: iz njih ni mogoče prepoznati nobene prijave.
+stats-empty = Prejeli nismo še nobene prijave, zato še ni česa šteti.
+stats-unavailable = Statistike trenutno ni mogoče prikazati. Poskusite znova čez nekaj minut.
+stats-withheld = zaupno
+stats-chart-title = Prejete prijave po mesecih
+stats-chart-caption = Prejete prijave po mesecih (UTC). Enaka števila so tudi v spodnji tabeli.
+stats-per-month = Prijave po mesecih
+stats-category = Kategorija
+stats-breakdowns = Prijave po mesecih in vrsti
+stats-by-incident = Po vrsti incidenta
+stats-by-country = Po državi
+stats-by-victim = Po tem, kdo je prijavil
+stats-deliveries = Dostava prejemnikom
+stats-no-deliveries = Nobena prijava še ni bila dostavljena prejemniku.
+stats-deliveries-caption = Prijave, poslane posameznim vrstam prejemnikov, za vse mesece skupaj
+stats-recipient-kind = Vrsta prejemnika
+stats-delivered = Dostavljeno
+stats-acknowledged = Prejemnik je potrdil prejem
+stats-failed = Dostava ni uspela
+stats-median-ack = Mediana časa do potrditve
+stats-hours = { $hours } h
+stats-method = Števila, manjša od { $threshold } (razen ničle), so zaupna in jih ne prikazujemo. Če bi bilo zaupno število mogoče izračunati iz skupnega števila za mesec, skupaj z njim skrijemo še nekatera druga števila. Števila temeljijo samo na mesecu, vrsti incidenta, državi, tem, kdo je prijavil, in vrsti prejemnika; ti podatki ostanejo shranjeni tudi po izbrisu osebnih podatkov iz prijave.
+stats-api = Enaka števila v obliki JSON

@@ -6,5 +6,6 @@ pub mod content;
 pub mod error;
 pub mod report;
 pub mod search;
+pub mod stats;
 pub mod tools;
 pub mod triage;

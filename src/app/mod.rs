@@ -25,6 +25,7 @@ use pages::{
     not_found::NotFound,
     report::{ReceiptPage, ReportPage, StatusPage},
     search::SearchPage,
+    statistics::StatisticsPage,
     tools::{CheckPage, RansomwarePage, VerifyPage},
 };
 
@@ -129,6 +130,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/check") view=CheckPage ssr=SsrMode::Async />
                     <Route path=path!("/ransomware") view=RansomwarePage ssr=SsrMode::Async />
                     <Route path=path!("/verify") view=VerifyPage ssr=SsrMode::Async />
+                    <Route path=path!("/statistics") view=StatisticsPage ssr=SsrMode::Async />
                     <Route path=path!("/contacts") view=CountryListPage ssr=SsrMode::Async />
                     <Route path=path!("/help") view=HelpPage ssr=SsrMode::Async />
                     <Route path=path!("/contacts/:cc") view=CountryPageView ssr=SsrMode::Async />

@@ -216,13 +216,25 @@ pub async fn search(
     Ok(([(header::CACHE_CONTROL, "no-cache")], Json(res)).into_response())
 }
 
-/// The open-data routes: advice and bulletin lists, search, and the bulletin feeds per language.
+/// `GET /api/v1/statistics?lang=`: the open statistics ([`crate::api::stats::Statistics`]; labels in `lang`,
+/// English for an unknown one). Withheld counts are `null`. `503` when the database fails.
+pub async fn statistics(
+    State(state): State<AppState>,
+    Query(q): Query<LangQuery>,
+) -> Result<Response, AppError> {
+    let lang = i18n::resolve_or_default(q.lang.as_deref()).tag;
+    let s = super::stats::statistics(&state.db, lang).await?;
+    Ok(([(header::CACHE_CONTROL, "public, max-age=300")], Json(s)).into_response())
+}
+
+/// The open-data routes: advice and bulletin lists, search, statistics, and the bulletin feeds per language.
 pub fn routes() -> axum::Router<AppState> {
     use axum::routing::get;
     axum::Router::new()
         .route("/api/v1/advice", get(advice))
         .route("/api/v1/bulletins", get(bulletins))
         .route("/api/v1/search", get(search))
+        .route("/api/v1/statistics", get(statistics))
         .route("/{lang}/bulletins/feed.atom", get(atom))
         .route("/{lang}/bulletins/feed.json", get(json_feed))
 }

@@ -32,6 +32,7 @@ pub mod search;
 pub mod security;
 pub mod serve;
 pub mod state;
+pub mod stats;
 pub mod tools;
 pub mod triage;
 

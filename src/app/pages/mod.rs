@@ -8,4 +8,5 @@ pub mod home;
 pub mod not_found;
 pub mod report;
 pub mod search;
+pub mod statistics;
 pub mod tools;
