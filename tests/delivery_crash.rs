@@ -499,18 +499,7 @@ async fn followups_through_a_crash(
             let body = format!(
                 r#"{{"question":"Crash-test question about {job}: which server?","question_id":"q0"}}"#
             );
-            let ts = chrono::Utc::now().timestamp();
-            let sig = sign::sign_question(KEY.as_bytes(), ts, &job, body.as_bytes());
-            http.post(format!("{base}/api/v1/deliveries/{job}/questions"))
-                .header("content-type", "application/json")
-                .header(sign::TIMESTAMP_HEADER, ts.to_string())
-                .header(sign::SIGNATURE_HEADER, sig)
-                .body(body)
-                .timeout(Duration::from_secs(10))
-                .send()
-                .await
-                .map(|r| r.status().as_u16())
-                .unwrap_or(0)
+            callback(&http, &base, &job, "questions", sign::sign_question, body).await
         }
     };
     let ok = Arc::new(AtomicUsize::new(0));
@@ -689,6 +678,31 @@ async fn followups_through_a_crash(
     )
 }
 
+/// A recipient's callback `POST {base}/api/v1/deliveries/{job}/{path}` signed with `sign` and [`KEY`]; the HTTP
+/// status, or 0 when the request failed (a killed server).
+async fn callback(
+    http: &reqwest::Client,
+    base: &str,
+    job: &str,
+    path: &str,
+    sign: fn(&[u8], i64, &str, &[u8]) -> String,
+    body: String,
+) -> u16 {
+    use cyberhelp::server::reports::delivery::sign::{SIGNATURE_HEADER, TIMESTAMP_HEADER};
+    let ts = chrono::Utc::now().timestamp();
+    let sig = sign(KEY.as_bytes(), ts, job, body.as_bytes());
+    http.post(format!("{base}/api/v1/deliveries/{job}/{path}"))
+        .header("content-type", "application/json")
+        .header(TIMESTAMP_HEADER, ts.to_string())
+        .header(SIGNATURE_HEADER, sig)
+        .body(body)
+        .timeout(Duration::from_secs(10))
+        .send()
+        .await
+        .map(|r| r.status().as_u16())
+        .unwrap_or(0)
+}
+
 /// What [`updates_through_a_crash`] counted.
 struct UpdateCounts {
     jobs: usize,
@@ -731,18 +745,7 @@ async fn updates_through_a_crash(
             } else {
                 r#"{"state":"in-progress","message":"We are on it.","update_id":"u1"}"#.to_owned()
             };
-            let ts = chrono::Utc::now().timestamp();
-            let sig = sign::sign_status(KEY.as_bytes(), ts, &job, body.as_bytes());
-            http.post(format!("{base}/api/v1/deliveries/{job}/status"))
-                .header("content-type", "application/json")
-                .header(sign::TIMESTAMP_HEADER, ts.to_string())
-                .header(sign::SIGNATURE_HEADER, sig)
-                .body(body)
-                .timeout(Duration::from_secs(10))
-                .send()
-                .await
-                .map(|r| r.status().as_u16())
-                .unwrap_or(0)
+            callback(&http, &base, &job, "status", sign::sign_status, body).await
         }
     };
     let answered = Arc::new(AtomicUsize::new(0));

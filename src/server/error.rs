@@ -248,6 +248,23 @@ pub fn html_page(
         .into_response()
 }
 
+/// Reads a request body that must be one JSON object into `T` (an array standing for the object, which serde
+/// would read positionally, is refused too). Errors: 422 `bad_body` with `detail`, the shape the caller expects.
+pub fn json_object<T: serde::de::DeserializeOwned>(
+    body: &[u8],
+    detail: &'static str,
+) -> Result<T, AppError> {
+    serde_json::from_slice::<serde_json::Value>(body)
+        .ok()
+        .filter(serde_json::Value::is_object)
+        .and_then(|v| serde_json::from_value(v).ok())
+        .ok_or(AppError::Refused {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            code: "bad_body",
+            detail: Some(detail),
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,7 +14,7 @@ use super::{delivery, reference, store};
 use crate::html::escape as esc;
 use crate::i18n;
 use crate::server::db::Db;
-use crate::server::error::{html_page, AppError};
+use crate::server::error::{html_page, json_object, AppError};
 use crate::server::AppState;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -219,15 +219,10 @@ pub async fn post_answer_json(
     Path(reference): Path<String>,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let a: AnswerJson = serde_json::from_slice::<serde_json::Value>(&body)
-        .ok()
-        .filter(serde_json::Value::is_object)
-        .and_then(|v| serde_json::from_value(v).ok())
-        .ok_or(AppError::Refused {
-            status: StatusCode::UNPROCESSABLE_ENTITY,
-            code: "bad_body",
-            detail: Some("the body must be a JSON object with token, question_id and answer"),
-        })?;
+    let a: AnswerJson = json_object(
+        &body,
+        "the body must be a JSON object with token, question_id and answer",
+    )?;
     let reference = authorised(&state.db, &reference, &a.token)
         .await?
         .ok_or(AppError::NotFound)?;

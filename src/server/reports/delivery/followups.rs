@@ -16,7 +16,7 @@
 //!
 //! A thread is closed once its recipient reported `closed`: no more questions, no more answers.
 
-use super::outbox::ts_ms;
+use super::outbox::{truncate, ts_ms};
 use crate::server::db::Db;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -400,14 +400,7 @@ pub async fn thread(db: &Db, reference: &str) -> Result<Vec<ThreadRow>, sqlx::Er
     .collect()
 }
 
-/// An outbound follow-up this worker now holds until its lease ends.
-#[derive(Clone, Debug)]
-pub struct Claimed {
-    /// Its id (idempotency key).
-    pub id: String,
-    /// Attempts including this one.
-    pub attempts: i64,
-}
+pub use super::outbox::Claimed;
 
 /// Claims up to `limit` due answers and notices for `worker` until `now + lease` (as
 /// [`super::outbox::claim`] does for reports).
@@ -418,32 +411,7 @@ pub async fn claim(
     lease: std::time::Duration,
     limit: u32,
 ) -> Result<Vec<Claimed>, sqlx::Error> {
-    let until = now + chrono::Duration::from_std(lease).unwrap_or(chrono::Duration::seconds(120));
-    let lock = match db.backend {
-        crate::server::db::Backend::Postgres => " FOR UPDATE SKIP LOCKED",
-        crate::server::db::Backend::Sqlite => "",
-    };
-    let sql = format!(
-        "UPDATE followups SET locked_until = $1, claimed_by = $2, attempts = attempts + 1, updated_at = $3 \
-         WHERE id IN (SELECT id FROM followups WHERE state = 'queued' AND next_attempt_at <= $3 \
-         AND (locked_until IS NULL OR locked_until < $3) ORDER BY next_attempt_at LIMIT $4{lock}) \
-         RETURNING id, attempts"
-    );
-    sqlx::query(&sql)
-        .bind(ts_ms(until))
-        .bind(worker)
-        .bind(ts_ms(now))
-        .bind(i64::from(limit))
-        .fetch_all(&db.pool)
-        .await?
-        .into_iter()
-        .map(|r| {
-            Ok(Claimed {
-                id: r.try_get("id")?,
-                attempts: r.try_get("attempts")?,
-            })
-        })
-        .collect()
+    super::outbox::claim_in(db, "followups", worker, now, lease, limit).await
 }
 
 /// An answer or notice with what sending it needs.
@@ -609,14 +577,6 @@ pub async fn mark_failed(
     .execute(&db.pool)
     .await?;
     Ok(r.rows_affected() > 0)
-}
-
-fn truncate(s: &str) -> String {
-    let mut end = s.len().min(1000);
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s[..end].to_owned()
 }
 
 #[cfg(test)]

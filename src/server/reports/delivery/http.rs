@@ -28,7 +28,7 @@ use super::sign;
 use super::updates::{self, RecordError, Recorded, UpdateError, UpdateInput};
 use crate::html::escape as esc;
 use crate::i18n;
-use crate::server::error::{html_page, AppError};
+use crate::server::error::{html_page, json_object, AppError};
 use crate::server::AppState;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -358,16 +358,10 @@ pub async fn post_webhook_status(
     body: Bytes,
 ) -> Result<Response, AppError> {
     verify_callback(&state, &id, &headers, &sign::status_message(&id, &body)).await?;
-    // an object, not an array standing for one (serde would read a sequence into the struct)
-    let input: UpdateInput = serde_json::from_slice::<serde_json::Value>(&body)
-        .ok()
-        .filter(serde_json::Value::is_object)
-        .and_then(|v| serde_json::from_value(v).ok())
-        .ok_or(AppError::Refused {
-        status: StatusCode::UNPROCESSABLE_ENTITY,
-        code: "bad_body",
-        detail: Some("the body must be a JSON object with state, and optionally reference, outcome, message, update_id"),
-    })?;
+    let input: UpdateInput = json_object(
+        &body,
+        "the body must be a JSON object with state, and optionally reference, outcome, message, update_id",
+    )?;
     let refused = |e: UpdateError| AppError::Refused {
         status: e.status(),
         code: e.code(),
@@ -479,17 +473,10 @@ pub async fn post_webhook_question(
     body: Bytes,
 ) -> Result<Response, AppError> {
     verify_callback(&state, &id, &headers, &sign::question_message(&id, &body)).await?;
-    let input: followups::QuestionInput = serde_json::from_slice::<serde_json::Value>(&body)
-        .ok()
-        .filter(serde_json::Value::is_object)
-        .and_then(|v| serde_json::from_value(v).ok())
-        .ok_or(AppError::Refused {
-            status: StatusCode::UNPROCESSABLE_ENTITY,
-            code: "bad_body",
-            detail: Some(
-                "the body must be a JSON object with question, and optionally question_id",
-            ),
-        })?;
+    let input: followups::QuestionInput = json_object(
+        &body,
+        "the body must be a JSON object with question, and optionally question_id",
+    )?;
     match followups::ask(&state.db, &id, &input, "webhook", chrono::Utc::now()).await {
         Ok((qid, stored)) => {
             let status = if stored == followups::Stored::New {

@@ -43,10 +43,10 @@ pub async fn enqueue(
     .map(|_| ())
 }
 
-/// A job this worker now holds until its lease ends.
+/// A job (or follow-up) this worker now holds until its lease ends.
 #[derive(Clone, Debug)]
 pub struct Claimed {
-    /// Job id (idempotency key).
+    /// Its id (idempotency key).
     pub id: String,
     /// Attempts including this one.
     pub attempts: i64,
@@ -60,14 +60,27 @@ pub async fn claim(
     lease: std::time::Duration,
     limit: u32,
 ) -> Result<Vec<Claimed>, sqlx::Error> {
+    claim_in(db, "delivery_jobs", worker, now, lease, limit).await
+}
+
+/// Claims up to `limit` due rows of an outbox `table` (`delivery_jobs` or `followups`: both have `id`, `state`,
+/// `attempts`, `next_attempt_at`, `locked_until`, `claimed_by`, `updated_at`) for `worker` until `now + lease`.
+pub(super) async fn claim_in(
+    db: &Db,
+    table: &'static str,
+    worker: &str,
+    now: DateTime<Utc>,
+    lease: std::time::Duration,
+    limit: u32,
+) -> Result<Vec<Claimed>, sqlx::Error> {
     let until = now + chrono::Duration::from_std(lease).unwrap_or(chrono::Duration::seconds(120));
     let lock = match db.backend {
         Backend::Postgres => " FOR UPDATE SKIP LOCKED",
         Backend::Sqlite => "",
     };
     let sql = format!(
-        "UPDATE delivery_jobs SET locked_until = $1, claimed_by = $2, attempts = attempts + 1, updated_at = $3 \
-         WHERE id IN (SELECT id FROM delivery_jobs WHERE state = 'queued' AND next_attempt_at <= $3 \
+        "UPDATE {table} SET locked_until = $1, claimed_by = $2, attempts = attempts + 1, updated_at = $3 \
+         WHERE id IN (SELECT id FROM {table} WHERE state = 'queued' AND next_attempt_at <= $3 \
          AND (locked_until IS NULL OR locked_until < $3) ORDER BY next_attempt_at LIMIT $4{lock}) \
          RETURNING id, attempts"
     );
@@ -396,7 +409,8 @@ pub async fn summary(db: &Db) -> Result<serde_json::Value, sqlx::Error> {
     Ok(serde_json::json!({ "jobs": states, "waiting": waiting }))
 }
 
-fn truncate(s: &str) -> String {
+/// `s` cut to at most 1000 bytes at a character boundary (stored errors).
+pub(super) fn truncate(s: &str) -> String {
     let mut end = s.len().min(1000);
     while !s.is_char_boundary(end) {
         end -= 1;

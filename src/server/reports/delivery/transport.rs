@@ -205,15 +205,7 @@ impl Transports {
         let Some(smtp) = &self.smtp else {
             return Outcome::Retry("SMTP is not configured".into());
         };
-        let msg = match self.email_message(to, reply_to_victim, payload, json) {
-            Ok(m) => m,
-            Err(e) => return Outcome::Permanent(e),
-        };
-        match smtp.send(msg).await {
-            Ok(_) => Outcome::Delivered,
-            Err(e) if e.is_permanent() => Outcome::Permanent(format!("SMTP: {e}")),
-            Err(e) => Outcome::Retry(format!("SMTP: {e}")),
-        }
+        smtp_send(smtp, self.email_message(to, reply_to_victim, payload, json)).await
     }
 
     async fn webhook(
@@ -561,15 +553,7 @@ impl Transports {
                     return Outcome::Retry("SMTP is not configured".into());
                 };
                 let reply = victim_email.filter(|_| *reply_to_victim && !a.anonymous);
-                let msg = match self.answer_message(to, reply, a, &subject, &text) {
-                    Ok(m) => m,
-                    Err(e) => return Outcome::Permanent(e),
-                };
-                match smtp.send(msg).await {
-                    Ok(_) => Outcome::Delivered,
-                    Err(e) if e.is_permanent() => Outcome::Permanent(format!("SMTP: {e}")),
-                    Err(e) => Outcome::Retry(format!("SMTP: {e}")),
-                }
+                smtp_send(smtp, self.answer_message(to, reply, a, &subject, &text)).await
             }
             Channel::Rt { url, key, .. } => {
                 let ticket = match record("RT ticket") {
@@ -691,15 +675,25 @@ impl Transports {
             .subject(subject)
             .message_id(Some(format!("<{id}@{host}>")))
             .header(ContentType::TEXT_PLAIN)
-            .body(text.to_owned());
-        match msg {
-            Ok(m) => match smtp.send(m).await {
-                Ok(_) => Outcome::Delivered,
-                Err(e) if e.is_permanent() => Outcome::Permanent(format!("SMTP: {e}")),
-                Err(e) => Outcome::Retry(format!("SMTP: {e}")),
-            },
-            Err(e) => Outcome::Permanent(format!("building the notice: {e}")),
-        }
+            .body(text.to_owned())
+            .map_err(|e| format!("building the notice: {e}"));
+        smtp_send(smtp, msg).await
+    }
+}
+
+/// Sends a built message (one that could not be built is a permanent failure): delivered, or retried or
+/// failed as the SMTP server's answer says.
+async fn smtp_send(
+    smtp: &AsyncSmtpTransport<Tokio1Executor>,
+    msg: Result<Message, String>,
+) -> Outcome {
+    match msg {
+        Ok(m) => match smtp.send(m).await {
+            Ok(_) => Outcome::Delivered,
+            Err(e) if e.is_permanent() => Outcome::Permanent(format!("SMTP: {e}")),
+            Err(e) => Outcome::Retry(format!("SMTP: {e}")),
+        },
+        Err(e) => Outcome::Permanent(e),
     }
 }
 

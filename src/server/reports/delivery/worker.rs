@@ -20,6 +20,36 @@ pub fn worker_id() -> String {
     format!("{host}-{}-{r:08x}", std::process::id())
 }
 
+/// The directory's contact point `id`, if it has one.
+fn contact_of<'a>(
+    lib: &'a crate::server::content::Library,
+    id: &str,
+) -> Option<&'a crate::server::routing::directory::Contact> {
+    lib.directory
+        .countries
+        .values()
+        .flat_map(|k| k.contacts.iter())
+        .find(|k| k.id == id)
+}
+
+/// The backoff delay after failed attempt `attempts` (see [`sign::backoff`], with jitter) and the moment it ends.
+fn next_attempt(
+    d: &Delivery,
+    attempts: u32,
+    now: chrono::DateTime<Utc>,
+) -> (std::time::Duration, chrono::DateTime<Utc>) {
+    let delay = sign::backoff(
+        attempts,
+        d.backoff_base,
+        d.backoff_max,
+        rand::rng().random::<f64>(),
+    );
+    (
+        delay,
+        now + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1)),
+    )
+}
+
 /// Claims one batch of due jobs and handles them concurrently. Returns how many were claimed.
 ///
 /// Errors: the claim query failed (a per-job database error is logged and the job's lease lets another
@@ -100,12 +130,7 @@ async fn process_followup(
         )
     } else {
         let lib = content.get();
-        let contact = lib
-            .directory
-            .countries
-            .values()
-            .flat_map(|k| k.contacts.iter())
-            .find(|k| k.id == f.contact_id);
+        let contact = contact_of(&lib, &f.contact_id);
         let channel = match d
             .channels
             .resolve(&f.contact_id, contact, d.transports.has_smtp())
@@ -155,15 +180,8 @@ async fn process_followup(
             followups::mark_sent(db, &f.id, transport, now).await?;
         }
         Outcome::Retry(err) if attempts < d.max_attempts => {
-            let delay = sign::backoff(
-                attempts,
-                d.backoff_base,
-                d.backoff_max,
-                rand::rng().random::<f64>(),
-            );
+            let (_, next) = next_attempt(d, attempts, now);
             tracing::warn!(followup = %f.id, kind = %f.kind, transport, attempts, error = %err, "follow-up attempt failed; will retry");
-            let next =
-                now + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1));
             followups::release(db, &f.id, worker, transport, Some(&err), None, next, now).await?;
         }
         Outcome::Retry(err) | Outcome::Permanent(err) => {
@@ -187,12 +205,7 @@ async fn process(
         return Ok(());
     };
     let lib = content.get();
-    let contact = lib
-        .directory
-        .countries
-        .values()
-        .flat_map(|k| k.contacts.iter())
-        .find(|k| k.id == job.contact_id);
+    let contact = contact_of(&lib, &job.contact_id);
     let now = Utc::now();
     let channel: Channel = match d.channels.resolve(
         &job.contact_id,
@@ -250,15 +263,8 @@ async fn process(
         }
         Outcome::Retry(err) if attempts < d.max_attempts => {
             metrics::counter!("delivery_attempts_total", "transport" => transport, "outcome" => "retry").increment(1);
-            let delay = sign::backoff(
-                attempts,
-                d.backoff_base,
-                d.backoff_max,
-                rand::rng().random::<f64>(),
-            );
+            let (delay, next) = next_attempt(d, attempts, now);
             tracing::warn!(job = %job.id, contact = %job.contact_id, transport, attempts, retry_in_ms = delay.as_millis() as u64, error = %err, "delivery attempt failed; will retry");
-            let next =
-                now + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1));
             outbox::retry_later(db, &job.id, worker, transport, &err, next, now).await?;
         }
         Outcome::Retry(err) | Outcome::Permanent(err) => {
