@@ -279,6 +279,11 @@ struct Hook {
 }
 
 async fn receiver(status: u16) -> (String, Arc<Mutex<Vec<Hook>>>) {
+    slow_receiver(status, Duration::ZERO).await
+}
+
+/// A receiver that takes `delay` to answer (what it got is recorded when the request arrives).
+async fn slow_receiver(status: u16, delay: Duration) -> (String, Arc<Mutex<Vec<Hook>>>) {
     let got: Arc<Mutex<Vec<Hook>>> = Arc::default();
     let g = got.clone();
     let app = Router::new().route(
@@ -300,6 +305,7 @@ async fn receiver(status: u16) -> (String, Arc<Mutex<Vec<Hook>>>) {
                     body,
                     verified,
                 });
+                tokio::time::sleep(delay).await;
                 StatusCode::from_u16(status).unwrap()
             }
         }),
@@ -2028,4 +2034,450 @@ async fn recipients_ask_victims_answer_and_opted_in_victims_get_notices_on_sqlit
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn recipients_ask_victims_answer_and_opted_in_victims_get_notices_on_postgres() {
     questions_roundtrip(Backend::Postgres("qa")).await;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Retention, purge and withdrawal
+
+/// What a report's row holds now: (input_json, purged_at, purge_reason, withdrawn_at).
+async fn purge_row(
+    e: &Env,
+    reference: &str,
+) -> (String, Option<String>, Option<String>, Option<String>) {
+    use sqlx::Row;
+    let r = sqlx::query(
+        "SELECT input_json, purged_at, purge_reason, withdrawn_at FROM reports WHERE reference = $1",
+    )
+    .bind(reference)
+    .fetch_one(&e.state.db.pool)
+    .await
+    .unwrap();
+    (
+        r.get("input_json"),
+        r.get("purged_at"),
+        r.get("purge_reason"),
+        r.get("withdrawn_at"),
+    )
+}
+
+/// Moves a report's reception `days` into the past (as if it had been received then).
+async fn age(e: &Env, reference: &str, days: i64) {
+    let then = cyberhelp::server::db::rfc3339_from_unix(
+        (chrono::Utc::now() - chrono::Duration::days(days)).timestamp() as u64,
+    );
+    sqlx::query("UPDATE reports SET created_at = $1 WHERE reference = $2")
+        .bind(then)
+        .bind(reference)
+        .execute(&e.state.db.pool)
+        .await
+        .unwrap();
+}
+
+fn form(path: &str, body: &str) -> Request<Body> {
+    Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(body.to_owned()))
+        .unwrap()
+}
+
+fn bodies(got: &Arc<Mutex<Vec<Hook>>>) -> Vec<serde_json::Value> {
+    got.lock()
+        .unwrap()
+        .iter()
+        .map(|h| serde_json::from_slice(&h.body).unwrap())
+        .collect()
+}
+
+const SECRET_WORDS: [&str; 3] = ["copied by an intruder", "victim@example.org", "ledger.xlsx"];
+
+async fn withdrawal_roundtrip(backend: Backend) {
+    // the CSIRT answers at once; the data protection authority takes 700 ms, so that the victim can withdraw
+    // while the report is on its way there
+    let (fast, fast_got) = receiver(200).await;
+    let (slow, slow_got) = slow_receiver(200, Duration::from_millis(700)).await;
+    let mut ch = channels(Some(webhook(&fast)));
+    ch.contacts.insert(
+        "fi-office-of-the-data-protection".into(),
+        Some(webhook(&slow)),
+    );
+    let Some(e) = env(backend, None, ch).await else {
+        return;
+    };
+    let both = r#"["gdpr-breach-notification","incident-report-organisation"]"#;
+    let extra = r#","contact_email":"victim@example.org","evidence":[{"name":"ledger.xlsx","note":"the copied file"}]"#;
+    let (reference, token) = e.report_to(0, both, extra).await;
+    let (r_queued, t_queued) = e
+        .report_to(1, r#"["gdpr-breach-notification"]"#, extra)
+        .await;
+
+    // a report withdrawn before any worker took it: nothing is ever sent, nobody needs a notice
+    let (status, text) = e
+        .send(
+            Request::post(format!("/api/v1/reports/{r_queued}/withdraw"))
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(format!(r#"{{"token":"{t_queued}"}}"#)))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{text}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        (v["already"].as_bool(), v["notices"].as_u64()),
+        (Some(false), Some(0)),
+        "{text}"
+    );
+    assert_eq!(e.jobs(&r_queued).await[0].state, "withdrawn");
+
+    // one worker round in the background: the CSIRT gets the report at once, the DPA's send is under way
+    let (db, content, d) = (
+        e.state.db.clone(),
+        e.state.content.clone(),
+        e.state.delivery.clone(),
+    );
+    let round = tokio::spawn(async move {
+        worker::run_once(&db, &content, &d, "round-1")
+            .await
+            .unwrap()
+    });
+    for _ in 0..100 {
+        if !slow_got.lock().unwrap().is_empty() && !fast_got.lock().unwrap().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert_eq!(
+        (
+            fast_got.lock().unwrap().len(),
+            slow_got.lock().unwrap().len()
+        ),
+        (1, 1)
+    );
+
+    // the box not ticked: 422, the form again, nothing withdrawn
+    let (status, html) = e
+        .send(form(
+            "/fr/report/status/withdraw",
+            &format!("ref={reference}&token={token}"),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        html.contains("withdraw-confirm") && html.contains("aria-invalid"),
+        "{html}"
+    );
+    assert!(purge_row(&e, &reference).await.3.is_none());
+    // a wrong code: 404, nothing withdrawn
+    let (status, _) = e
+        .send(form(
+            "/fr/report/status/withdraw",
+            &format!("ref={reference}&token=wrong-code&confirm=yes"),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(purge_row(&e, &reference).await.3.is_none());
+
+    // the victim withdraws while the DPA's copy is being sent
+    let res = e
+        .router
+        .clone()
+        .oneshot(form(
+            "/fr/report/status/withdraw",
+            &format!("ref={reference}&token={token}&confirm=yes"),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let to = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    assert!(
+        to.starts_with("/fr/report/status?") && to.contains("withdrawn=1"),
+        "{to}"
+    );
+    let (input, purged_at, reason, withdrawn_at) = purge_row(&e, &reference).await;
+    assert!(purged_at.is_some() && withdrawn_at.is_some());
+    assert_eq!(reason.as_deref(), Some("withdrawn"));
+    for w in SECRET_WORDS {
+        assert!(!input.contains(w), "{w} still stored: {input}");
+    }
+    assert!(
+        input.contains(r#""country":"FI""#),
+        "what the statistics need stays: {input}"
+    );
+
+    // the send under way finishes; the job is recorded as sent, and both recipients get a withdrawal notice,
+    // the DPA's only after its report
+    round.await.unwrap();
+    e.drain(10).await;
+    let fast_b = bodies(&fast_got);
+    let slow_b = bodies(&slow_got);
+    assert_eq!(fast_b.len(), 2, "{fast_b:?}");
+    assert_eq!(slow_b.len(), 2, "{slow_b:?}");
+    assert!(
+        slow_b[0]["type"].is_null() && slow_b[0].to_string().contains("copied by an intruder"),
+        "the DPA's report was read before the withdrawal: {:?}",
+        slow_b[0]
+    );
+    for (b, got) in [(&fast_b[1], &fast_got), (&slow_b[1], &slow_got)] {
+        assert_eq!(b["type"], "withdrawal", "{b}");
+        assert_eq!(b["reference"], reference.as_str());
+        for w in SECRET_WORDS {
+            assert!(
+                !b.to_string().contains(w),
+                "{w} in a withdrawal notice: {b}"
+            );
+        }
+        assert!(
+            got.lock().unwrap().iter().all(|h| h.verified),
+            "every notice is signed"
+        );
+    }
+    let jobs = e.jobs(&reference).await;
+    assert!(jobs.iter().all(|j| j.state == "sent"), "{jobs:?}");
+
+    // the status page: the withdrawal, the notices sent, no description, no form any more
+    let html = e.status_page("en", &reference, &token).await;
+    assert!(html.contains("You withdrew this report"), "{html}");
+    assert!(
+        html.contains("The 2 bodies that had received it are told"),
+        "{html}"
+    );
+    assert!(!html.contains("copied by an intruder") && !html.contains("ledger.xlsx"));
+    assert!(!html.contains("action=\"/en/report/status/withdraw\""));
+    let queued_page = e.status_page("en", &r_queued, &t_queued).await;
+    assert!(
+        queued_page.contains("Withdrawn before it was sent"),
+        "{queued_page}"
+    );
+
+    // withdrawing again changes nothing; recipients can add nothing any more
+    let (status, text) = e
+        .send(
+            Request::post(format!("/api/v1/reports/{reference}/withdraw"))
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(format!(r#"{{"token":"{token}"}}"#)))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        text.contains(r#""already":true"#) && text.contains(r#""notices":0"#),
+        "{text}"
+    );
+    let dpa = e
+        .job_of(&reference, "fi-office-of-the-data-protection")
+        .await
+        .id;
+    let (status, text) = e
+        .send(signed(
+            "question",
+            &dpa,
+            KEY,
+            r#"{"question":"Still there?"}"#,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{text}");
+    let (status, text) = e
+        .send(signed(
+            "status",
+            &dpa,
+            KEY,
+            r#"{"state":"closed","message":"Deleted."}"#,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(text.contains("withdrawn"), "{text}");
+    e.drain(3).await;
+    assert_eq!(slow_got.lock().unwrap().len(), 2, "nothing more was sent");
+    // nobody else's report can be withdrawn with this code
+    let (status, _) = e
+        .send(
+            Request::post(format!("/api/v1/reports/{r_queued}/withdraw"))
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(format!(r#"{{"token":"{token}"}}"#)))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn victims_withdraw_reports_at_once_and_each_recipient_is_told_after_its_copy_on_sqlite() {
+    withdrawal_roundtrip(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn victims_withdraw_reports_at_once_and_each_recipient_is_told_after_its_copy_on_postgres() {
+    withdrawal_roundtrip(Backend::Postgres("withdraw")).await;
+}
+
+async fn purge_roundtrip(backend: Backend) {
+    use cyberhelp::server::reports::retention::{self, Policy};
+    let (slow, slow_got) = slow_receiver(200, Duration::from_millis(500)).await;
+    let Some(e) = env(backend, None, channels(Some(webhook(&slow)))).await else {
+        return;
+    };
+    let extra = r#","contact_email":"victim@example.org","evidence":[{"name":"ledger.xlsx"}]"#;
+    let now = chrono::Utc::now();
+    let policy = Policy::default();
+
+    // 1. confirmed by its recipient: kept for 180 days after the confirmation, then purged
+    let (done, done_token) = e.report(0, extra).await;
+    e.drain(5).await;
+    let job = e.jobs(&done).await[0].id.clone();
+    let (status, _) = e
+        .send(signed(
+            "status",
+            &job,
+            KEY,
+            r#"{"state":"closed","message":"Handled, thank you."}"#,
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    // 2. delivered but never confirmed: kept until the maximum age
+    let (open, _) = e.report(1, extra).await;
+    e.drain(5).await;
+    // 3. sent to nobody: 180 days after it was received
+    let (nobody, _) = e.report_to(2, "[]", extra).await;
+
+    assert_eq!(
+        retention::due(&e.state.db, now, policy, 100).await.unwrap(),
+        vec![]
+    );
+    let later = now + chrono::Duration::days(181);
+    let counts = retention::purge_due(&e.state.db, later, policy)
+        .await
+        .unwrap();
+    assert_eq!((counts.retention, counts.max_age), (2, 0), "{counts:?}");
+    assert_eq!(counts.texts, 1, "the recipient's message: {counts:?}");
+    assert!(purge_row(&e, &done).await.1.is_some() && purge_row(&e, &nobody).await.1.is_some());
+    assert!(
+        purge_row(&e, &open).await.1.is_none(),
+        "an unconfirmed delivery is kept"
+    );
+    for r in [&done, &nobody] {
+        let (input, _, reason, withdrawn) = purge_row(&e, r).await;
+        assert_eq!((reason.as_deref(), withdrawn), (Some("retention"), None));
+        for w in SECRET_WORDS {
+            assert!(!input.contains(w), "{w}: {input}");
+        }
+    }
+    let page = e.status_page("en", &done, &done_token).await;
+    assert!(page.contains("were deleted on"), "{page}");
+    assert!(!page.contains("Handled, thank you.") && !page.contains("ledger.xlsx"));
+    // a second run finds nothing more; the maximum age takes the rest
+    let again = retention::purge_due(&e.state.db, later, policy)
+        .await
+        .unwrap();
+    assert_eq!((again.retention, again.max_age), (0, 0));
+    let much_later = now + chrono::Duration::days(731);
+    let old = retention::purge_due(&e.state.db, much_later, policy)
+        .await
+        .unwrap();
+    assert_eq!((old.retention, old.max_age, old.kept), (0, 1, 0), "{old:?}");
+
+    // 4. a purge during delivery: the report's age runs out while its copy is being sent
+    let (r4, _) = e.report(3, extra).await;
+    let (r5, _) = e.report(4, extra).await;
+    age(&e, &r4, 800).await;
+    age(&e, &r5, 800).await;
+    let before = slow_got.lock().unwrap().len();
+    let (db, content, d) = (
+        e.state.db.clone(),
+        e.state.content.clone(),
+        e.state.delivery.clone(),
+    );
+    // the worker takes one job only (batch 4 would take both: claim r4 first by leaving r5 for later)
+    sqlx::query("UPDATE delivery_jobs SET next_attempt_at = '2999-01-01T00:00:00.000Z' WHERE reference = $1")
+        .bind(&r5)
+        .execute(&e.state.db.pool)
+        .await
+        .unwrap();
+    let round = tokio::spawn(async move {
+        worker::run_once(&db, &content, &d, "round-2")
+            .await
+            .unwrap()
+    });
+    for _ in 0..100 {
+        if slow_got.lock().unwrap().len() > before {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert_eq!(
+        slow_got.lock().unwrap().len(),
+        before + 1,
+        "r4's copy is on its way"
+    );
+    let during = retention::purge_due(&e.state.db, chrono::Utc::now(), policy)
+        .await
+        .unwrap();
+    assert_eq!(
+        (during.max_age, during.jobs_withdrawn),
+        (2, 2),
+        "{during:?}"
+    );
+    round.await.unwrap();
+    sqlx::query("UPDATE delivery_jobs SET next_attempt_at = '2000-01-01T00:00:00.000Z' WHERE reference = $1")
+        .bind(&r5)
+        .execute(&e.state.db.pool)
+        .await
+        .unwrap();
+    e.drain(5).await;
+    // r4's copy went out (read before the purge) and is recorded as sent; r5 was never sent, empty or not
+    assert_eq!(slow_got.lock().unwrap().len(), before + 1);
+    assert_eq!(e.jobs(&r4).await[0].state, "sent");
+    assert_eq!(e.jobs(&r5).await[0].state, "withdrawn");
+    for r in [&r4, &r5] {
+        let (input, _, reason, _) = purge_row(&e, r).await;
+        assert_eq!(reason.as_deref(), Some("max-age"));
+        assert!(!input.contains("victim@example.org"));
+    }
+
+    // 5. a purge racing the victim's withdrawal, ten times: both succeed, one notice per delivered copy
+    let mut races = Vec::new();
+    for n in 0..10 {
+        let (r, _) = e.report(10 + n, extra).await;
+        races.push(r);
+    }
+    e.drain(10).await;
+    for r in &races {
+        age(&e, r, 800).await;
+        let (db1, db2, r2) = (e.state.db.clone(), e.state.db.clone(), r.clone());
+        let purge =
+            tokio::spawn(
+                async move { retention::purge_due(&db1, chrono::Utc::now(), policy).await },
+            );
+        let withdraw =
+            tokio::spawn(async move { retention::withdraw(&db2, &r2, chrono::Utc::now()).await });
+        let (p, w) = (purge.await.unwrap(), withdraw.await.unwrap());
+        assert!(p.is_ok(), "{p:?}");
+        let w = w.unwrap().unwrap();
+        assert!(!w.already);
+        let (input, purged, reason, withdrawn) = purge_row(&e, r).await;
+        assert!(purged.is_some() && withdrawn.is_some());
+        assert!(
+            matches!(reason.as_deref(), Some("max-age") | Some("withdrawn")),
+            "{reason:?}"
+        );
+        assert!(!input.contains("victim@example.org"));
+        assert_eq!(
+            w.notices, 1,
+            "the delivered copy is told of the withdrawal whoever purged first"
+        );
+    }
+    // every report is still counted by the statistics
+    let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reports")
+        .fetch_one(&e.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(total, 15);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn personal_fields_are_purged_after_retention_and_max_age_even_during_delivery_on_sqlite() {
+    purge_roundtrip(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn personal_fields_are_purged_after_retention_and_max_age_even_during_delivery_on_postgres() {
+    purge_roundtrip(Backend::Postgres("purge")).await;
 }

@@ -92,3 +92,57 @@ test("a recipient's update and question reach the victim, whose answer goes back
   await page.screenshot({ path: testInfo.outputPath(`status-answered-${testInfo.project.name}.png`), fullPage: true });
   noErrors();
 });
+
+test("the victim withdraws the report: personal details go at once and the recipient is told on its channel", async ({ page }, testInfo) => {
+  const noErrors = watchConsole(page);
+  const note = `withdraw-${testInfo.project.name}-${Date.now()}`;
+  const { reference, token } = await sendReport(page, note, testInfo);
+  const report = await dropped(new RegExp(note));
+  expect(report.reference).toBe(reference);
+
+  await page.goto(`/en/report/status?ref=${reference}&token=${encodeURIComponent(token)}`);
+  await waitForHydration(page, testInfo);
+  const section = page.locator("#withdrawal");
+  await expect(section.getByRole("heading", { name: "Withdraw this report" })).toBeVisible();
+  await expect(page.locator(".description")).toContainText(note);
+  await expectAccessible(page);
+  await section.getByLabel("I understand that withdrawing cannot be undone").check();
+  await section.getByRole("button", { name: "Withdraw my report" }).click();
+  await expect(page).toHaveURL(/withdrawn=1/);
+  await expect(page.locator("#withdrawal .notice")).toHaveText("Your report was withdrawn.");
+  await expect(page.locator("#withdrawal")).toContainText("The one body that had received it is told through its own channel.");
+  await expect(page.locator(".purged")).toBeVisible();
+  await expect(page.locator("main")).not.toContainText(note);
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath(`withdrawn-${testInfo.project.name}.png`), fullPage: true });
+
+  // the recipient gets the withdrawal notice in its drop directory, with nothing of the report
+  const notice = await dropped(new RegExp(`"type": "withdrawal"[\\s\\S]*"reference": "${reference}"`));
+  expect(notice.delivery_id).toBe(report.idempotency_key);
+  expect(JSON.stringify(notice)).not.toContain(note);
+  expect(JSON.stringify(notice)).not.toContain("it@example.fi");
+  await page.reload();
+  await expect(page.locator(".state-note strong").first()).toHaveText("Sent to the recipient");
+  noErrors();
+});
+
+test("privacy notice and accessibility statement: linked where it matters, generated from the settings", async ({ page }) => {
+  await page.goto("/de/privacy");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/.+/);
+  // the retention periods in force (the defaults: 180 and 730 days)
+  await expect(page.locator(".retention")).toContainText("180");
+  await expect(page.locator(".retention")).toContainText("730");
+  await expectAccessible(page);
+  await page.goto("/en/privacy");
+  await expect(page.getByRole("heading", { name: "Who is responsible" })).toBeVisible();
+  await expect(page.locator("main")).toContainText("into a folder that the operator hands over to the body");
+  await page.goto("/en/accessibility");
+  await expect(page.getByRole("heading", { name: "Compliance status" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Enforcement procedure" })).toBeVisible();
+  await expectAccessible(page);
+  await expectAccessible(page, { dark: true });
+  // the footer links both, in every page
+  await page.goto("/fr/");
+  await expect(page.locator(`footer a[href="/fr/privacy"]`)).toHaveCount(1);
+  await expect(page.locator(`footer a[href="/fr/accessibility"]`)).toHaveCount(1);
+});

@@ -205,7 +205,7 @@ test("7: no page is wider than a 320 px screen, in any of the 24 languages", asy
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 320, height: 640 });
   const langs = ["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv"];
-  const paths = ["/", "/advice", "/advice/phishing-citizen", "/bulletins", "/bulletins/spoofed-bank-calls-portugal", "/search?q=hacked", "/report", "/report/status", "/help", "/contacts", "/contacts/de", "/statistics"];
+  const paths = ["/", "/advice", "/advice/phishing-citizen", "/bulletins", "/bulletins/spoofed-bank-calls-portugal", "/search?q=hacked", "/report", "/report/status", "/help", "/contacts", "/contacts/de", "/statistics", "/privacy", "/accessibility"];
   const wide: string[] = [];
   for (const l of langs) {
     for (const p of paths) {

@@ -284,3 +284,27 @@ notice-email-body = Dobrý den,
     { $verify_url }
 
     Tento e-mail dostáváte, protože jste požádali o upozornění na novinky k svému hlášení.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Odvoláno před odesláním
+delivery-status-error-withdrawn = Oznamovatel toto hlášení odvolal. Nelze k němu už nic dalšího zaznamenat; s kopií, kterou jste obdrželi, naložte podle vlastních pravidel pro odvolaná hlášení.
+status-withdraw-title = Odvolat toto hlášení
+status-withdraw-lead = Odvoláním se z tohoto portálu okamžitě smaže váš popis, vaše kontaktní údaje, seznam důkazů a zprávy týkající se tohoto hlášení. Každá instituce, která hlášení dostala, se to dozví stejným kanálem. Tento krok nelze vrátit zpět.
+status-withdraw-keep = Instituce, která hlášení už dostala, si ponechá vlastní kopii podle svých pravidel: policie například může mít ze zákona povinnost oznámení uchovat. Chcete-li instituci požádat o smazání její kopie, obraťte se na ni přímo a uveďte své referenční číslo.
+status-withdraw-confirm = Beru na vědomí, že odvolání nelze vrátit zpět
+status-withdraw-button = Odvolat moje hlášení
+status-withdraw-error-confirm = Zaškrtnutím políčka potvrďte, že chcete hlášení odvolat.
+status-withdrawn-title = Hlášení odvoláno
+status-withdrawn-done = Vaše hlášení bylo odvoláno.
+status-withdrawn-notice = Toto hlášení jste odvolali dne { $date }. Osobní údaje v něm byly z tohoto portálu smazány.
+status-withdrawn-told = { $count ->
+    [0] Žádná instituce je nedostala, takže není třeba nikoho informovat.
+    [one] Jediná instituce, která je dostala, bude informována svým vlastním kanálem.
+    [few] Všechny { $count } instituce, které je dostaly, budou informovány, každá svým vlastním kanálem.
+    [many] Všechny instituce, které je dostaly ({ $count }), budou informovány, každá svým vlastním kanálem.
+   *[other] Všech { $count } institucí, které je dostaly, bude informováno, každá svým vlastním kanálem.
+}
+status-withdrawal-notice = Oznámení o odvolání:
+status-purged-notice = Osobní údaje z tohoto hlášení (váš popis, kontaktní údaje, seznam důkazů a zprávy k němu) byly dne { $date } smazány, jak uvádějí zásady ochrany osobních údajů. Co zůstalo, vidíte níže.
+report-privacy-before = Vaše hlášení dostanou jen instituce, které zaškrtnete. Co uchováváme, jak dlouho a jaká máte práva:
+report-privacy-link = zásady ochrany osobních údajů

@@ -282,3 +282,25 @@ notice-email-body = Hej
     { $verify_url }
 
     Du får denne e-mail, fordi du har bedt om besked, når der er nyt om din indberetning.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Trukket tilbage, før den blev sendt
+delivery-status-error-withdrawn = Anmelderen har trukket denne anmeldelse tilbage. Der kan ikke registreres mere om den; anvend jeres egne regler for tilbagetrukne anmeldelser på den kopi, I har modtaget.
+status-withdraw-title = Træk denne indberetning tilbage
+status-withdraw-lead = Når du trækker indberetningen tilbage, bliver din beskrivelse, dine kontaktoplysninger, din liste over beviser og beskederne om denne indberetning straks slettet fra portalen. Hver instans, der har modtaget indberetningen, får besked via samme kanal. Det kan ikke fortrydes.
+status-withdraw-keep = En instans, der allerede har modtaget indberetningen, beholder sin egen kopi efter sine egne regler: politiet kan for eksempel være forpligtet ved lov til at gemme en anmeldelse. Hvis du vil bede en instans om at slette sin kopi, skal du kontakte den direkte og oplyse dit referencenummer.
+status-withdraw-confirm = Jeg forstår, at det ikke kan fortrydes, når jeg trækker indberetningen tilbage
+status-withdraw-button = Træk min indberetning tilbage
+status-withdraw-error-confirm = Sæt kryds i feltet for at bekræfte, at du vil trække indberetningen tilbage.
+status-withdrawn-title = Indberetningen er trukket tilbage
+status-withdrawn-done = Din indberetning er trukket tilbage.
+status-withdrawn-notice = Du trak denne indberetning tilbage den { $date }. Personoplysningerne i den er slettet fra portalen.
+status-withdrawn-told = { $count ->
+    [0] Ingen instans havde modtaget den, så ingen skal have besked.
+    [one] Den ene instans, der havde modtaget den, får besked via sin egen kanal.
+   *[other] De { $count } instanser, der havde modtaget den, får besked, hver via sin egen kanal.
+}
+status-withdrawal-notice = Besked om tilbagetrækning:
+status-purged-notice = Personoplysningerne i denne indberetning (din beskrivelse, dine kontaktoplysninger, din liste over beviser og beskederne om den) blev slettet den { $date }, som det står i privatlivspolitikken. Det, der er tilbage, vises nedenfor.
+report-privacy-before = Din indberetning går kun til de instanser, du sætter kryds ved. Hvad vi gemmer, hvor længe, og hvilke rettigheder du har:
+report-privacy-link = privatlivspolitik

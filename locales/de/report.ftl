@@ -282,3 +282,25 @@ notice-email-body = Guten Tag,
     { $verify_url }
 
     Sie erhalten diese E-Mail, weil Sie um Benachrichtigungen zu Ihrer Meldung gebeten haben.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Vor dem Versand zurückgezogen
+delivery-status-error-withdrawn = Die meldende Person hat diese Meldung zurückgezogen. Dazu kann nichts mehr erfasst werden; verfahren Sie mit der Kopie, die Sie erhalten haben, nach Ihren eigenen Regeln für zurückgezogene Meldungen.
+status-withdraw-title = Diese Meldung zurückziehen
+status-withdraw-lead = Wenn Sie die Meldung zurückziehen, werden Ihre Beschreibung, Ihre Kontaktdaten, Ihre Beweisliste und die Nachrichten zu dieser Meldung sofort aus diesem Portal gelöscht. Jede Stelle, die die Meldung erhalten hat, wird auf demselben Weg darüber informiert. Das lässt sich nicht rückgängig machen.
+status-withdraw-keep = Eine Stelle, die die Meldung bereits erhalten hat, behält ihre eigene Kopie nach ihren eigenen Regeln: Die Polizei zum Beispiel muss eine Anzeige unter Umständen von Gesetzes wegen aufbewahren. Wenn eine Stelle ihre Kopie löschen soll, wenden Sie sich direkt an sie und nennen Sie Ihre Referenznummer.
+status-withdraw-confirm = Mir ist bewusst, dass sich das Zurückziehen nicht rückgängig machen lässt
+status-withdraw-button = Meine Meldung zurückziehen
+status-withdraw-error-confirm = Setzen Sie das Häkchen, um zu bestätigen, dass Sie die Meldung zurückziehen möchten.
+status-withdrawn-title = Meldung zurückgezogen
+status-withdrawn-done = Ihre Meldung wurde zurückgezogen.
+status-withdrawn-notice = Sie haben diese Meldung am { $date } zurückgezogen. Die personenbezogenen Daten darin wurden aus diesem Portal gelöscht.
+status-withdrawn-told = { $count ->
+    [0] Keine Stelle hatte sie erhalten, deshalb muss niemand informiert werden.
+    [one] Die eine Stelle, die sie erhalten hatte, wird über ihren eigenen Kanal informiert.
+   *[other] Die { $count } Stellen, die sie erhalten hatten, werden informiert, jede über ihren eigenen Kanal.
+}
+status-withdrawal-notice = Mitteilung über das Zurückziehen:
+status-purged-notice = Die personenbezogenen Daten dieser Meldung (Ihre Beschreibung, Kontaktdaten, Beweisliste und die Nachrichten dazu) wurden am { $date } gelöscht, wie in der Datenschutzerklärung angegeben. Was davon noch übrig ist, sehen Sie unten.
+report-privacy-before = Ihre Meldung geht nur an die Stellen, die Sie ankreuzen. Was wir speichern, wie lange und welche Rechte Sie haben:
+report-privacy-link = Datenschutzerklärung

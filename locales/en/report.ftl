@@ -282,3 +282,25 @@ notice-email-body = Hello,
     { $verify_url }
 
     You receive this e-mail because you asked for news about your report.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Withdrawn before it was sent
+delivery-status-error-withdrawn = The reporter withdrew this report. Nothing more can be recorded about it; apply your own rules for withdrawn reports to the copy you received.
+status-withdraw-title = Withdraw this report
+status-withdraw-lead = Withdrawing deletes your description, your contact details, your evidence list and the messages about this report from this portal at once. Each body that received the report is told through the same channel. This cannot be undone.
+status-withdraw-keep = A body that already received the report keeps its own copy under its own rules: the police, for example, may have to keep a complaint by law. To ask a body to delete its copy, contact it directly with your reference.
+status-withdraw-confirm = I understand that withdrawing cannot be undone
+status-withdraw-button = Withdraw my report
+status-withdraw-error-confirm = Tick the box to confirm that you want to withdraw the report.
+status-withdrawn-title = Report withdrawn
+status-withdrawn-done = Your report was withdrawn.
+status-withdrawn-notice = You withdrew this report on { $date }. Its personal details were deleted from this portal.
+status-withdrawn-told = { $count ->
+    [0] No body had received it, so nobody needs to be told.
+    [one] The one body that had received it is told through its own channel.
+   *[other] The { $count } bodies that had received it are told, each through its own channel.
+}
+status-withdrawal-notice = Withdrawal notice:
+status-purged-notice = The personal details of this report (your description, contact details, evidence list and the messages about it) were deleted on { $date }, as the privacy notice says. What remains is shown below.
+report-privacy-before = Your report goes only to the bodies you tick. What we keep, for how long, and your rights:
+report-privacy-link = privacy notice

@@ -282,3 +282,26 @@ notice-email-body = Hola:
     { $verify_url }
 
     Recibe este correo porque pidió que le avisáramos de las novedades sobre su notificación.
+
+## Retirada y conservación (issue 19)
+receipt-state-withdrawn = Retirada antes de enviarse
+delivery-status-error-withdrawn = La persona que presentó esta denuncia la ha retirado. Ya no se puede registrar nada más sobre ella; aplique a la copia que recibió sus propias normas para denuncias retiradas.
+status-withdraw-title = Retirar esta notificación
+status-withdraw-lead = Al retirarla, se borran de inmediato de este portal su descripción, sus datos de contacto, su lista de pruebas y los mensajes sobre esta notificación. Se avisa a cada organismo que la haya recibido por la misma vía por la que la recibió. No se puede deshacer.
+status-withdraw-keep = Un organismo que ya haya recibido la notificación conserva su propia copia según sus propias normas: la policía, por ejemplo, puede estar obligada por ley a conservar una denuncia. Para pedir a un organismo que borre su copia, póngase en contacto directamente con él e indique su referencia.
+status-withdraw-confirm = Entiendo que la retirada no se puede deshacer
+status-withdraw-button = Retirar mi notificación
+status-withdraw-error-confirm = Marque la casilla para confirmar que quiere retirar la notificación.
+status-withdrawn-title = Notificación retirada
+status-withdrawn-done = Su notificación se ha retirado.
+status-withdrawn-notice = Retiró esta notificación el { $date }. Sus datos personales se han borrado de este portal.
+status-withdrawn-told = { $count ->
+    [0] Ningún organismo la había recibido, así que no hay que avisar a nadie.
+    [one] Se avisa al único organismo que la había recibido, por su propia vía.
+    [many] Se avisa a los { $count } de organismos que la habían recibido, a cada uno por su propia vía.
+   *[other] Se avisa a los { $count } organismos que la habían recibido, a cada uno por su propia vía.
+}
+status-withdrawal-notice = Aviso de retirada:
+status-purged-notice = Los datos personales de esta notificación (su descripción, sus datos de contacto, su lista de pruebas y los mensajes sobre ella) se borraron el { $date }, como indica la declaración de privacidad. Lo que queda se muestra a continuación.
+report-privacy-before = Su notificación solo llega a los organismos que marque. Qué guardamos, durante cuánto tiempo y cuáles son sus derechos:
+report-privacy-link = declaración de privacidad

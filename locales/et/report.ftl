@@ -282,3 +282,25 @@ notice-email-body = Tere!
     { $verify_url }
 
     Saad selle e-kirja, sest palusid meil teada anda, kui sinu teate kohta on midagi uut.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Võeti tagasi enne saatmist
+delivery-status-error-withdrawn = Teataja on selle teate tagasi võtnud. Selle kohta ei saa enam midagi registreerida; kohaldage saadud koopia suhtes oma reegleid, mis käsitlevad tagasi võetud teateid.
+status-withdraw-title = Võta see teade tagasi
+status-withdraw-lead = Kui võtad teate tagasi, kustutatakse sellest portaalist kohe sinu kirjeldus, kontaktandmed, tõendite loetelu ja selle teate kohta saadetud sõnumid. Igale asutusele, kes teate sai, antakse sellest teada sama kanali kaudu. Seda ei saa tagasi pöörata.
+status-withdraw-keep = Asutus, kes on teate juba saanud, hoiab oma koopiat alles oma reeglite järgi: näiteks võib politsei olla seadusega kohustatud kuriteoteadet säilitama. Kui soovid, et mõni asutus oma koopia kustutaks, võta temaga otse ühendust ja ütle oma viitenumber.
+status-withdraw-confirm = Saan aru, et teate tagasivõtmist ei saa tagasi pöörata
+status-withdraw-button = Võta mu teade tagasi
+status-withdraw-error-confirm = Märgi ruut, et kinnitada, et soovid teate tagasi võtta.
+status-withdrawn-title = Teade on tagasi võetud
+status-withdrawn-done = Sinu teade on tagasi võetud.
+status-withdrawn-notice = Võtsid selle teate tagasi { $date }. Selle isikuandmed on sellest portaalist kustutatud.
+status-withdrawn-told = { $count ->
+    [0] Ükski asutus ei olnud teadet saanud, seega pole vaja kedagi teavitada.
+    [one] Ainsat asutust, kes teate sai, teavitatakse tema enda kanali kaudu.
+   *[other] Teavitatakse kõiki { $count } asutust, kes teate said, igaüht tema enda kanali kaudu.
+}
+status-withdrawal-notice = Teade tagasivõtmise kohta:
+status-purged-notice = Selle teate isikuandmed (sinu kirjeldus, kontaktandmed, tõendite loetelu ja selle kohta saadetud sõnumid) kustutati { $date }, nagu privaatsusteabes on öeldud. Alles jäänud andmed on näha allpool.
+report-privacy-before = Sinu teade läheb ainult neile asutustele, kelle sa märgid. Mida me säilitame, kui kaua ja millised on sinu õigused:
+report-privacy-link = privaatsusteave

@@ -282,3 +282,25 @@ notice-email-body = Hei,
     { $verify_url }
 
     Saat tämän sähköpostin, koska halusit tietää, kun ilmoitukseesi liittyy jotain uutta.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Peruttu ennen lähettämistä
+delivery-status-error-withdrawn = Ilmoittaja on perunut tämän ilmoituksen. Siitä ei voi enää kirjata mitään; soveltakaa saamaanne kopioon omia sääntöjänne, jotka koskevat peruttuja ilmoituksia.
+status-withdraw-title = Peru tämä ilmoitus
+status-withdraw-lead = Kun perut ilmoituksen, kuvauksesi, yhteystietosi, todisteluettelosi ja ilmoitusta koskevat viestit poistetaan tästä portaalista heti. Jokaiselle taholle, joka on saanut ilmoituksen, kerrotaan perumisesta samaa kanavaa pitkin. Tätä ei voi kumota.
+status-withdraw-keep = Taho, joka on jo saanut ilmoituksen, säilyttää oman kopionsa omien sääntöjensä mukaisesti: esimerkiksi poliisin voi olla lain mukaan säilytettävä rikosilmoitus. Jos haluat, että taho poistaa kopionsa, ota siihen yhteyttä suoraan ja kerro viitenumerosi.
+status-withdraw-confirm = Ymmärrän, että perumista ei voi kumota
+status-withdraw-button = Peru ilmoitukseni
+status-withdraw-error-confirm = Rastita ruutu ja vahvista näin, että haluat perua ilmoituksen.
+status-withdrawn-title = Ilmoitus peruttu
+status-withdrawn-done = Ilmoituksesi on peruttu.
+status-withdrawn-notice = Peruit tämän ilmoituksen { $date }. Sen henkilötiedot on poistettu tästä portaalista.
+status-withdrawn-told = { $count ->
+    [0] Yksikään taho ei ollut saanut ilmoitusta, joten kenellekään ei tarvitse kertoa perumisesta.
+    [one] Ainoalle taholle, joka oli saanut ilmoituksen, kerrotaan perumisesta sen omaa kanavaa pitkin.
+   *[other] Kaikille { $count } taholle, jotka olivat saaneet ilmoituksen, kerrotaan perumisesta, kullekin sen omaa kanavaa pitkin.
+}
+status-withdrawal-notice = Ilmoitus perumisesta:
+status-purged-notice = Tämän ilmoituksen henkilötiedot (kuvauksesi, yhteystietosi, todisteluettelosi ja ilmoitusta koskevat viestit) poistettiin { $date } tietosuojaselosteen mukaisesti. Jäljelle jääneet tiedot näkyvät alla.
+report-privacy-before = Ilmoituksesi menee vain niille tahoille, jotka valitset. Mitä säilytämme, kuinka kauan ja mitkä ovat oikeutesi:
+report-privacy-link = tietosuojaseloste

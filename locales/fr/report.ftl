@@ -282,3 +282,25 @@ notice-email-body = Bonjour,
     { $verify_url }
 
     Vous recevez cet e-mail parce que vous avez demandé à recevoir des nouvelles de votre signalement.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Retiré avant l’envoi
+delivery-status-error-withdrawn = La personne qui a fait ce signalement l’a retiré. Plus rien ne peut être enregistré à son sujet ; appliquez à la copie que vous avez reçue vos propres règles pour les signalements retirés.
+status-withdraw-title = Retirer ce signalement
+status-withdraw-lead = Le retrait supprime immédiatement de ce portail votre description, vos coordonnées, votre liste de preuves et les messages concernant ce signalement. Chaque organisme qui a reçu le signalement en est informé par le même canal. Le retrait est définitif.
+status-withdraw-keep = Un organisme qui a déjà reçu le signalement garde sa propre copie, selon ses propres règles : la police, par exemple, peut être tenue par la loi de conserver une plainte. Pour demander à un organisme de supprimer sa copie, contactez-le directement en indiquant votre référence.
+status-withdraw-confirm = Je comprends que le retrait est définitif
+status-withdraw-button = Retirer mon signalement
+status-withdraw-error-confirm = Cochez la case pour confirmer que vous voulez retirer le signalement.
+status-withdrawn-title = Signalement retiré
+status-withdrawn-done = Votre signalement a été retiré.
+status-withdrawn-notice = Vous avez retiré ce signalement le { $date }. Les données personnelles qu’il contenait ont été supprimées de ce portail.
+status-withdrawn-told = { $count ->
+    [0] Aucun organisme ne l’avait reçu : personne n’a donc besoin d’être prévenu.
+    [one] Le seul organisme qui l’avait reçu en est informé par son propre canal.
+   *[other] Les { $count } organismes qui l’avaient reçu en sont informés, chacun par son propre canal.
+}
+status-withdrawal-notice = Avis de retrait :
+status-purged-notice = Les données personnelles de ce signalement (votre description, vos coordonnées, votre liste de preuves et les messages le concernant) ont été supprimées le { $date }, comme l’indique la politique de confidentialité. Ce qui reste est affiché ci-dessous.
+report-privacy-before = Votre signalement est envoyé uniquement aux organismes que vous cochez. Ce que nous conservons, combien de temps, et vos droits :
+report-privacy-link = politique de confidentialité

@@ -285,3 +285,28 @@ notice-email-body = A chara,
     { $verify_url }
 
     Tá an ríomhphost seo á fháil agat mar gur iarr tú scéala faoi do thuairisc.
+
+## Tarraingt siar agus coinneáil (issue 19)
+receipt-state-withdrawn = Tarraingthe siar sular seoladh í
+delivery-status-error-withdrawn = Tharraing an duine a rinne an tuairisc seo siar í. Ní féidir aon rud eile a thaifeadadh fúithi; cuir do rialacha féin maidir le tuairiscí a tarraingíodh siar i bhfeidhm ar an gcóip a fuair tú.
+status-withdraw-title = Tarraing an tuairisc seo siar
+status-withdraw-lead = Nuair a tharraingíonn tú siar í, scriostar do chur síos, do shonraí teagmhála, do liosta fianaise agus na teachtaireachtaí faoin tuairisc seo ón tairseach seo láithreach. Cuirtear gach comhlacht a fuair an tuairisc ar an eolas ar an mbealach céanna. Ní féidir é seo a chealú.
+status-withdraw-keep = Coinníonn comhlacht a fuair an tuairisc cheana féin a chóip féin faoina rialacha féin: d'fhéadfadh sé, mar shampla, go gceanglódh an dlí ar na póilíní gearán a choinneáil. Chun iarraidh ar chomhlacht a chóip a scriosadh, déan teagmháil leis go díreach agus tabhair do thagairt dó.
+status-withdraw-confirm = Tuigim nach féidir an tarraingt siar a chealú
+status-withdraw-button = Tarraing siar mo thuairisc
+status-withdraw-error-confirm = Cuir tic sa bhosca chun a dheimhniú gur mian leat an tuairisc a tharraingt siar.
+status-withdrawn-title = Tuairisc tarraingthe siar
+status-withdrawn-done = Tarraingíodh siar do thuairisc.
+status-withdrawn-notice = Tharraing tú an tuairisc seo siar ar { $date }. Scriosadh na sonraí pearsanta a bhí inti ón tairseach seo.
+status-withdrawn-told = { $count ->
+    [0] Ní bhfuair aon chomhlacht í, mar sin níl aon duine le cur ar an eolas.
+    [one] Cuirtear an t-aon chomhlacht a fuair í ar an eolas ar a bhealach féin.
+    [two] Cuirtear an dá chomhlacht a fuair í ar an eolas, gach ceann acu ar a bhealach féin.
+    [few] Cuirtear na { $count } chomhlacht a fuair í ar an eolas, gach ceann acu ar a bhealach féin.
+    [many] Cuirtear na { $count } gcomhlacht a fuair í ar an eolas, gach ceann acu ar a bhealach féin.
+   *[other] Cuirtear na { $count } comhlacht a fuair í ar an eolas, gach ceann acu ar a bhealach féin.
+}
+status-withdrawal-notice = Fógra faoin tarraingt siar:
+status-purged-notice = Scriosadh sonraí pearsanta na tuairisce seo (do chur síos, do shonraí teagmhála, do liosta fianaise agus na teachtaireachtaí fúithi) ar { $date }, mar a deir an fógra príobháideachta. Taispeántar thíos an méid atá fágtha.
+report-privacy-before = Ní théann do thuairisc ach chuig na comhlachtaí a gcuireann tú tic leo. An méid a choinnímid, cá fhad a choinnímid é, agus do chearta:
+report-privacy-link = fógra príobháideachta

@@ -77,3 +77,73 @@ stats-median-ack = Medijan vremena do potvrde
 stats-hours = { $hours } h
 stats-method = Brojevi manji od { $threshold } (osim nule) povjerljivi su i ne objavljuju se, a ako bi se takav broj mogao izračunati iz ukupnog broja za mjesec, ne objavljuju se ni drugi brojevi uz njega. Brojevi se temelje samo na mjesecu, vrsti incidenta, zemlji, tome tko je podnio prijavu i vrsti primatelja; ti se podaci zadržavaju i nakon što se iz prijave izbrišu osobni podaci.
 stats-api = Isti brojevi u formatu JSON
+
+## Privacy notice (/privacy), generated from the running configuration
+privacy-title = Obavijest o zaštiti osobnih podataka
+privacy-lead = Što ovaj portal čuva o vama, zašto, koliko dugo, tko to prima i koja su vaša prava. Ova se stranica sastavlja iz postavki s kojima portal trenutačno radi: rokovi i kanali navedeni u nastavku upravo su oni koji su na snazi.
+privacy-controller-title = Tko je odgovoran
+privacy-controller = Ovim portalom upravlja { $operator }, voditelj obrade odgovoran za osobne podatke koje portal čuva.
+privacy-controller-missing = Ovaj portal još ne navodi tko njime upravlja. Dok to ne navede, nemojte prijavu slati putem njega, nego se izravno obratite tijelima navedenima na pojedinim stranicama.
+privacy-controller-contact = Pitanja o vašim podacima:
+privacy-dpo = Službenik za zaštitu podataka:
+privacy-dpo-none = Za ovaj portal nije imenovan službenik za zaštitu podataka.
+privacy-stored-title = Što čuvamo
+privacy-stored-report = Kad pošaljete prijavu: vaše odgovore u obrascu (zemlja, tko ste, što se dogodilo, datumi, jeste li izgubili novac), vaš opis, vaše podatke za kontakt ako ih navedete (možete prijaviti i anonimno) i popis dokaza koje čuvate. Vaše datoteke nikada ne napuštaju vaš uređaj: čuvamo samo nazive, bilješke i digitalne otiske koje dodate.
+privacy-stored-followups = Poslije: obavijesti i pitanja koja vam šalju tijela te vaše odgovore.
+privacy-stored-drafts = Prijava koju pregledate, ali ne pošaljete, čuva se zapečaćena 2 sata, čitljiva samo putem poveznice u vašem pregledniku, a zatim se briše.
+privacy-stored-feedback = Ako u vođenoj pomoći odaberete „Ništa od ovoga ne odgovara”, ono što upišete čuva se 90 dana radi poboljšanja pitanja, bez ičega što bi vas moglo identificirati.
+privacy-stored-tools = Alati za provjeru (provjera poruke, provjera kontakta) ne čuvaju ništa što u njih zalijepite.
+privacy-stored-logs = Zapisnik poslužitelja bilježi koje se stranice traže i eventualne pogreške, ali ne i vašu IP adresu. Radi sprečavanja zlouporabe portal nekoliko minuta u memoriji broji zahtjeve po IP adresi i te adrese nikada ne zapisuje. Nema praćenja, nema kolačića za oglašavanje ili analitiku, ništa se ne učitava s drugih stranica.
+privacy-basis-title = Zašto i na kojoj pravnoj osnovi
+privacy-basis-consent = Vašu prijavu šaljemo samo tijelima koja označite jer to od nas tražite: na temelju vaše privole (članak 6. stavak 1. točka (a) GDPR-a). Ako se u prijavi spominje vaše zdravlje ili druge posebne kategorije osobnih podataka, njezino slanje obuhvaćeno je vašom izričitom privolom (članak 9. stavak 2. točka (a)).
+privacy-basis-withdraw = Privolu možete povući u bilo kojem trenutku (članak 7. stavak 3.) tako da povučete prijavu na njezinoj stranici sa statusom. To ne utječe na ono što je poslano prije toga.
+privacy-recipients-title = Tko je prima
+privacy-recipients = Samo tijela koja označite u obrascu, primjerice vaš nacionalni CSIRT, policija ili tijelo za zaštitu osobnih podataka. Svako od njih postaje odgovorno za primjerak koji primi, prema vlastitim pravilima i vlastitoj obavijesti o zaštiti osobnih podataka.
+privacy-channels = Na ovom portalu prijave se šalju:
+privacy-channels-none = Na ovom portalu još nije postavljen nijedan kanal dostave: prijave se spremaju i čekaju, što piše i na njihovoj stranici sa statusom.
+privacy-channel-email = e-poštom
+privacy-channel-webhook = šifriranom i potpisanom vezom izravno u sustav tijela
+privacy-channel-ticketing = u sustav tijela za upravljanje predmetima (RT, MISP ili TheHive)
+privacy-channel-file = u mapu koju upravitelj portala predaje tijelu
+privacy-notices = Ako to zatražite, e-poštom vas obavještavamo kad tijelo ažurira vašu prijavu ili vam postavi pitanje. E-poruka sadrži samo referentni broj i poveznice, ništa iz prijave.
+privacy-retention-title = Koliko dugo
+privacy-retention = Vaš opis, podaci za kontakt, popis dokaza i poruke o vašoj prijavi brišu se { $days ->
+        [one] { $days } dan
+       *[other] { $days } dana
+    } nakon što sva tijela završe s njom (potvrde primitak, zatvore predmet ili se do njih ne može doći), a u svakom slučaju { $max ->
+        [one] { $max } dan
+       *[other] { $max } dana
+    } nakon što ste je poslali.
+privacy-retention-withdraw = Možete ih odmah izbrisati tako da povučete prijavu:
+privacy-retention-remains = Ono što poslije ostaje ne može vas identificirati: zemlja, vrsta incidenta, tko je prijavio (osoba, tvrtka…), datumi i je li svaka dostava uspjela. Iz tih se podataka izračunava otvorena statistika:
+privacy-rights-title = Vaša prava
+privacy-rights = Imate pravo na pristup svojim podacima (članak 15. GDPR-a), na njihov ispravak (članak 16.) ili brisanje (članak 17.), na ograničenje njihove obrade (članak 18.), na njihovo primanje u strojno čitljivom obliku (članak 20.) i pravo na prigovor (članak 21.).
+privacy-rights-how = S referentnim brojem i privatnim kodom statusa na stranici sa statusom možete sami vidjeti svoju prijavu, preuzeti je u formatu JSON i povući je. Za sve ostalo pišite na gore navedeni kontakt.
+privacy-complaint = Možete podnijeti i pritužbu nadzornom tijelu za zaštitu podataka (članak 77. GDPR-a), osobito u zemlji u kojoj živite ili radite.
+privacy-complaint-link = Europski odbor za zaštitu podataka navodi ih sve.
+privacy-generated = Ova se obavijest pri svakom prikazu sastavlja iz postavki portala. Izvor:
+privacy-source-gdpr = Uredba (EU) 2016/679 (Opća uredba o zaštiti podataka, GDPR)
+
+## Accessibility statement (/accessibility), on the model of Implementing Decision (EU) 2018/1523
+a11y-title = Izjava o pristupačnosti
+a11y-intro = { $operator } želi da ovaj portal može koristiti svatko, kako se zahtijeva Direktivom (EU) 2016/2102 o pristupačnosti internetskih stranica i mobilnih aplikacija tijela javnog sektora. Ova se izjava o pristupačnosti primjenjuje na ovu internetsku stranicu.
+a11y-intro-unnamed = Upravitelj ovog portala želi da ga može koristiti svatko, kako se zahtijeva Direktivom (EU) 2016/2102 o pristupačnosti internetskih stranica i mobilnih aplikacija tijela javnog sektora. Ova se izjava o pristupačnosti primjenjuje na ovu internetsku stranicu.
+a11y-status-title = Status usklađenosti
+a11y-status = Ova je internetska stranica djelomično usklađena s normom EN 301 549 V3.2.1, europskom normom koja obuhvaća WCAG 2.1 na razini AA, zbog nedostataka navedenih u nastavku.
+a11y-gaps-title = Nepristupačan sadržaj
+a11y-gaps-lead = Sljedeće još nije potpuno pristupačno:
+a11y-gap-unaudited = Još nisu provedeni ni ručna revizija ni testiranje s osobama koje se koriste čitačima zaslona ili drugim pomoćnim tehnologijama. Mogu postojati problemi koje automatske provjere ne mogu otkriti.
+a11y-gap-chart = Grafikon na stranici sa statistikom na uskim zaslonima ima sitne oznake. Isti su brojevi u tablicama uz njega.
+a11y-out-of-scope = Poveznice vode na internetske stranice tijela vlasti i drugih tijela; za njihovu su pristupačnost odgovorna ta tijela.
+a11y-prep-title = Priprema ove izjave o pristupačnosti
+a11y-prep = Ova je izjava pripremljena i posljednji put preispitana { $date }.
+a11y-method = Metoda: samoprocjena. Automatski testovi (axe-core) provjeravaju glavne stranice prema razinama A i AA smjernica WCAG 2.1, u svijetlim i tamnim bojama, s JavaScriptom i bez njega; za svaku se stranicu provjerava stane li na sva 24 jezika na zaslon širok 320 piksela; svaka stranica radi i bez JavaScripta.
+a11y-feedback-title = Povratne informacije i podaci za kontakt
+a11y-feedback = Ako vam je nešto na ovoj internetskoj stranici teško koristiti ili vam je njezin sadržaj potreban u drugom obliku, javite nam:
+a11y-feedback-none = Ovaj portal još nije naveo kontakt za pitanja pristupačnosti.
+a11y-enforcement-title = Postupak praćenja provedbe propisa
+a11y-enforcement = Ako niste zadovoljni našim odgovorom na vaše povratne informacije ili zahtjev, možete se obratiti nacionalnom tijelu koje prati provedbu Direktive o pristupačnosti internetskih stranica:
+a11y-enforcement-none = Ovaj portal još nije naveo svoje nacionalno tijelo za praćenje provedbe. Pitajte upravitelja portala o kojem je tijelu riječ.
+a11y-sources = Izvori:
+a11y-source-wad = Direktiva (EU) 2016/2102, članak 7.
+a11y-source-model = Provedbena odluka Komisije (EU) 2018/1523 (predložak izjave o pristupačnosti)

@@ -292,3 +292,27 @@ notice-email-body = Poštovani,
     { $verify_url }
 
     Ovu e-poruku primate jer ste zatražili obavijesti o novostima u vezi sa svojom prijavom.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Povučeno prije slanja
+delivery-status-error-withdrawn = Podnositelj je povukao ovu prijavu. O njoj se više ništa ne može zabilježiti; na primjerak koji ste primili primijenite vlastita pravila za povučene prijave.
+status-withdraw-title = Povlačenje ove prijave
+status-withdraw-lead = Povlačenjem se s ovog portala odmah brišu vaš opis, vaši podaci za kontakt, vaš popis dokaza i poruke o ovoj prijavi. Svako tijelo koje je primilo prijavu o tome se obavještava istim kanalom. Povlačenje se ne može poništiti.
+status-withdraw-keep = Tijelo koje je već primilo prijavu zadržava vlastiti primjerak prema vlastitim pravilima: policija, primjerice, možda po zakonu mora čuvati kaznenu prijavu. Ako želite da neko tijelo izbriše svoj primjerak, obratite mu se izravno i navedite svoj referentni broj.
+status-withdraw-confirm = Razumijem da se povlačenje ne može poništiti
+status-withdraw-button = Povuci moju prijavu
+status-withdraw-error-confirm = Označite okvir kako biste potvrdili da želite povući prijavu.
+status-withdrawn-title = Prijava povučena
+status-withdrawn-done = Vaša je prijava povučena.
+status-withdrawn-notice = Ovu ste prijavu povukli { $date }. Njezini osobni podaci izbrisani su s ovog portala.
+status-withdrawn-told = { $count ->
+    [0] Nijedno je tijelo nije primilo, pa nikoga ne treba obavijestiti.
+    [1] Jedino tijelo koje ju je primilo obavještavamo putem njegova vlastitog kanala.
+    [one] Obavještavamo sva tijela koja su je primila ({ $count }), svako putem vlastitog kanala.
+    [few] Sva { $count } tijela koja su je primila obavještavamo, svako putem vlastitog kanala.
+   *[other] Svih { $count } tijela koja su je primila obavještavamo, svako putem vlastitog kanala.
+}
+status-withdrawal-notice = Obavijest o povlačenju:
+status-purged-notice = Osobni podaci ove prijave (vaš opis, podaci za kontakt, popis dokaza i poruke o njoj) izbrisani su { $date }, kako je navedeno u obavijesti o zaštiti osobnih podataka. Ono što je preostalo prikazano je u nastavku.
+report-privacy-before = Vaša prijava ide samo tijelima koja označite. Što čuvamo, koliko dugo i koja su vaša prava:
+report-privacy-link = obavijest o zaštiti osobnih podataka

@@ -282,3 +282,25 @@ notice-email-body = Tisztelt Bejelentő!
     { $verify_url }
 
     Azért kapja ezt az e-mailt, mert értesítést kért a bejelentésével kapcsolatos fejleményekről.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = A küldés előtt visszavonva
+delivery-status-error-withdrawn = A bejelentő visszavonta ezt a bejelentést. Ezzel kapcsolatban már semmit sem lehet rögzíteni; a kapott másolatra a visszavont bejelentésekre vonatkozó saját szabályait alkalmazza.
+status-withdraw-title = A bejelentés visszavonása
+status-withdraw-lead = A visszavonással a leírása, az elérhetőségei, a bizonyítéklistája és a bejelentéssel kapcsolatos üzenetek azonnal törlődnek erről a portálról. Minden szervet, amely megkapta a bejelentést, ugyanazon a csatornán értesítünk erről. Ez a lépés nem fordítható vissza.
+status-withdraw-keep = Az a szerv, amely már megkapta a bejelentést, a saját szabályai szerint megőrzi a saját példányát: a rendőrséget például törvény kötelezheti a feljelentés megőrzésére. Ha azt szeretné, hogy egy szerv törölje a példányát, forduljon közvetlenül hozzá, és adja meg a hivatkozási számát.
+status-withdraw-confirm = Tudomásul veszem, hogy a visszavonás nem fordítható vissza
+status-withdraw-button = Bejelentésem visszavonása
+status-withdraw-error-confirm = A négyzet bejelölésével erősítse meg, hogy vissza kívánja vonni a bejelentést.
+status-withdrawn-title = Bejelentés visszavonva
+status-withdrawn-done = A bejelentés visszavonása megtörtént.
+status-withdrawn-notice = A bejelentés visszavonásának időpontja: { $date }. Személyes adatait töröltük erről a portálról.
+status-withdrawn-told = { $count ->
+    [0] Egyetlen szerv sem kapta meg, ezért senkit sem kell értesíteni.
+    [one] Az egyetlen szervet, amely megkapta, a saját csatornáján értesítjük.
+   *[other] A bejelentést megkapó { $count } szerv mindegyikét a saját csatornáján értesítjük.
+}
+status-withdrawal-notice = Visszavonási értesítés:
+status-purged-notice = A bejelentés személyes adatait (a leírását, az elérhetőségeit, a bizonyítéklistáját és a hozzá kapcsolódó üzeneteket) az adatkezelési tájékoztatóban foglaltak szerint töröltük; a törlés időpontja: { $date }. Ami megmaradt, az alább látható.
+report-privacy-before = Bejelentését csak az Ön által bejelölt szervek kapják meg. Mit őrzünk meg, meddig, és milyen jogai vannak:
+report-privacy-link = adatkezelési tájékoztató

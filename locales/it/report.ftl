@@ -282,3 +282,26 @@ notice-email-body = Buongiorno,
     { $verify_url }
 
     Riceve questa e-mail perché ha chiesto di ricevere avvisi sulle novità della sua segnalazione.
+
+## Ritiro e conservazione (issue 19)
+receipt-state-withdrawn = Ritirata prima dell’invio
+delivery-status-error-withdrawn = Chi ha inviato questa segnalazione l’ha ritirata. Non è più possibile registrare nulla al riguardo; applichi alla copia che ha ricevuto le regole della sua organizzazione per le segnalazioni ritirate.
+status-withdraw-title = Ritira questa segnalazione
+status-withdraw-lead = Con il ritiro, la sua descrizione, i suoi recapiti, il suo elenco delle prove e i messaggi relativi a questa segnalazione vengono cancellati subito da questo portale. Ogni ente che ha ricevuto la segnalazione viene avvisato tramite lo stesso canale. Il ritiro non si può annullare.
+status-withdraw-keep = Un ente che ha già ricevuto la segnalazione conserva la propria copia secondo le proprie regole: la polizia, per esempio, può essere obbligata per legge a conservare una denuncia. Per chiedere a un ente di cancellare la sua copia, lo contatti direttamente indicando il suo numero di riferimento.
+status-withdraw-confirm = Ho capito che il ritiro non si può annullare
+status-withdraw-button = Ritira la mia segnalazione
+status-withdraw-error-confirm = Spunti la casella per confermare che vuole ritirare la segnalazione.
+status-withdrawn-title = Segnalazione ritirata
+status-withdrawn-done = La sua segnalazione è stata ritirata.
+status-withdrawn-notice = Ha ritirato questa segnalazione il { $date }. I dati personali che conteneva sono stati cancellati da questo portale.
+status-withdrawn-told = { $count ->
+    [0] Nessun ente l’aveva ricevuta, quindi non c’è nessuno da avvisare.
+    [one] L’unico ente che l’aveva ricevuta viene avvisato tramite il proprio canale.
+    [many] I { $count } di enti che l’avevano ricevuta vengono avvisati, ciascuno tramite il proprio canale.
+   *[other] I { $count } enti che l’avevano ricevuta vengono avvisati, ciascuno tramite il proprio canale.
+}
+status-withdrawal-notice = Avviso di ritiro:
+status-purged-notice = I dati personali di questa segnalazione (la sua descrizione, i suoi recapiti, l’elenco delle prove e i messaggi che la riguardano) sono stati cancellati il { $date }, come previsto dall’informativa sulla privacy. Quello che resta è riportato qui sotto.
+report-privacy-before = La sua segnalazione va solo agli enti che spunta. Che cosa conserviamo, per quanto tempo e quali sono i suoi diritti:
+report-privacy-link = informativa sulla privacy

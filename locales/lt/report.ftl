@@ -292,3 +292,27 @@ notice-email-body = Laba diena,
     { $verify_url }
 
     Šį el. laišką gaunate, nes paprašėte pranešti apie naujienas, susijusias su jūsų pranešimu.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Atšaukta prieš išsiunčiant
+delivery-status-error-withdrawn = Pranešėjas šį pranešimą atšaukė. Apie jį nieko daugiau užregistruoti negalima; gautai kopijai taikykite savo atšauktų pranešimų taisykles.
+status-withdraw-title = Atšaukti šį pranešimą
+status-withdraw-lead = Atšaukus pranešimą, jūsų aprašymas, kontaktiniai duomenys, įrodymų sąrašas ir su šiuo pranešimu susijusios žinutės iš šio portalo ištrinami iš karto. Kiekviena pranešimą gavusi institucija apie tai informuojama tuo pačiu kanalu. Tai negrįžtamas veiksmas.
+status-withdraw-keep = Institucija, kuri jau gavo pranešimą, savo kopiją saugo pagal savo taisykles: pavyzdžiui, policija pagal įstatymą gali privalėti saugoti pareiškimą. Jei norite, kad institucija ištrintų savo kopiją, kreipkitės į ją tiesiogiai ir nurodykite savo nuorodos numerį.
+status-withdraw-confirm = Suprantu, kad atšaukto pranešimo atkurti nebus galima
+status-withdraw-button = Atšaukti mano pranešimą
+status-withdraw-error-confirm = Pažymėkite langelį ir taip patvirtinkite, kad norite atšaukti pranešimą.
+status-withdrawn-title = Pranešimas atšauktas
+status-withdrawn-done = Jūsų pranešimas atšauktas.
+status-withdrawn-notice = Šį pranešimą atšaukėte { $date }. Jo asmens duomenys iš šio portalo ištrinti.
+status-withdrawn-told = { $count ->
+    [0] Jo negavo nė viena institucija, todėl nieko informuoti nereikia.
+    [1] Vienintelė jį gavusi institucija informuojama jos pačios kanalu.
+    [one] Informuojamos visos jį gavusios institucijos ({ $count }), kiekviena savo kanalu.
+    [few] Informuojamos visos { $count } jį gavusios institucijos, kiekviena savo kanalu.
+   *[other] Informuojamos visos jį gavusios institucijos ({ $count }), kiekviena savo kanalu.
+}
+status-withdrawal-notice = Pranešimas apie atšaukimą:
+status-purged-notice = Šio pranešimo asmens duomenys (jūsų aprašymas, kontaktiniai duomenys, įrodymų sąrašas ir su juo susijusios žinutės) ištrinti { $date }, kaip nurodyta privatumo politikoje. Tai, kas liko, rodoma toliau.
+report-privacy-before = Jūsų pranešimas siunčiamas tik jūsų pažymėtoms institucijoms. Ką saugome, kiek laiko ir kokias turite teises:
+report-privacy-link = privatumo politika

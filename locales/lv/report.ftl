@@ -288,3 +288,27 @@ notice-email-body = Labdien!
     { $verify_url }
 
     Jūs saņemat šo e-pastu, jo lūdzāt informēt Jūs par jaunumiem saistībā ar Jūsu ziņojumu.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Atsaukts pirms nosūtīšanas
+delivery-status-error-withdrawn = Ziņotājs ir atsaucis šo ziņojumu. Par to vairs neko nevar reģistrēt; saņemtajai kopijai piemērojiet savus noteikumus par atsauktiem ziņojumiem.
+status-withdraw-title = Atsaukt šo ziņojumu
+status-withdraw-lead = Ja atsaucat ziņojumu, Jūsu apraksts, kontaktinformācija, pierādījumu saraksts un sarakste par šo ziņojumu nekavējoties tiek dzēsti no šī portāla. Katrai iestādei, kas ziņojumu saņēma, par to paziņo pa to pašu saziņas kanālu. Šo darbību nevar atcelt.
+status-withdraw-keep = Iestāde, kas ziņojumu jau ir saņēmusi, glabā savu kopiju saskaņā ar saviem noteikumiem: piemēram, policijai likums var prasīt iesniegumu saglabāt. Ja vēlaties, lai iestāde savu kopiju dzēš, sazinieties ar to tieši un norādiet savu atsauces numuru.
+status-withdraw-confirm = Es saprotu, ka ziņojuma atsaukšanu nevar atcelt
+status-withdraw-button = Atsaukt manu ziņojumu
+status-withdraw-error-confirm = Atzīmējiet izvēles rūtiņu, lai apstiprinātu, ka vēlaties atsaukt ziņojumu.
+status-withdrawn-title = Ziņojums atsaukts
+status-withdrawn-done = Jūsu ziņojums ir atsaukts.
+status-withdrawn-notice = Jūs atsaucāt šo ziņojumu { $date }. Tā personas dati ir dzēsti no šī portāla.
+status-withdrawn-told = { $count ->
+    [0] Neviena iestāde to nebija saņēmusi, tāpēc nevienam nekas nav jāpaziņo.
+    [1] Vienīgajai iestādei, kas to bija saņēmusi, par to tiek paziņots pa tās saziņas kanālu.
+    [zero] Tiek informētas { $count } iestādes, kas to bija saņēmušas, katra pa savu saziņas kanālu.
+    [one] Tiek informēta { $count } iestāde, kas to bija saņēmusi, katra pa savu saziņas kanālu.
+   *[other] Tiek informētas { $count } iestādes, kas to bija saņēmušas, katra pa savu saziņas kanālu.
+}
+status-withdrawal-notice = Paziņojums par atsaukšanu:
+status-purged-notice = Šī ziņojuma personas dati (Jūsu apraksts, kontaktinformācija, pierādījumu saraksts un sarakste par to) tika dzēsti { $date }, kā norādīts privātuma paziņojumā. Tas, kas palicis, ir redzams zemāk.
+report-privacy-before = Jūsu ziņojums tiek nosūtīts tikai tām iestādēm, kuras atzīmējat. Ko mēs glabājam, cik ilgi un kādas ir Jūsu tiesības:
+report-privacy-link = privātuma paziņojums

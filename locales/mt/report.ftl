@@ -291,3 +291,28 @@ notice-email-body = Bonġu,
     { $verify_url }
 
     Qed tirċievi din l-email għax tlabt li nżommuk aġġornat dwar ir-rapport tiegħek.
+
+## Irtirar u żamma tad-data (issue 19)
+receipt-state-withdrawn = Irtirat qabel ma ntbagħat
+delivery-status-error-withdrawn = Min irrapporta rtira dan ir-rapport. Ma jista' jiġi rreġistrat xejn aktar dwaru; għall-kopja li rċevejt, applika r-regoli tiegħek stess dwar ir-rapporti rtirati.
+status-withdraw-title = Irtira dan ir-rapport
+status-withdraw-lead = Jekk tirtira r-rapport, id-deskrizzjoni tiegħek, id-dettalji ta' kuntatt tiegħek, il-lista tal-provi tiegħek u l-messaġġi dwar dan ir-rapport jitħassru minnufih minn dan il-portal. Kull korp li rċieva r-rapport jiġi infurmat permezz tal-istess mezz. Dan ma jistax jitreġġa' lura.
+status-withdraw-keep = Korp li diġà rċieva r-rapport iżomm il-kopja tiegħu skont ir-regoli tiegħu stess: il-Pulizija, pereżempju, jista' jkollha obbligu legali li żżomm ilment. Biex titlob lil korp iħassar il-kopja tiegħu, ikkuntattjah direttament u agħtih ir-referenza tiegħek.
+status-withdraw-confirm = Nifhem li l-irtirar ma jistax jitreġġa' lura
+status-withdraw-button = Irtira r-rapport tiegħi
+status-withdraw-error-confirm = Immarka l-kaxxa biex tikkonferma li trid tirtira r-rapport.
+status-withdrawn-title = Ir-rapport ġie rtirat
+status-withdrawn-done = Ir-rapport tiegħek ġie rtirat.
+status-withdrawn-notice = Irtirajt dan ir-rapport nhar { $date }. Id-dettalji personali tiegħu tħassru minn dan il-portal.
+status-withdrawn-told = { $count ->
+    [0] L-ebda korp ma kien irċevieh, għalhekk m'hemmx għalfejn ninfurmaw lil ħadd.
+    [one] Il-korp li kien irċevieh qed jiġi infurmat permezz tal-mezz tiegħu stess.
+    [two] Iż-żewġ korpi li kienu rċevewh qed jiġu infurmati, kull wieħed permezz tal-mezz tiegħu stess.
+    [few] Il-{ $count } korpi li kienu rċevewh qed jiġu infurmati, kull wieħed permezz tal-mezz tiegħu stess.
+    [many] Il-{ $count }-il korp li kienu rċevewh qed jiġu infurmati, kull wieħed permezz tal-mezz tiegħu stess.
+   *[other] Il-{ $count } korp li kienu rċevewh qed jiġu infurmati, kull wieħed permezz tal-mezz tiegħu stess.
+}
+status-withdrawal-notice = Avviż tal-irtirar:
+status-purged-notice = Id-dettalji personali ta' dan ir-rapport (id-deskrizzjoni tiegħek, id-dettalji ta' kuntatt, il-lista tal-provi u l-messaġġi dwaru) tħassru nhar { $date }, kif jgħid l-avviż ta' privatezza. Dak li fadal jidher hawn taħt.
+report-privacy-before = Ir-rapport tiegħek imur biss għand il-korpi li timmarka. X'inżommu, għal kemm żmien, u d-drittijiet tiegħek:
+report-privacy-link = avviż ta' privatezza

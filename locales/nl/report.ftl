@@ -282,3 +282,25 @@ notice-email-body = Geachte heer, mevrouw,
     { $verify_url }
 
     U krijgt deze e-mail omdat u heeft gevraagd op de hoogte te worden gehouden van nieuws over uw melding.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Ingetrokken vóór verzending
+delivery-status-error-withdrawn = De melder heeft deze melding ingetrokken. Er kan niets meer over worden vastgelegd; pas op de kopie die u heeft ontvangen uw eigen regels voor ingetrokken meldingen toe.
+status-withdraw-title = Deze melding intrekken
+status-withdraw-lead = Als u de melding intrekt, worden uw beschrijving, uw contactgegevens, uw bewijslijst en de berichten over deze melding meteen van dit portaal verwijderd. Elke instantie die de melding heeft ontvangen, krijgt hiervan bericht via hetzelfde kanaal. Dit kan niet ongedaan worden gemaakt.
+status-withdraw-keep = Een instantie die de melding al heeft ontvangen, houdt haar eigen kopie volgens haar eigen regels: de politie moet een aangifte bijvoorbeeld soms wettelijk bewaren. Wilt u dat een instantie haar kopie verwijdert, neem dan rechtstreeks contact met haar op en geef uw referentie door.
+status-withdraw-confirm = Ik begrijp dat intrekken niet ongedaan kan worden gemaakt
+status-withdraw-button = Mijn melding intrekken
+status-withdraw-error-confirm = Vink het vakje aan om te bevestigen dat u de melding wilt intrekken.
+status-withdrawn-title = Melding ingetrokken
+status-withdrawn-done = Uw melding is ingetrokken.
+status-withdrawn-notice = U heeft deze melding op { $date } ingetrokken. De persoonsgegevens erin zijn van dit portaal verwijderd.
+status-withdrawn-told = { $count ->
+    [0] Geen enkele instantie had de melding ontvangen, dus niemand hoeft te worden ingelicht.
+    [one] De ene instantie die de melding had ontvangen, wordt via haar eigen kanaal ingelicht.
+   *[other] De { $count } instanties die de melding hadden ontvangen, worden ingelicht, elk via hun eigen kanaal.
+}
+status-withdrawal-notice = Bericht over de intrekking:
+status-purged-notice = De persoonsgegevens van deze melding (uw beschrijving, contactgegevens, bewijslijst en de berichten erover) zijn op { $date } verwijderd, zoals in de privacyverklaring staat. Wat er nog over is, ziet u hieronder.
+report-privacy-before = Uw melding gaat alleen naar de instanties die u aanvinkt. Wat we bewaren, hoe lang, en wat uw rechten zijn:
+report-privacy-link = privacyverklaring

@@ -284,3 +284,27 @@ notice-email-body = Dzień dobry,
     { $verify_url }
 
     Otrzymujesz ten e-mail, ponieważ przy zgłoszeniu wybrano powiadomienia e-mailem o nowych informacjach.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Wycofane przed wysłaniem
+delivery-status-error-withdrawn = Zgłaszający wycofał to zgłoszenie. Nie można już zapisać w nim niczego więcej; do otrzymanej kopii prosimy stosować własne zasady dotyczące wycofanych zgłoszeń.
+status-withdraw-title = Wycofaj to zgłoszenie
+status-withdraw-lead = Wycofanie zgłoszenia natychmiast usuwa z tego portalu Twój opis, Twoje dane kontaktowe, listę dowodów i wiadomości dotyczące tego zgłoszenia. Każda instytucja, która otrzymała zgłoszenie, zostanie o tym powiadomiona tym samym kanałem. Tego nie można cofnąć.
+status-withdraw-keep = Instytucja, która już otrzymała zgłoszenie, zachowuje własną kopię zgodnie ze swoimi zasadami: na przykład policja może mieć ustawowy obowiązek przechowywania zawiadomienia. Jeśli chcesz, aby instytucja usunęła swoją kopię, skontaktuj się z nią bezpośrednio i podaj swój numer referencyjny.
+status-withdraw-confirm = Rozumiem, że wycofania nie można cofnąć
+status-withdraw-button = Wycofaj moje zgłoszenie
+status-withdraw-error-confirm = Zaznacz pole, aby potwierdzić, że chcesz wycofać zgłoszenie.
+status-withdrawn-title = Zgłoszenie wycofane
+status-withdrawn-done = Twoje zgłoszenie zostało wycofane.
+status-withdrawn-notice = To zgłoszenie wycofano dnia { $date }. Zawarte w nim dane osobowe zostały usunięte z tego portalu.
+status-withdrawn-told = { $count ->
+    [0] Żadna instytucja go nie otrzymała, więc nikogo nie trzeba powiadamiać.
+    [one] Jedyna instytucja, która je otrzymała, zostanie powiadomiona własnym kanałem.
+    [few] { $count } instytucje, które je otrzymały, zostaną powiadomione, każda własnym kanałem.
+    [many] { $count } instytucji, które je otrzymały, zostanie powiadomionych, każda własnym kanałem.
+   *[other] { $count } instytucji, które je otrzymały, zostanie powiadomionych, każda własnym kanałem.
+}
+status-withdrawal-notice = Powiadomienie o wycofaniu:
+status-purged-notice = Dane osobowe z tego zgłoszenia (Twój opis, dane kontaktowe, lista dowodów i dotyczące go wiadomości) zostały usunięte dnia { $date }, zgodnie z polityką prywatności. To, co pozostało, widać poniżej.
+report-privacy-before = Twoje zgłoszenie trafi tylko do instytucji, które zaznaczysz. Co przechowujemy, jak długo i jakie masz prawa:
+report-privacy-link = polityka prywatności

@@ -282,3 +282,26 @@ notice-email-body = Olá,
     { $verify_url }
 
     Recebe este e-mail porque pediu para receber novidades sobre a sua comunicação.
+
+## Retirada e conservação (issue 19)
+receipt-state-withdrawn = Retirada antes de ser enviada
+delivery-status-error-withdrawn = Quem apresentou esta denúncia retirou-a. Já não é possível registar mais nada sobre ela; aplique à cópia que recebeu as suas próprias regras para denúncias retiradas.
+status-withdraw-title = Retirar esta comunicação
+status-withdraw-lead = Ao retirá-la, a sua descrição, os seus contactos, a sua lista de provas e as mensagens sobre esta comunicação são apagados deste portal de imediato. Cada entidade que recebeu a comunicação é avisada pelo mesmo canal. Não é possível anular esta ação.
+status-withdraw-keep = Uma entidade que já recebeu a comunicação fica com a sua própria cópia, segundo as suas próprias regras: a polícia, por exemplo, pode ser obrigada por lei a conservar uma denúncia. Para pedir a uma entidade que apague a sua cópia, contacte-a diretamente e indique a sua referência.
+status-withdraw-confirm = Compreendo que a retirada não pode ser anulada
+status-withdraw-button = Retirar a minha comunicação
+status-withdraw-error-confirm = Assinale a caixa para confirmar que quer retirar a comunicação.
+status-withdrawn-title = Comunicação retirada
+status-withdrawn-done = A sua comunicação foi retirada.
+status-withdrawn-notice = Retirou esta comunicação em { $date }. Os dados pessoais que continha foram apagados deste portal.
+status-withdrawn-told = { $count ->
+    [0] Nenhuma entidade a tinha recebido, por isso não é preciso avisar ninguém.
+    [one] A única entidade que a tinha recebido é avisada pelo seu próprio canal.
+    [many] As { $count } de entidades que a tinham recebido são avisadas, cada uma pelo seu próprio canal.
+   *[other] As { $count } entidades que a tinham recebido são avisadas, cada uma pelo seu próprio canal.
+}
+status-withdrawal-notice = Aviso de retirada:
+status-purged-notice = Os dados pessoais desta comunicação (a sua descrição, os seus contactos, a lista de provas e as mensagens sobre ela) foram apagados em { $date }, como indica o aviso de privacidade. O que resta é apresentado abaixo.
+report-privacy-before = A sua comunicação só é enviada às entidades que assinalar. O que guardamos, durante quanto tempo e quais são os seus direitos:
+report-privacy-link = aviso de privacidade

@@ -287,3 +287,26 @@ notice-email-body = Bună ziua,
     { $verify_url }
 
     Primiți acest e-mail pentru că ați cerut să primiți noutăți despre raportul dumneavoastră.
+
+## Retragere și păstrare (issue 19)
+receipt-state-withdrawn = Retras înainte de a fi trimis
+delivery-status-error-withdrawn = Persoana care a trimis această sesizare a retras-o. Nu se mai poate înregistra nimic despre ea; aplicați copiei primite propriile reguli pentru sesizările retrase.
+status-withdraw-title = Retrageți acest raport
+status-withdraw-lead = Prin retragere, descrierea, datele de contact, lista de dovezi și mesajele despre acest raport sunt șterse imediat din acest portal. Fiecare instituție care a primit raportul este anunțată pe același canal. Retragerea nu poate fi anulată.
+status-withdraw-keep = O instituție care a primit deja raportul își păstrează propria copie, după propriile reguli: poliția, de exemplu, poate fi obligată prin lege să păstreze o plângere. Pentru a cere unei instituții să își șteargă copia, contactați-o direct și comunicați numărul de referință.
+status-withdraw-confirm = Înțeleg că retragerea nu poate fi anulată
+status-withdraw-button = Retrageți raportul meu
+status-withdraw-error-confirm = Bifați căsuța pentru a confirma că doriți să retrageți raportul.
+status-withdrawn-title = Raport retras
+status-withdrawn-done = Raportul dumneavoastră a fost retras.
+status-withdrawn-notice = Ați retras acest raport pe { $date }. Datele personale din el au fost șterse din acest portal.
+status-withdrawn-told = { $count ->
+    [0] Nicio instituție nu îl primise, așa că nu trebuie anunțat nimeni.
+    [one] Singura instituție care îl primise este anunțată pe propriul canal.
+    [few] Cele { $count } instituții care îl primiseră sunt anunțate, fiecare pe propriul canal.
+   *[other] Cele { $count } de instituții care îl primiseră sunt anunțate, fiecare pe propriul canal.
+}
+status-withdrawal-notice = Notificarea retragerii:
+status-purged-notice = Datele personale din acest raport (descrierea, datele de contact, lista de dovezi și mesajele despre el) au fost șterse pe { $date }, așa cum prevede nota de informare privind protecția datelor. Ce a rămas este afișat mai jos.
+report-privacy-before = Raportul dumneavoastră ajunge doar la instituțiile pe care le bifați. Ce păstrăm, cât timp și ce drepturi aveți:
+report-privacy-link = nota de informare privind protecția datelor

@@ -289,3 +289,26 @@ notice-email-body = Dobrý deň,
     { $verify_url }
 
     Tento e-mail dostávate, pretože ste požiadali o upozornenia na novinky k svojmu hláseniu.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Vzaté späť pred odoslaním
+delivery-status-error-withdrawn = Oznamovateľ toto hlásenie vzal späť. Nič ďalšie sa k nemu už nedá zaznamenať; na kópiu, ktorú ste dostali, uplatnite vlastné pravidlá pre hlásenia vzaté späť.
+status-withdraw-title = Vziať toto hlásenie späť
+status-withdraw-lead = Ak hlásenie vezmete späť, z tohto portálu sa okamžite vymaže váš opis, vaše kontaktné údaje, váš zoznam dôkazov a správy týkajúce sa tohto hlásenia. Každá inštitúcia, ktorá hlásenie dostala, o tom dostane oznámenie rovnakým kanálom. Tento krok sa nedá vrátiť.
+status-withdraw-keep = Inštitúcia, ktorá už hlásenie dostala, si ponechá vlastnú kópiu podľa svojich pravidiel: polícia napríklad môže mať zo zákona povinnosť trestné oznámenie uchovať. Ak chcete, aby inštitúcia svoju kópiu vymazala, obráťte sa na ňu priamo a uveďte svoje referenčné číslo.
+status-withdraw-confirm = Beriem na vedomie, že späťvzatie sa nedá vrátiť
+status-withdraw-button = Vziať moje hlásenie späť
+status-withdraw-error-confirm = Začiarknutím políčka potvrďte, že chcete hlásenie vziať späť.
+status-withdrawn-title = Hlásenie vzaté späť
+status-withdrawn-done = Vaše hlásenie bolo vzaté späť.
+status-withdrawn-notice = Toto hlásenie ste vzali späť { $date }. Jeho osobné údaje boli z tohto portálu vymazané.
+status-withdrawn-told = { $count ->
+    [0] Nedostala ho žiadna inštitúcia, takže netreba nikoho informovať.
+    [one] Jedinú inštitúciu, ktorá ho dostala, informujeme jej vlastným kanálom.
+    [few] Všetky { $count } inštitúcie, ktoré ho dostali, informujeme, každú jej vlastným kanálom.
+   *[other] Všetkých { $count } inštitúcií, ktoré ho dostali, informujeme, každú jej vlastným kanálom.
+}
+status-withdrawal-notice = Oznámenie o späťvzatí:
+status-purged-notice = Osobné údaje tohto hlásenia (váš opis, kontaktné údaje, zoznam dôkazov a správy, ktoré sa ho týkajú) boli vymazané { $date }, ako sa uvádza v informáciách o ochrane osobných údajov. Čo zostalo, je uvedené nižšie.
+report-privacy-before = Vaše hlásenie dostanú len inštitúcie, ktoré označíte. Čo uchovávame, ako dlho a aké máte práva:
+report-privacy-link = informácie o ochrane osobných údajov

@@ -290,3 +290,29 @@ notice-email-body = Pozdravljeni,
     { $verify_url }
 
     To sporočilo prejemate, ker ste zahtevali obvestila o novostih v zvezi s svojo prijavo.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Umaknjeno pred pošiljanjem
+delivery-status-error-withdrawn = Prijavitelj je to prijavo umaknil. O njej ni mogoče ničesar več zabeležiti; za kopijo, ki ste jo prejeli, uporabite svoja pravila za umaknjene prijave.
+status-withdraw-title = Umik te prijave
+status-withdraw-lead = Z umikom se s tega portala takoj izbrišejo vaš opis, vaši kontaktni podatki, vaš seznam dokazov in sporočila o tej prijavi. Vsak organ, ki je prijavo prejel, je o tem obveščen po istem kanalu. Umika ni mogoče razveljaviti.
+status-withdraw-keep = Organ, ki je prijavo že prejel, svojo kopijo hrani po svojih pravilih: policija jo mora na primer morda hraniti po zakonu. Če želite, da organ svojo kopijo izbriše, se nanj obrnite neposredno in navedite svojo referenčno številko.
+status-withdraw-confirm = Razumem, da umika ni mogoče razveljaviti
+status-withdraw-button = Umakni mojo prijavo
+status-withdraw-error-confirm = Označite polje in tako potrdite, da želite prijavo umakniti.
+status-withdrawn-title = Prijava umaknjena
+status-withdrawn-done = Vaša prijava je bila umaknjena.
+status-withdrawn-notice = To prijavo ste umaknili { $date }. Njeni osebni podatki so bili izbrisani s tega portala.
+status-withdrawn-told = { $count ->
+    [0] Noben organ je ni prejel, zato ni treba nikogar obvestiti.
+    [1] Edini organ, ki jo je prejel, obvestimo po njegovem kanalu.
+    [2] Oba organa, ki sta jo prejela, obvestimo, vsakega po njegovem kanalu.
+    [one] Obvestimo vse organe, ki so jo prejeli ({ $count }), vsakega po njegovem kanalu.
+    [two] Obvestimo vse organe, ki so jo prejeli ({ $count }), vsakega po njegovem kanalu.
+    [few] Vse { $count } organe, ki so jo prejeli, obvestimo, vsakega po njegovem kanalu.
+   *[other] Vseh { $count } organov, ki so jo prejeli, obvestimo, vsakega po njegovem kanalu.
+}
+status-withdrawal-notice = Obvestilo o umiku:
+status-purged-notice = Osebni podatki te prijave (vaš opis, kontaktni podatki, seznam dokazov in sporočila o njej) so bili izbrisani { $date }, kot je navedeno v obvestilu o varstvu osebnih podatkov. Kar je ostalo, je prikazano spodaj.
+report-privacy-before = Vaša prijava gre samo organom, ki jih označite. Kaj hranimo, kako dolgo in katere pravice imate:
+report-privacy-link = obvestilo o varstvu osebnih podatkov

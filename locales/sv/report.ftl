@@ -282,3 +282,25 @@ notice-email-body = Hej!
     { $verify_url }
 
     Du får det här e-postmeddelandet eftersom du har bett att få veta när det finns något nytt om din rapport.
+
+## Withdrawal and retention (issue 19)
+receipt-state-withdrawn = Återkallad innan den skickades
+delivery-status-error-withdrawn = Den som anmälde har återkallat den här anmälan. Inget mer kan registreras om den; tillämpa era egna regler för återkallade anmälningar på den kopia ni har fått.
+status-withdraw-title = Återkalla den här rapporten
+status-withdraw-lead = När du återkallar rapporten raderas din beskrivning, dina kontaktuppgifter, din bevislista och meddelandena om rapporten från portalen direkt. Varje instans som har fått rapporten meddelas via samma kanal. Det går inte att ångra.
+status-withdraw-keep = En instans som redan har fått rapporten behåller sin egen kopia enligt sina egna regler: polisen kan till exempel vara skyldig enligt lag att spara en anmälan. Om du vill att en instans raderar sin kopia, kontakta den direkt och uppge ditt referensnummer.
+status-withdraw-confirm = Jag förstår att återkallelsen inte går att ångra
+status-withdraw-button = Återkalla min rapport
+status-withdraw-error-confirm = Markera rutan för att bekräfta att du vill återkalla rapporten.
+status-withdrawn-title = Rapporten har återkallats
+status-withdrawn-done = Din rapport har återkallats.
+status-withdrawn-notice = Du återkallade den här rapporten den { $date }. Personuppgifterna i den har raderats från portalen.
+status-withdrawn-told = { $count ->
+    [0] Ingen instans hade fått den, så ingen behöver meddelas.
+    [one] Den enda instans som hade fått den meddelas via sin egen kanal.
+   *[other] De { $count } instanser som hade fått den meddelas, var och en via sin egen kanal.
+}
+status-withdrawal-notice = Meddelande om återkallelse:
+status-purged-notice = Personuppgifterna i den här rapporten (din beskrivning, dina kontaktuppgifter, din bevislista och meddelandena om den) raderades den { $date }, så som det står i integritetspolicyn. Det som finns kvar visas nedan.
+report-privacy-before = Din rapport går bara till de instanser som du kryssar för. Vad vi sparar, hur länge och vilka rättigheter du har:
+report-privacy-link = integritetspolicy

@@ -260,6 +260,10 @@ pub struct StepView {
     /// The recipient closed its case: its thread takes no more answers (status page only).
     #[serde(default)]
     pub thread_closed: bool,
+    /// The withdrawal notice to this recipient, once the victim withdrew the report: `queued`, `sent`,
+    /// `failed`, or `withdrawn` (the report never reached it, so there was nothing to withdraw).
+    #[serde(default)]
+    pub withdrawal: Option<String>,
 }
 
 /// Longest answer of the victim to a recipient's question, in characters.
@@ -369,6 +373,15 @@ pub struct ReceiptView {
     pub evidence: Vec<EvidenceView>,
     /// Steps with consent and delivery state.
     pub steps: Vec<StepView>,
+    /// When the report's personal fields were purged (formatted in the report's time zone), if they were.
+    #[serde(default)]
+    pub purged_at: Option<String>,
+    /// Why: `retention`, `max-age` or `withdrawn`.
+    #[serde(default)]
+    pub purge_reason: Option<String>,
+    /// When the victim withdrew the report (formatted in the report's time zone), if they did.
+    #[serde(default)]
+    pub withdrawn_at: Option<String>,
 }
 
 /// One entry of the evidence list as the receipt shows it.

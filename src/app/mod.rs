@@ -17,6 +17,7 @@ use leptos_router::{
     path, SsrMode,
 };
 use pages::{
+    about::{AccessibilityPage, PrivacyPage},
     advice::{AdviceListPage, ArticlePage, EvidenceListPage, EvidencePage},
     bulletins::{BulletinListPage, BulletinPage},
     contacts::{CountryListPage, CountryPageView},
@@ -131,6 +132,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/ransomware") view=RansomwarePage ssr=SsrMode::Async />
                     <Route path=path!("/verify") view=VerifyPage ssr=SsrMode::Async />
                     <Route path=path!("/statistics") view=StatisticsPage ssr=SsrMode::Async />
+                    <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
+                    <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
                     <Route path=path!("/contacts") view=CountryListPage ssr=SsrMode::Async />
                     <Route path=path!("/help") view=HelpPage ssr=SsrMode::Async />
                     <Route path=path!("/contacts/:cc") view=CountryPageView ssr=SsrMode::Async />

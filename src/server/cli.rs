@@ -1,5 +1,6 @@
 //! The command line: `cyberhelp` (serve), `cyberhelp serve`, `cyberhelp deliver`,
-//! `cyberhelp check-content [DIR]`, `cyberhelp translations [DIR]`, `cyberhelp triage-feedback`.
+//! `cyberhelp check-content [DIR]`, `cyberhelp translations [DIR]`, `cyberhelp triage-feedback`,
+//! `cyberhelp purge`.
 
 use super::config::{Cli, Command, LogFormat, ServeConfig};
 use clap::Parser;
@@ -23,6 +24,17 @@ pub async fn main() -> ExitCode {
         Some(Command::Serve(config)) => serve(config).await,
         Some(Command::Deliver(config)) => deliver(config).await,
         Some(Command::TriageFeedback { database_url }) => triage_feedback(&database_url).await,
+        Some(Command::Purge {
+            dry_run,
+            database_url,
+            privacy,
+        }) => purge(dry_run, &database_url, &privacy).await,
+        Some(Command::Inbox { action }) => inbox(action).await,
+        Some(Command::Audit {
+            contact,
+            limit,
+            database_url,
+        }) => audit(&contact, limit, &database_url).await,
         Some(Command::Translations { dir }) => translations(&dir),
         Some(Command::BuildAssets { site_root }) => build_assets(&site_root),
         Some(Command::CsafExport { dir, out, base_url }) => csaf_export(&dir, &out, &base_url),
@@ -159,6 +171,190 @@ pub fn translation_report(lib: &super::content::Library) -> Vec<TranslationStatu
 
 /// `cyberhelp triage-feedback`: counts per question/result and language, most frequent first, each with the
 /// texts still kept.
+/// `cyberhelp purge [--dry-run]`: see [`super::reports::retention::purge_due`]. Prints the counts as one JSON
+/// object (`{"retention", "max_age", "texts", "jobs_withdrawn", "followups_withdrawn", "kept"}`; with
+/// `--dry-run`, `{"due_retention", "due_max_age"}`).
+async fn purge(dry_run: bool, url: &str, privacy: &super::config::PrivacySettings) -> ExitCode {
+    use super::reports::retention;
+    let policy = privacy.policy();
+    let run = async {
+        let db = super::db::connect(url, 1).await?;
+        let now = chrono::Utc::now();
+        let out = if dry_run {
+            let due = retention::due(&db, now, policy, i64::MAX).await?;
+            let n = |r: retention::Reason| due.iter().filter(|(_, x)| *x == r).count();
+            serde_json::json!({
+                "due_retention": n(retention::Reason::Retention),
+                "due_max_age": n(retention::Reason::MaxAge),
+            })
+        } else {
+            serde_json::to_value(retention::purge_due(&db, now, policy).await?)?
+        };
+        anyhow::Ok(out)
+    };
+    match run.await {
+        Ok(v) => {
+            println!("{v}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("cyberhelp: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `cyberhelp inbox invite|revoke`: see [`super::inbox::accounts`]. Every change is written to the audit log
+/// (address `cli`).
+async fn inbox(action: super::config::InboxAction) -> ExitCode {
+    use super::config::InboxAction;
+    use super::inbox::{accounts, audit};
+    let now = chrono::Utc::now();
+    let run = async {
+        match action {
+            InboxAction::Invite {
+                contact_id,
+                email,
+                lang,
+                config,
+            } => {
+                let mut config = *config;
+                let addr = std::env::var("LEPTOS_SITE_ADDR")
+                    .ok()
+                    .and_then(|a| a.parse().ok())
+                    .unwrap_or(std::net::SocketAddr::from(([127, 0, 0, 1], 3000)));
+                config.resolve_public_url(addr);
+                let lang = crate::i18n::locale(&lang)
+                    .ok_or_else(|| anyhow::anyhow!("unknown language {lang:?}"))?
+                    .tag;
+                if !email.contains('@')
+                    || email.chars().any(char::is_whitespace)
+                    || email.len() > 254
+                {
+                    anyhow::bail!("not an e-mail address: {email:?}");
+                }
+                let core = super::state::bootstrap(&config).await?;
+                let lib = core.content.get();
+                if !lib
+                    .directory
+                    .countries
+                    .values()
+                    .any(|c| c.contacts.iter().any(|k| k.id == contact_id))
+                {
+                    anyhow::bail!("no contact point {contact_id:?} in the directory (see /api/v1/contact-points?country=..)");
+                }
+                let (account, created) =
+                    match accounts::create(&core.db, &contact_id, &email, now).await? {
+                        Ok(a) => a,
+                        Err(other) => anyhow::bail!(
+                            "{email} already has an account for {other}; revoke it first"
+                        ),
+                    };
+                let token = accounts::issue_link(
+                    &core.db,
+                    &account.id,
+                    "invite",
+                    chrono::Duration::hours(accounts::INVITE_HOURS),
+                    now,
+                )
+                .await?;
+                let url = format!("{}/{lang}/inbox/link/{token}", config.public_url);
+                let emailed = core.delivery.transports.has_smtp()
+                    && super::inbox::send_link_email_with(
+                        &core.delivery,
+                        lang,
+                        &account.email,
+                        &url,
+                        "inbox-invite-email",
+                    )
+                    .await;
+                audit::record(
+                    &core.db,
+                    audit::Entry {
+                        account_id: Some(account.id.clone()),
+                        email: Some(account.email.clone()),
+                        contact_id: Some(account.contact_id.clone()),
+                        action: "invite".into(),
+                        target: Some(if emailed { "e-mailed" } else { "printed" }.into()),
+                        outcome: "ok".into(),
+                        address: Some("cli".into()),
+                        ..Default::default()
+                    },
+                    now,
+                )
+                .await;
+                let what = if created { "created" } else { "exists" };
+                if emailed {
+                    println!(
+                        "account {what}: {} for {}; invitation e-mailed (valid {} hours)",
+                        account.email,
+                        account.contact_id,
+                        accounts::INVITE_HOURS
+                    );
+                } else {
+                    println!("account {what}: {} for {}; SMTP is not configured or refused the e-mail, so here is the invitation link (valid {} hours, works once):", account.email, account.contact_id, accounts::INVITE_HOURS);
+                    println!("{url}");
+                }
+            }
+            InboxAction::Revoke {
+                email,
+                database_url,
+            } => {
+                let db = super::db::connect(&database_url, 1).await?;
+                let Some(a) = accounts::revoke(&db, &email, now).await? else {
+                    anyhow::bail!("no account for {email}");
+                };
+                audit::record(
+                    &db,
+                    audit::Entry {
+                        account_id: Some(a.id.clone()),
+                        email: Some(a.email.clone()),
+                        contact_id: Some(a.contact_id.clone()),
+                        action: "revoke".into(),
+                        outcome: "ok".into(),
+                        address: Some("cli".into()),
+                        ..Default::default()
+                    },
+                    now,
+                )
+                .await;
+                println!(
+                    "revoked: {} ({}); its sessions ended",
+                    a.email, a.contact_id
+                );
+            }
+        }
+        anyhow::Ok(())
+    };
+    match run.await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cyberhelp: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `cyberhelp audit --contact ID`: the audit log of one contact point, one JSON object per line.
+async fn audit(contact: &str, limit: i64, url: &str) -> ExitCode {
+    let run = async {
+        let db = super::db::connect(url, 1).await?;
+        anyhow::Ok(super::inbox::audit::for_contact(&db, contact, limit.max(1)).await?)
+    };
+    match run.await {
+        Ok(rows) => {
+            for r in rows {
+                println!("{}", serde_json::to_string(&r).unwrap_or_default());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("cyberhelp: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 async fn triage_feedback(url: &str) -> ExitCode {
     let run = async {
         let db = super::db::connect(url, 1).await?;

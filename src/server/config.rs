@@ -91,9 +91,79 @@ pub enum Command {
         )]
         database_url: String,
     },
+    /// Purge the personal fields of every report past its retention now (as the server does every
+    /// `CYBERHELP_PURGE_INTERVAL_SECS`) and print the counts as JSON; `--dry-run` only counts what is due.
+    Purge {
+        /// Count what is due without changing anything.
+        #[arg(long)]
+        dry_run: bool,
+        /// Database URL, as for `serve`.
+        #[arg(
+            long,
+            env = "DATABASE_URL",
+            default_value = "sqlite:data/cyberhelp.sqlite3"
+        )]
+        database_url: String,
+        /// Retention settings, as for `serve`.
+        #[command(flatten)]
+        privacy: PrivacySettings,
+    },
+    /// Accounts of the contact-point inbox (`/{lang}/inbox`).
+    Inbox {
+        /// What to do.
+        #[command(subcommand)]
+        action: InboxAction,
+    },
+    /// Print the inbox audit log of one contact point (oldest first, one JSON object per line).
+    Audit {
+        /// The contact point's id in the directory (e.g. `fi-office-of-the-data-protection`).
+        #[arg(long)]
+        contact: String,
+        /// At most this many entries.
+        #[arg(long, default_value_t = 10_000)]
+        limit: i64,
+        /// Database URL, as for `serve`.
+        #[arg(
+            long,
+            env = "DATABASE_URL",
+            default_value = "sqlite:data/cyberhelp.sqlite3"
+        )]
+        database_url: String,
+    },
     /// List what "None of these fit" collected in the guided diagnosis: counts per question and language, and
     /// the texts still kept (90 days).
     TriageFeedback {
+        /// Database URL, as for `serve`.
+        #[arg(
+            long,
+            env = "DATABASE_URL",
+            default_value = "sqlite:data/cyberhelp.sqlite3"
+        )]
+        database_url: String,
+    },
+}
+
+/// `cyberhelp inbox …`.
+#[derive(Subcommand, Debug)]
+pub enum InboxAction {
+    /// Create (or restore) the account of EMAIL for the directory's contact point CONTACT_ID and e-mail it a
+    /// one-time invitation link (valid 72 hours); without SMTP the link is printed instead.
+    Invite {
+        /// The contact point's id in the directory.
+        contact_id: String,
+        /// The person's e-mail address.
+        email: String,
+        /// The language of the link and the e-mail (BCP 47 tag of a supported language).
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// Settings, as for `serve` (database, content, SMTP, public URL).
+        #[command(flatten)]
+        config: Box<ServeConfig>,
+    },
+    /// Revoke the account of EMAIL: no sign-in any more, and its sessions end at once.
+    Revoke {
+        /// The person's e-mail address.
+        email: String,
         /// Database URL, as for `serve`.
         #[arg(
             long,
@@ -222,6 +292,56 @@ pub struct ServeConfig {
     /// Report delivery (outbox worker, SMTP, webhook and file channels).
     #[command(flatten)]
     pub delivery: DeliverySettings,
+    /// Retention of personal data, and who runs the portal (the privacy notice and accessibility statement).
+    #[command(flatten)]
+    pub privacy: PrivacySettings,
+}
+
+/// Retention of reports' personal fields and the operator's identity, as the privacy notice
+/// (`/{lang}/privacy`) and the accessibility statement (`/{lang}/accessibility`) state them.
+#[derive(clap::Args, Clone, Debug)]
+pub struct PrivacySettings {
+    /// Days a report's personal fields are kept after every recipient finished with it (confirmed receipt,
+    /// closed it, or could not be reached) and nothing else happened on it.
+    #[arg(long, env = "CYBERHELP_RETENTION_DAYS", default_value_t = crate::server::reports::retention::DEFAULT_RETENTION_DAYS,
+          value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub retention_days: u32,
+    /// Days after which a report's personal fields are purged in any case (at least the retention period).
+    #[arg(long, env = "CYBERHELP_MAX_AGE_DAYS", default_value_t = crate::server::reports::retention::DEFAULT_MAX_AGE_DAYS,
+          value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub max_age_days: u32,
+    /// Seconds between purge runs of each replica (the first at start; runs on several replicas are safe).
+    #[arg(long, env = "CYBERHELP_PURGE_INTERVAL_SECS", default_value_t = 3600,
+          value_parser = clap::value_parser!(u64).range(10..))]
+    pub purge_interval_secs: u64,
+    /// Who runs this portal (the controller of the personal data), as the privacy notice names it:
+    /// `Example Agency, Street 1, 1000 City, Country`. Empty: the notice says the operator has not named itself.
+    #[arg(long, env = "CYBERHELP_OPERATOR", default_value = "")]
+    pub operator: String,
+    /// How to reach the operator about personal data: an e-mail address or an https URL.
+    #[arg(long, env = "CYBERHELP_OPERATOR_CONTACT", default_value = "")]
+    pub operator_contact: String,
+    /// The operator's data protection officer (GDPR Art. 37–39): an e-mail address or an https URL. Empty: no DPO named.
+    #[arg(long, env = "CYBERHELP_DPO_CONTACT", default_value = "")]
+    pub dpo_contact: String,
+    /// Where readers report accessibility problems: an e-mail address or an https URL. Empty: the operator contact.
+    #[arg(long, env = "CYBERHELP_ACCESSIBILITY_CONTACT", default_value = "")]
+    pub accessibility_contact: String,
+    /// The national body that enforces the Web Accessibility Directive where the operator is (an https URL),
+    /// linked from the accessibility statement's enforcement procedure. Empty: the statement says so.
+    #[arg(
+        long,
+        env = "CYBERHELP_ACCESSIBILITY_ENFORCEMENT_URL",
+        default_value = ""
+    )]
+    pub accessibility_enforcement_url: String,
+}
+
+impl PrivacySettings {
+    /// The retention policy these settings give.
+    pub fn policy(&self) -> crate::server::reports::retention::Policy {
+        crate::server::reports::retention::Policy::from_days(self.retention_days, self.max_age_days)
+    }
 }
 
 /// Settings of report delivery. Secrets (the SMTP password inside the URL, webhook keys in the delivery
@@ -335,6 +455,7 @@ impl fmt::Debug for ServeConfig {
             .field("idle_timeout_secs", &self.idle_timeout_secs)
             .field("request_timeout_secs", &self.request_timeout_secs)
             .field("delivery", &self.delivery)
+            .field("privacy", &self.privacy)
             .finish()
     }
 }

@@ -4,6 +4,7 @@
 //! HTTP tests) and [`state::AppState`] (what handlers share; [`state::bootstrap`] is the start-up both
 //! `serve` and `deliver` go through). Errors of the HTTP layer are [`error::AppError`].
 
+pub mod about;
 pub mod assets;
 pub mod cli;
 pub mod client_ip;
@@ -17,6 +18,7 @@ pub mod encoding;
 pub mod error;
 pub mod health;
 pub mod http_api;
+pub mod inbox;
 pub mod lang;
 pub mod limits;
 pub mod memory;

@@ -59,6 +59,8 @@ pub fn router(state: AppState) -> Router {
         .merge(reports::http::routes(&state, post_limit.clone()))
         .merge(reports::delivery::http::routes())
         .merge(reports::answers::routes(post_limit.clone()))
+        .merge(reports::withdraw::routes(post_limit.clone()))
+        .merge(super::inbox::routes(&state, post_limit.clone()))
         .merge(crate::server::tools::http::routes())
         .merge(triage::http::routes(post_limit))
         // the browser bundle: content-hashed names, precompressed copies (see assets.rs)

@@ -39,6 +39,13 @@ pub async fn run(mut config: ServeConfig) -> anyhow::Result<()> {
             worker_rx,
         ))
     });
+    // retention: every replica purges what is due (the runs are idempotent and may overlap)
+    tokio::spawn(reports::retention::run(
+        state.db.clone(),
+        state.config.privacy.policy(),
+        Duration::from_secs(state.config.privacy.purge_interval_secs),
+        stop_worker.subscribe(),
+    ));
     let timeouts = serve::Timeouts {
         header_read: Duration::from_secs(state.config.header_read_timeout_secs.max(1)),
         idle: Duration::from_secs(state.config.idle_timeout_secs.max(1)),

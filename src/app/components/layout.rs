@@ -43,6 +43,7 @@ pub fn PageFrame(children: Children) -> impl IntoView {
                 <p><a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer">{t("shell-footer-licence")}</a></p>
                 <p><a href=format!("/{lang}/contacts")>{t("contacts-index-title")}</a></p>
                 <p><a href=format!("/{lang}/statistics")>{t("stats-title")}</a></p>
+                <p><a href=format!("/{lang}/privacy")>{t("privacy-title")}</a>" · "<a href=format!("/{lang}/accessibility")>{t("a11y-title")}</a></p>
             </div>
         </footer>
     }

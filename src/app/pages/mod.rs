@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod about;
 pub mod advice;
 pub mod bulletins;
 pub mod contacts;

@@ -198,7 +198,7 @@ pub fn shown_again(s: &str) -> String {
         .collect()
 }
 
-fn url_query(pairs: &[(&str, &str)]) -> String {
+pub(super) fn url_query(pairs: &[(&str, &str)]) -> String {
     url::form_urlencoded::Serializer::new(String::new())
         .extend_pairs(pairs)
         .finish()

@@ -11,8 +11,10 @@ pub mod delivery;
 pub mod draft;
 pub mod http;
 pub mod reference;
+pub mod retention;
 pub mod store;
 pub mod validate;
+pub mod withdraw;
 
 use crate::api::report::{ContactView, ReceiptView, ReportFormState, ReportInput, StepView};
 use crate::i18n;
@@ -220,6 +222,7 @@ pub fn step_views(
                 messages: Vec::new(),
                 questions: Vec::new(),
                 thread_closed: false,
+                withdrawal: None,
             }
         })
         .collect()
@@ -421,6 +424,8 @@ pub async fn status_view(
     let jobs = delivery::outbox::for_report(db, &r).await?;
     let updates = delivery::updates::for_report(db, &r).await?;
     let thread = delivery::followups::thread(db, &r).await?;
+    let purge = retention::state(db, &r).await?;
+    let thread_notices = delivery::followups::withdrawal_notices(db, &r).await?;
     for s in &mut steps {
         if let Some(rec) = stored.recipients.iter().find(|x| x.step_key == s.key) {
             s.consented = rec.consented;
@@ -450,7 +455,11 @@ pub async fn status_view(
                         text: shown(&u.message),
                     });
                 }
-                s.thread_closed = s.recipient_state == "closed";
+                s.thread_closed = s.recipient_state == "closed" || purge.purged_at.is_some();
+                s.withdrawal = thread_notices
+                    .iter()
+                    .find(|(j, _)| *j == job.id)
+                    .map(|(_, st)| st.clone());
                 let when = |at: &str| {
                     validate::parse_when(at)
                         .map(|t| format_in_zone(t, lang, zone))
@@ -476,6 +485,11 @@ pub async fn status_view(
         }
     }
     let created = validate::parse_when(&stored.created_at);
+    let when = |at: &str| {
+        validate::parse_when(at)
+            .map(|t| format_in_zone(t, lang, zone))
+            .unwrap_or_default()
+    };
     let country_name = crate::server::content::countries::name(lang, &stored.input.country)
         .map(str::to_owned)
         .unwrap_or_else(|| stored.input.country.clone());
@@ -495,6 +509,9 @@ pub async fn status_view(
         country_name,
         input: stored.input,
         steps,
+        purged_at: purge.purged_at.as_deref().map(&when),
+        purge_reason: purge.reason,
+        withdrawn_at: purge.withdrawn_at.as_deref().map(&when),
     }))
 }
 
@@ -535,7 +552,12 @@ fn typed_when(lang: &str, typed: &str) -> String {
 }
 
 /// The receipt's list of the victim's answers (see [`ReceiptView::facts`]); the description is shown apart.
-fn facts(lib: &Library, lang: &str, i: &ReportInput, country_name: &str) -> Vec<(String, String)> {
+pub(crate) fn facts(
+    lib: &Library,
+    lang: &str,
+    i: &ReportInput,
+    country_name: &str,
+) -> Vec<(String, String)> {
     let t = |id: &str| i18n::t(lang, id);
     let mut out = vec![(
         short_label(lang, "report-field-country"),
@@ -609,7 +631,7 @@ fn facts(lib: &Library, lang: &str, i: &ReportInput, country_name: &str) -> Vec<
 }
 
 /// The receipt's evidence list (see [`ReceiptView::evidence`]).
-fn evidence_views(
+pub(crate) fn evidence_views(
     lang: &str,
     zone: chrono_tz::Tz,
     i: &ReportInput,
@@ -634,7 +656,7 @@ fn evidence_views(
 }
 
 /// The labels of the boxes the victim ticked (see [`ReceiptView::flags`]).
-fn flags(lang: &str, i: &ReportInput) -> Vec<String> {
+pub(crate) fn flags(lang: &str, i: &ReportInput) -> Vec<String> {
     [
         (i.ongoing, "report-field-ongoing"),
         (i.money_lost, "report-field-money-lost"),

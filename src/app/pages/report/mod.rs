@@ -17,7 +17,7 @@ mod receipt;
 mod steps;
 
 pub use evidence::{fingerprint_line, human_size};
-pub use receipt::{ReceiptPage, StatusPage};
+pub use receipt::{withdraw_form_html, ReceiptPage, StatusPage};
 pub use steps::{recipients_list, tel_href, RecipientItem};
 
 /// Leptos writes `<textarea>` children unescaped (a raw-text element in tachys), so on the server the text
@@ -482,6 +482,8 @@ fn form_view(st: ReportFormState) -> AnyView {
                         {(!st.covered).then(|| view! { <p class="notice">{tr("report-preview-uncovered")}</p> })}
                         <p>{tr("report-preview-lead")}</p>
                         {steps::recipients_list(steps, Some(consented), false)}
+                        // the point of consent: what is stored, for how long, who receives it
+                        <p class="privacy-link">{tr("report-privacy-before")}" "<a href=format!("/{lang}/privacy")>{tr("report-privacy-link")}</a></p>
                         <p class="hint">{tr("report-edit-hint")}</p>
                     </section>
                 }

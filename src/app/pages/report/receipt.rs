@@ -41,9 +41,14 @@ pub(super) fn receipt_view(r: ReceiptView, show_token: bool) -> AnyView {
         <h2>{tr("receipt-steps")}</h2>
         {recipients_list(r.steps.clone(), None, true)}
         <h2>{tr("receipt-your-report")}</h2>
+        {r.purged_at.clone().map(|d| view! {
+            <p class="notice purged">{i18n::t_args(lang, "status-purged-notice", &[("date", d.into())])}</p>
+        })}
         <dl class="facts">
             {r.facts.iter().map(|(k, v)| view! { <dt>{k.clone()}</dt><dd>{v.clone()}</dd> }).collect_view()}
-            <dt>{short(&tr("report-field-description"))}</dt><dd class="description">{r.input.description.clone()}</dd>
+            {r.purged_at.is_none().then(|| view! {
+                <dt>{short(&tr("report-field-description"))}</dt><dd class="description">{r.input.description.clone()}</dd>
+            })}
         </dl>
         {(!r.flags.is_empty()).then(|| view! {
             <h3>{tr("receipt-flags")}</h3>
@@ -65,6 +70,70 @@ pub(super) fn receipt_view(r: ReceiptView, show_token: bool) -> AnyView {
         })}
     }
     .into_any()
+}
+
+/// The status page's withdrawal form, as HTML (also the refusal page's, shown again with `error` when the
+/// confirmation box was not ticked): `POST /{lang}/report/status/withdraw` with `ref`, `token`, `confirm=yes`.
+pub fn withdraw_form_html(lang: &str, reference: &str, token: &str, error: bool) -> String {
+    use crate::html::escape as esc;
+    let t = |k: &str| esc(&i18n::t(lang, k));
+    format!(
+        "<form method=\"post\" action=\"/{lang}/report/status/withdraw\" class=\"withdraw-form\">\
+         <input type=\"hidden\" name=\"ref\" value=\"{r}\"><input type=\"hidden\" name=\"token\" value=\"{tok}\">\
+         {err}<p class=\"consent\"><input type=\"checkbox\" name=\"confirm\" value=\"yes\" id=\"withdraw-confirm\" required{invalid}>\
+         <label for=\"withdraw-confirm\">{label}</label></p>\
+         <p><button type=\"submit\" class=\"danger\">{button}</button></p></form>",
+        r = esc(reference),
+        tok = esc(token),
+        err = if error {
+            format!(
+                "<p class=\"field-error\" id=\"withdraw-error\" role=\"alert\">{}</p>",
+                t("status-withdraw-error-confirm")
+            )
+        } else {
+            String::new()
+        },
+        invalid = if error {
+            " aria-invalid=\"true\" aria-describedby=\"withdraw-error\""
+        } else {
+            ""
+        },
+        label = t("status-withdraw-confirm"),
+        button = t("status-withdraw-button"),
+    )
+}
+
+/// Withdrawing the report: the form (with what it does and what it cannot undo), or, once withdrawn, when it
+/// happened and how many recipients are told. `done` shows the confirmation right after withdrawing.
+fn withdrawal_section(r: &ReceiptView, token: &str, done: bool) -> AnyView {
+    let lang = use_locale().tag;
+    match r.withdrawn_at.clone() {
+        Some(at) => {
+            let told = r
+                .steps
+                .iter()
+                .filter(|s| s.withdrawal.as_deref().is_some_and(|w| w != "withdrawn"))
+                .count();
+            view! {
+                <section id="withdrawal" class="withdrawal" aria-labelledby="withdrawal-title">
+                    <h2 id="withdrawal-title">{tr("status-withdrawn-title")}</h2>
+                    {done.then(|| view! { <p class="notice" role="status">{tr("status-withdrawn-done")}</p> })}
+                    <p>{i18n::t_args(lang, "status-withdrawn-notice", &[("date", at.into())])}</p>
+                    <p>{i18n::t_args(lang, "status-withdrawn-told", &[("count", (told as i64).into())])}</p>
+                </section>
+            }
+            .into_any()
+        }
+        None => view! {
+            <section id="withdrawal" class="withdrawal" aria-labelledby="withdrawal-title">
+                <h2 id="withdrawal-title">{tr("status-withdraw-title")}</h2>
+                <p>{tr("status-withdraw-lead")}</p>
+                <p class="hint">{tr("status-withdraw-keep")}</p>
+                <div inner_html=withdraw_form_html(lang, &r.reference, token, false)></div>
+            </section>
+        }
+        .into_any(),
+    }
 }
 
 /// The recipients' questions to the victim, each with the victim's answer or, while the recipient's case is
@@ -205,6 +274,7 @@ pub fn StatusPage() -> impl IntoView {
     let asked = !reference.is_empty() || !token.is_empty();
     let (r2, t2, t3) = (reference.clone(), token.clone(), token.clone());
     let answered = use_query_map().with_untracked(|q| q.get("answered").is_some());
+    let withdrawn = use_query_map().with_untracked(|q| q.get("withdrawn").is_some());
     let data = Resource::new(
         move || (lang.to_owned(), reference.clone(), token.clone()),
         move |(l, r, t)| async move {
@@ -236,7 +306,8 @@ pub fn StatusPage() -> impl IntoView {
                 match data.await {
                     Ok(Some(r)) => Some(view! {
                         {questions_section(&r, &t3, answered)}
-                        {receipt_view(r, false)}
+                        {receipt_view(r.clone(), false)}
+                        {withdrawal_section(&r, &t3, withdrawn)}
                     }.into_any()),
                     _ if asked => Some(view! { <p class="notice" role="alert">{tr("status-not-found")}</p> }.into_any()),
                     _ => None,

@@ -199,6 +199,9 @@ pub fn RecipientItem(
             {receipt.then(|| view! {
                 <p class="state"><strong>{tr(&format!("receipt-state-{}", if lead.state.is_empty() { "not-sent" } else { lead.state.as_str() }))}</strong></p>
                 {(!lead.delivery_note.is_empty()).then(|| view! { <p class="state-note">{tr(&lead.delivery_note)}</p> })}
+                {lead.withdrawal.clone().filter(|w| w != "withdrawn").map(|w| view! {
+                    <p class="state-note">{tr("status-withdrawal-notice")}" "<strong>{tr(&format!("status-answer-state-{w}"))}</strong></p>
+                })}
                 {(!lead.messages.is_empty()).then(|| view! {
                     <div class="recipient-updates">
                         <p class="their-state">
@@ -300,6 +303,7 @@ mod tests {
             messages: Vec::new(),
             questions: Vec::new(),
             thread_closed: false,
+            withdrawal: None,
         }
     }
 

@@ -149,6 +149,8 @@ pub enum ChannelSpec {
         #[serde(default)]
         key_env: Option<String>,
     },
+    /// Kept in the portal for the contact point's inbox (`/{lang}/inbox`): nothing leaves the portal.
+    Inbox,
     /// Do not deliver to this contact.
     None,
 }
@@ -211,6 +213,8 @@ pub enum Channel {
         /// Drop directory.
         dir: PathBuf,
     },
+    /// Kept in the portal: the contact point reads it in its inbox (see [`crate::server::inbox`]).
+    Inbox,
     /// Kept in memory ([`super::transport::MemorySink`]); for tests, never from a config file.
     Memory,
 }
@@ -227,6 +231,7 @@ impl Channel {
             Channel::TheHive { .. } => "thehive",
             Channel::Webhook { .. } => "webhook",
             Channel::File { .. } => "file",
+            Channel::Inbox => "inbox",
             Channel::Memory => "memory",
         }
     }
@@ -327,6 +332,7 @@ fn resolve_spec(spec: ChannelSpec, what: &str) -> anyhow::Result<Option<Channel>
             rt: true,
         }),
         ChannelSpec::File { dir } => Some(Channel::File { dir }),
+        ChannelSpec::Inbox => Some(Channel::Inbox),
         ChannelSpec::Webhook { url, key, key_env } => Some(Channel::Webhook {
             url: endpoint(&url, what)?,
             key: secret(key, key_env, what)?,

@@ -129,8 +129,16 @@ pub fn check_text(text: &str, max: usize) -> Result<String, FollowupError> {
     Ok(t.to_owned())
 }
 
+/// Whether report `reference`'s personal fields were purged (withdrawn by the victim or past retention).
+async fn purged(db: &Db, reference: &str) -> Result<bool, sqlx::Error> {
+    Ok(crate::server::reports::retention::state(db, reference)
+        .await?
+        .purged_at
+        .is_some())
+}
+
 /// 32 hex digits of SHA-256 over the parts, NUL-separated: the ids of questions, answers and notices.
-fn key(parts: &[&str]) -> String {
+pub(crate) fn key(parts: &[&str]) -> String {
     let mut h = Sha256::new();
     for p in parts {
         h.update(p.as_bytes());
@@ -249,7 +257,8 @@ pub async fn ask(
     if !matches!(state.as_str(), "sent" | "acknowledged") {
         return Err(FollowupError::NotDelivered.into());
     }
-    if rank >= 3 {
+    // a closed case, or a report withdrawn or past its retention: the thread takes nothing more
+    if rank >= 3 || purged(db, &reference).await? {
         return Err(FollowupError::ThreadClosed.into());
     }
     if state == "sent" {
@@ -326,7 +335,7 @@ pub async fn answer(
             Err(FollowupError::AlreadyAnswered.into())
         };
     }
-    if row.try_get::<i64, _>("recipient_rank")? >= 3 {
+    if row.try_get::<i64, _>("recipient_rank")? >= 3 || purged(db, reference).await? {
         return Err(FollowupError::ThreadClosed.into());
     }
     let now_s = ts_ms(now);
@@ -400,6 +409,22 @@ pub async fn thread(db: &Db, reference: &str) -> Result<Vec<ThreadRow>, sqlx::Er
     .collect()
 }
 
+/// The withdrawal notices of a report: (delivery job, state) pairs.
+pub async fn withdrawal_notices(
+    db: &Db,
+    reference: &str,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT job_id, state FROM followups WHERE reference = $1 AND kind = 'withdrawal' ORDER BY created_at",
+    )
+    .bind(reference)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|r| Ok((r.try_get("job_id")?, r.try_get::<Option<String>, _>("state")?.unwrap_or_default())))
+    .collect()
+}
+
 pub use super::outbox::Claimed;
 
 /// Claims up to `limit` due answers and notices for `worker` until `now + lease` (as
@@ -445,14 +470,23 @@ pub struct Outbound {
     pub their_record: Option<String>,
     /// The victim's contact details as given (used only as the report's own delivery uses them).
     pub input: crate::api::report::ReportInput,
+    /// The report's delivery job's state (`queued` while it is being sent, `withdrawn`, `sent`, …).
+    pub job_state: String,
+    /// The lease of a worker sending the report itself, if any (RFC 3339 UTC): a withdrawal notice waits for it.
+    pub job_locked_until: Option<String>,
+    /// When the report itself went out to this recipient (RFC 3339 UTC), if it did.
+    pub job_sent_at: Option<String>,
+    /// When the victim withdrew the report (RFC 3339 UTC), if they did.
+    pub withdrawn_at: Option<String>,
 }
 
 /// Loads an outbound follow-up with its report and recipient.
 pub async fn load(db: &Db, id: &str) -> Result<Option<Outbound>, sqlx::Error> {
     let Some(r) = sqlx::query(
         "SELECT f.id, f.kind, f.job_id, f.reference, f.body, f.question_id, f.created_at, j.contact_id, j.transport, \
-         r.lang, r.input_json FROM followups f JOIN delivery_jobs j ON j.id = f.job_id \
-         JOIN reports r ON r.reference = f.reference WHERE f.id = $1 AND f.kind IN ('answer', 'notice')",
+         j.state AS job_state, j.locked_until AS job_locked_until, j.sent_at AS job_sent_at, r.lang, r.input_json, r.withdrawn_at \
+         FROM followups f JOIN delivery_jobs j ON j.id = f.job_id \
+         JOIN reports r ON r.reference = f.reference WHERE f.id = $1 AND f.kind IN ('answer', 'notice', 'withdrawal')",
     )
     .bind(id)
     .fetch_optional(&db.pool)
@@ -502,6 +536,10 @@ pub async fn load(db: &Db, id: &str) -> Result<Option<Outbound>, sqlx::Error> {
         job_transport,
         their_record,
         input: serde_json::from_str(&r.try_get::<String, _>("input_json")?).unwrap_or_default(),
+        job_state: r.try_get("job_state")?,
+        job_locked_until: r.try_get("job_locked_until")?,
+        job_sent_at: r.try_get("job_sent_at")?,
+        withdrawn_at: r.try_get("withdrawn_at")?,
     }))
 }
 
@@ -547,6 +585,26 @@ pub async fn release(
     .bind(error.map(truncate))
     .bind(wait_reason)
     .bind(transport)
+    .bind(ts_ms(now))
+    .bind(id)
+    .bind(worker)
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() > 0)
+}
+
+/// Drops a follow-up held by `worker` that has nothing left to send: an answer whose text a purge deleted
+/// while it was claimed, or a withdrawal notice to a recipient the report never reached (`state = 'withdrawn'`).
+pub async fn cancel(
+    db: &Db,
+    id: &str,
+    worker: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE followups SET state = 'withdrawn', locked_until = NULL, wait_reason = NULL, updated_at = $1 \
+         WHERE id = $2 AND claimed_by = $3 AND state = 'queued'",
+    )
     .bind(ts_ms(now))
     .bind(id)
     .bind(worker)

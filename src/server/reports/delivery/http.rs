@@ -118,8 +118,8 @@ pub async fn get_ack(
         esc(&id),
         esc(&p.sig),
         esc(&i18n::t(lang, "delivery-ack-button")),
-        status_form(lang, &id, &p.sig),
-    ) + &question_form(lang, &id, &p.sig, "");
+        status_form(lang, &format!("/delivery/status/{id}"), &[("sig", &p.sig), ("lang", lang)]),
+    ) + &question_form(lang, &format!("/delivery/question/{id}"), &[("sig", &p.sig), ("lang", lang)], "");
     page(
         StatusCode::OK,
         lang,
@@ -228,9 +228,24 @@ pub async fn post_webhook_ack(
     }
 }
 
-/// The update form of the e-mail link's page: state, the recipient's reference, outcome, a message to the
-/// victim. Plain HTML, every label translated, every value escaped.
-fn status_form(lang: &'static str, id: &str, sig: &str) -> String {
+/// The hidden fields of a form, escaped.
+fn hidden_fields(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(n, v)| {
+            format!(
+                "<input type=\"hidden\" name=\"{}\" value=\"{}\">",
+                esc(n),
+                esc(v)
+            )
+        })
+        .collect()
+}
+
+/// The update form of the e-mail link's page and of the inbox: state, the recipient's reference, outcome, a
+/// message to the victim, posted to `action` with the `hidden` fields. Plain HTML, every label translated,
+/// every value escaped.
+pub fn status_form(lang: &'static str, action: &str, hidden: &[(&str, &str)]) -> String {
     let t = |k: &str| esc(&i18n::t(lang, k));
     let states: String = updates::STATES
         .iter()
@@ -251,8 +266,7 @@ fn status_form(lang: &'static str, id: &str, sig: &str) -> String {
         })
         .collect();
     format!(
-        "<h2>{title}</h2><p>{lead}</p><form method=\"post\" action=\"/delivery/status/{id}\">\
-         <input type=\"hidden\" name=\"sig\" value=\"{sig}\"><input type=\"hidden\" name=\"lang\" value=\"{lang}\">\
+        "<h2>{title}</h2><p>{lead}</p><form method=\"post\" action=\"{action}\">{hidden}\
          <p><label for=\"state\">{l_state}</label><br><select id=\"state\" name=\"state\">{states}</select></p>\
          <p><label for=\"reference\">{l_ref}</label><br><input type=\"text\" id=\"reference\" name=\"reference\" maxlength=\"{mr}\"></p>\
          <p><label for=\"outcome\">{l_out}</label><br><select id=\"outcome\" name=\"outcome\"><option value=\"\">–</option>{outcomes}</select></p>\
@@ -260,8 +274,8 @@ fn status_form(lang: &'static str, id: &str, sig: &str) -> String {
          <p><button type=\"submit\">{l_send}</button></p></form>",
         title = t("delivery-status-title"),
         lead = t("delivery-status-lead"),
-        id = esc(id),
-        sig = esc(sig),
+        action = esc(action),
+        hidden = hidden_fields(hidden),
         l_state = t("delivery-status-state"),
         l_ref = t("delivery-status-reference"),
         l_out = t("delivery-status-outcome"),
@@ -377,20 +391,25 @@ pub async fn post_webhook_status(
     }
 }
 
-/// The question form of the e-mail link's page (`typed` is shown again after a refused question).
-fn question_form(lang: &'static str, id: &str, sig: &str, typed: &str) -> String {
+/// The question form of the e-mail link's page and of the inbox, posted to `action` with the `hidden` fields
+/// (`typed` is shown again after a refused question).
+pub fn question_form(
+    lang: &'static str,
+    action: &str,
+    hidden: &[(&str, &str)],
+    typed: &str,
+) -> String {
     let t = |k: &str| esc(&i18n::t(lang, k));
     format!(
-        "<h2>{title}</h2><p>{lead}</p><form method=\"post\" action=\"/delivery/question/{id}\">\
-         <input type=\"hidden\" name=\"sig\" value=\"{sig}\"><input type=\"hidden\" name=\"lang\" value=\"{lang}\">\
+        "<h2>{title}</h2><p>{lead}</p><form method=\"post\" action=\"{action}\">{hidden}\
          <p><label for=\"question\">{label}</label><br><textarea id=\"question\" name=\"question\" rows=\"5\" cols=\"60\" \
          maxlength=\"{max}\" required>{typed}</textarea></p><p><button type=\"submit\">{button}</button></p></form>",
         title = t("delivery-question-title"),
         lead = t("delivery-question-lead"),
         label = t("delivery-question-label"),
         button = t("delivery-question-button"),
-        id = esc(id),
-        sig = esc(sig),
+        action = esc(action),
+        hidden = hidden_fields(hidden),
         typed = esc(&crate::server::reports::answers::shown_again(typed)),
         max = followups::MAX_QUESTION,
     )
@@ -453,7 +472,12 @@ pub async fn post_link_question(
                     lang,
                     &format!("followup-error-{}", e.code().replace('_', "-"))
                 )),
-                question_form(lang, &id, &f.sig, &f.question),
+                question_form(
+                    lang,
+                    &format!("/delivery/question/{id}"),
+                    &[("sig", &f.sig), ("lang", lang)],
+                    &f.question,
+                ),
             ),
         ),
         Err(followups::FollowupStoreError::Storage(e)) => LinkError::Storage(e).page(lang),

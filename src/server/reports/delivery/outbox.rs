@@ -101,13 +101,15 @@ pub(super) async fn claim_in(
         .collect()
 }
 
-/// The report and recipient behind a job.
+/// The report and recipient behind a job; `None` when there is no such job or the report's personal fields
+/// were purged (the purge withdrew its queued jobs: nothing is sent).
 pub async fn load_job(db: &Db, id: &str) -> Result<Option<JobReport>, sqlx::Error> {
     let Some(r) = sqlx::query(
         "SELECT j.id, j.reference, j.contact_id, r.lang, r.country, r.rsit, r.input_json, r.aware_at, \
          r.started_at, r.created_at, rr.step_key, rr.kind, rr.deadline_at FROM delivery_jobs j \
          JOIN reports r ON r.reference = j.reference \
-         JOIN report_recipients rr ON rr.reference = j.reference AND rr.position = j.position WHERE j.id = $1",
+         JOIN report_recipients rr ON rr.reference = j.reference AND rr.position = j.position \
+         WHERE j.id = $1 AND r.purged_at IS NULL",
     )
     .bind(id)
     .fetch_optional(&db.pool)
@@ -197,6 +199,50 @@ pub async fn mark_sent(
         &now,
     )
     .await
+}
+
+/// A job the purge withdrew while `worker` held it: releases the lease at once and, when the report did go out
+/// (`sent = Some(transport)`: the send finished before the worker saw the purge), records it as `sent`, so
+/// that the status page tells the truth and the withdrawal notice to this recipient follows it. `true` when
+/// the job was withdrawn and held.
+pub async fn release_withdrawn(
+    db: &Db,
+    id: &str,
+    worker: &str,
+    sent: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    let now = ts_ms(now);
+    match sent {
+        None => Ok(sqlx::query(
+            "UPDATE delivery_jobs SET locked_until = NULL, updated_at = $1 \
+             WHERE id = $2 AND claimed_by = $3 AND state = 'withdrawn'",
+        )
+        .bind(&now)
+        .bind(id)
+        .bind(worker)
+        .execute(&db.pool)
+        .await?
+        .rows_affected()
+            > 0),
+        Some(transport) => {
+            transition(
+                db,
+                "UPDATE delivery_jobs SET state = 'sent', transport = $2, sent_at = $3, locked_until = NULL, \
+                 updated_at = $3 WHERE id = $1 AND claimed_by = $4 AND state = 'withdrawn' \
+                 RETURNING reference, position",
+                vec![
+                    Some(id.into()),
+                    Some(transport.into()),
+                    Some(now.clone()),
+                    Some(worker.into()),
+                ],
+                "sent",
+                &now,
+            )
+            .await
+        }
+    }
 }
 
 /// Runs an UPDATE of one job held by `worker` whose last three parameters are `updated_at`, `id` and

@@ -128,6 +128,8 @@ impl Transports {
                     .await
             }
             Channel::File { dir } => file_drop(dir, payload, &body).await,
+            // the inbox reads the stored report: nothing to send
+            Channel::Inbox => Outcome::Delivered,
             Channel::Memory => {
                 if let Ok(mut v) = self.memory.0.lock() {
                     v.push(MemoryRecord {
@@ -503,28 +505,126 @@ impl AnswerPayload {
     }
 }
 
+/// The victim withdrew a report (`type = "withdrawal"`): sent to every recipient that received it (or was being
+/// sent it at that moment) on the channel the report went through, with the guarantees of answers. Carries
+/// nothing of the report but its reference and delivery id.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct WithdrawalPayload {
+    /// Always `withdrawal`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// `1`.
+    pub schema_version: u32,
+    /// The notice's id: the same on every attempt; receivers drop repeats.
+    pub idempotency_key: String,
+    /// The delivery (job id) being withdrawn: the report's own idempotency key.
+    pub delivery_id: String,
+    /// The report's reference.
+    pub reference: String,
+    /// When the victim withdrew it, RFC 3339 UTC.
+    pub withdrawn_at: String,
+    /// The report's TLP.
+    pub tlp: String,
+}
+
+impl WithdrawalPayload {
+    /// Subject and plain text for e-mail and ticketing systems (English, like report deliveries).
+    pub fn texts(&self) -> (String, String) {
+        let subject = format!(
+            "[{}] cyberhelp report {}: withdrawn by the reporter",
+            self.tlp, self.reference
+        );
+        let text = format!(
+            "The reporter withdrew cyberhelp report {reference} on {at}.\n\n\
+             cyberhelp deleted the report's personal details at that moment (the description, the contact details, \
+             the evidence list and the messages exchanged about it) and will forward nothing more about it: no \
+             answers, no updates. Please apply your own rules for withdrawn reports to the copy you received; \
+             a report you must keep by law stays yours to keep.\n\n--\nDelivery {delivery}, withdrawal notice {id}. \
+             The same id received twice is one notice.\n",
+            reference = self.reference,
+            at = self.withdrawn_at,
+            delivery = self.delivery_id,
+            id = self.idempotency_key,
+        );
+        (subject, text)
+    }
+}
+
+/// A message about a delivered report, ready for any channel: what [`Transports::send_followup`] sends.
+#[derive(Clone, Debug)]
+pub struct Outgoing {
+    /// Its id (idempotency key, `Message-ID`, MISP uuid, file name).
+    pub id: String,
+    /// The delivery (job id) it belongs to; the report's e-mail had `Message-ID` `<delivery_id@host>`.
+    pub delivery_id: String,
+    /// The report's reference.
+    pub reference: String,
+    /// The victim asked to stay anonymous (never a `Reply-To`).
+    pub anonymous: bool,
+    /// The JSON body of a webhook POST and of a file drop.
+    pub json: String,
+    /// E-mail subject (also RT's).
+    pub subject: String,
+    /// Plain text for e-mail and ticketing systems.
+    pub text: String,
+    /// What it is, for file names (`answer_<id>.json`) and errors: `answer` or `withdrawal`.
+    pub kind: &'static str,
+}
+
+impl Outgoing {
+    /// An answer, ready to send.
+    ///
+    /// Errors: serialising failed (never for these types).
+    pub fn answer(a: &AnswerPayload) -> Result<Self, String> {
+        let (subject, text) = a.texts();
+        Ok(Outgoing {
+            id: a.idempotency_key.clone(),
+            delivery_id: a.delivery_id.clone(),
+            reference: a.reference.clone(),
+            anonymous: a.anonymous,
+            json: serde_json::to_string_pretty(a).map_err(|e| e.to_string())?,
+            subject,
+            text,
+            kind: "answer",
+        })
+    }
+
+    /// A withdrawal notice, ready to send (never with a `Reply-To`).
+    ///
+    /// Errors: serialising failed (never for these types).
+    pub fn withdrawal(w: &WithdrawalPayload) -> Result<Self, String> {
+        let (subject, text) = w.texts();
+        Ok(Outgoing {
+            id: w.idempotency_key.clone(),
+            delivery_id: w.delivery_id.clone(),
+            reference: w.reference.clone(),
+            anonymous: true,
+            json: serde_json::to_string_pretty(w).map_err(|e| e.to_string())?,
+            subject,
+            text,
+            kind: "withdrawal",
+        })
+    }
+}
+
 impl Transports {
-    /// Sends a victim's answer over the channel its recipient received the report on: a signed webhook POST
-    /// (the [`AnswerPayload`] as JSON), an e-mail answering the report's e-mail (`In-Reply-To` its
-    /// `Message-ID`; `Reply-To` the victim only as the report itself was sent), RT REST2 correspondence on the
-    /// ticket (`POST {url}/REST/2.0/ticket/{id}/correspond`), a MISP attribute of type `comment` on the event
-    /// (`POST {url}/attributes/add/{event id}`, MISP automation API; `uuid` from the answer id, so MISP
-    /// refuses a copy), a TheHive alert comment (`POST {url}/api/v1/alert/{id}/comment`), a file, or memory.
-    /// `their_record` is the recipient system's id of the report (ticket, event, alert); without it the three
-    /// ticketing channels cannot attach the answer and fail permanently.
-    pub async fn send_answer(
+    /// Sends a message about a delivered report (a victim's answer, a withdrawal notice) over the channel its
+    /// recipient received the report on: a signed webhook POST (`o.json`), an e-mail answering the report's
+    /// e-mail (`In-Reply-To` its `Message-ID`; `Reply-To` the victim only as the report itself was sent, never
+    /// when anonymous), RT REST2 correspondence on the ticket (`POST {url}/REST/2.0/ticket/{id}/correspond`), a
+    /// MISP attribute of type `comment` on the event (`POST {url}/attributes/add/{event id}`, MISP automation
+    /// API; `uuid` from the id, so MISP refuses a copy), a TheHive alert comment
+    /// (`POST {url}/api/v1/alert/{id}/comment`), a file (`{kind}_{id}.json`), or memory. `their_record` is the
+    /// recipient system's id of the report (ticket, event, alert); without it the three ticketing channels
+    /// cannot attach the message and fail permanently.
+    pub async fn send_followup(
         &self,
         channel: &Channel,
-        a: &AnswerPayload,
+        o: &Outgoing,
         their_record: Option<&str>,
         victim_email: Option<&str>,
         now_unix: i64,
     ) -> Outcome {
-        let body = match serde_json::to_string_pretty(a) {
-            Ok(b) => b,
-            Err(e) => return Outcome::Permanent(format!("serialising the answer: {e}")),
-        };
-        let (subject, text) = a.texts();
         let record = |tool: &str| {
             their_record
                 .filter(|r| {
@@ -535,13 +635,15 @@ impl Transports {
                 .map(str::to_owned)
                 .ok_or_else(|| {
                     Outcome::Permanent(format!(
-                        "no {tool} record of this delivery is known: the answer cannot be attached"
+                        "no {tool} record of this delivery is known: the {} cannot be attached",
+                        o.kind
                     ))
                 })
         };
+        let (subject, text) = (&o.subject, &o.text);
         match channel {
             Channel::Webhook { url, key } => {
-                self.post_signed(url, key.expose(), &a.idempotency_key, body, now_unix)
+                self.post_signed(url, key.expose(), &o.id, o.json.clone(), now_unix)
                     .await
             }
             Channel::Email {
@@ -552,8 +654,8 @@ impl Transports {
                 let Some(smtp) = &self.smtp else {
                     return Outcome::Retry("SMTP is not configured".into());
                 };
-                let reply = victim_email.filter(|_| *reply_to_victim && !a.anonymous);
-                smtp_send(smtp, self.answer_message(to, reply, a, &subject, &text)).await
+                let reply = victim_email.filter(|_| *reply_to_victim && !o.anonymous);
+                smtp_send(smtp, self.answer_message(to, reply, o)).await
             }
             Channel::Rt { url, key, .. } => {
                 let ticket = match record("RT ticket") {
@@ -575,13 +677,13 @@ impl Transports {
                 };
                 let endpoint = format!("{}/attributes/add/{event}", url.trim_end_matches('/'));
                 let body = serde_json::json!({
-                    "uuid": uuid_of(&a.idempotency_key),
+                    "uuid": uuid_of(&o.id),
                     "type": "comment",
                     "category": "Other",
                     "value": text,
                     "to_ids": false,
                     "distribution": "5",
-                    "comment": format!("cyberhelp answer {}", a.idempotency_key),
+                    "comment": format!("cyberhelp {} {}", o.kind, o.id),
                 });
                 self.post_api(
                     "MISP",
@@ -605,13 +707,15 @@ impl Transports {
                     .await
             }
             Channel::File { dir } => {
-                write_file(dir, format!("answer_{}.json", a.idempotency_key), &body).await
+                write_file(dir, format!("{}_{}.json", o.kind, o.id), &o.json).await
             }
+            // the inbox shows answers and withdrawals from the database
+            Channel::Inbox => Outcome::Delivered,
             Channel::Memory => {
                 if let Ok(mut v) = self.memory.0.lock() {
                     v.push(MemoryRecord {
-                        idempotency_key: a.idempotency_key.clone(),
-                        body,
+                        idempotency_key: o.id.clone(),
+                        body: o.json.clone(),
                     });
                 }
                 Outcome::Delivered
@@ -619,7 +723,7 @@ impl Transports {
         }
     }
 
-    /// The e-mail carrying an answer (also used by tests to inspect headers): threaded under the report's
+    /// The e-mail carrying a follow-up (also used by tests to inspect headers): threaded under the report's
     /// e-mail (`In-Reply-To`/`References` = its `Message-ID`, `<job id@sender domain>`).
     ///
     /// Errors: an unusable recipient address (permanent).
@@ -627,20 +731,18 @@ impl Transports {
         &self,
         to: &str,
         reply_to: Option<&str>,
-        a: &AnswerPayload,
-        subject: &str,
-        text: &str,
+        o: &Outgoing,
     ) -> Result<Message, String> {
         let to: Mailbox = to
             .parse()
             .map_err(|e| format!("recipient address `{to}`: {e}"))?;
         let host = self.from.email.domain().to_owned();
-        let parent = format!("<{}@{host}>", a.delivery_id);
+        let parent = format!("<{}@{host}>", o.delivery_id);
         let mut b = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(subject)
-            .message_id(Some(format!("<{}@{host}>", a.idempotency_key)))
+            .subject(o.subject.clone())
+            .message_id(Some(format!("<{}@{host}>", o.id)))
             .in_reply_to(parent.clone())
             .references(parent);
         if let Some(r) = reply_to.and_then(|e| e.parse::<Mailbox>().ok()) {
@@ -648,14 +750,14 @@ impl Transports {
         }
         b.raw_header(HeaderValue::new(
             HeaderName::new_from_ascii_str("X-Cyberhelp-Idempotency-Key"),
-            a.idempotency_key.clone(),
+            o.id.clone(),
         ))
         .raw_header(HeaderValue::new(
             HeaderName::new_from_ascii_str("X-Cyberhelp-Reference"),
-            a.reference.clone(),
+            o.reference.clone(),
         ))
         .header(ContentType::TEXT_PLAIN)
-        .body(text.to_owned())
+        .body(o.text.clone())
         .map_err(|e| format!("building the message: {e}"))
     }
 

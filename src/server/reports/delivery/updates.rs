@@ -74,6 +74,8 @@ pub enum UpdateError {
     NotDelivered,
     /// No such delivery.
     Unknown,
+    /// The victim withdrew the report: nothing more is recorded about it.
+    Withdrawn,
 }
 
 impl UpdateError {
@@ -81,7 +83,9 @@ impl UpdateError {
     pub fn status(self) -> axum::http::StatusCode {
         use axum::http::StatusCode;
         match self {
-            UpdateError::Backwards | UpdateError::NotDelivered => StatusCode::CONFLICT,
+            UpdateError::Backwards | UpdateError::NotDelivered | UpdateError::Withdrawn => {
+                StatusCode::CONFLICT
+            }
             UpdateError::Unknown => StatusCode::NOT_FOUND,
             _ => StatusCode::UNPROCESSABLE_ENTITY,
         }
@@ -98,6 +102,7 @@ impl UpdateError {
             UpdateError::Backwards => "state_backwards",
             UpdateError::NotDelivered => "not_delivered",
             UpdateError::Unknown => "unknown_delivery",
+            UpdateError::Withdrawn => "withdrawn",
         }
     }
 }
@@ -262,6 +267,12 @@ pub async fn record(
     if !matches!(state.as_str(), "sent" | "acknowledged") {
         return Err(UpdateError::NotDelivered.into());
     }
+    let purge = crate::server::reports::retention::state(db, &reference).await?;
+    if purge.withdrawn_at.is_some() {
+        return Err(UpdateError::Withdrawn.into());
+    }
+    // past its retention: the state still counts, a message to the victim is no longer kept
+    let message = u.message.as_deref().filter(|_| purge.purged_at.is_none());
     if state == "sent" {
         super::outbox::acknowledge(db, job, now).await?;
     }
@@ -290,7 +301,7 @@ pub async fn record(
     .bind(u.state)
     .bind(u.reference.as_deref())
     .bind(u.outcome)
-    .bind(u.message.as_deref())
+    .bind(message)
     .bind(via)
     .bind(&now_s)
     .execute(&mut *tx)

@@ -129,6 +129,38 @@ async fn process_followup(
             d.transports.send_notice(&to, &subject, &text, &f.id).await,
         )
     } else {
+        // an answer whose text a purge deleted, or a withdrawal notice to a recipient the report never reached
+        let nothing_to_send = match f.kind.as_str() {
+            "answer" => f.body.is_none(),
+            _ => f.job_state == "withdrawn" && f.job_sent_at.is_none(),
+        };
+        if f.kind == "withdrawal" {
+            // the report itself may be on its way right now: the notice follows it
+            let in_flight = f
+                .job_locked_until
+                .as_deref()
+                .and_then(|u| chrono::DateTime::parse_from_rfc3339(u).ok())
+                .map(|u| u.with_timezone(&Utc))
+                .filter(|u| *u > now);
+            if let Some(until) = in_flight {
+                followups::release(
+                    db,
+                    &f.id,
+                    worker,
+                    "",
+                    None,
+                    Some("report-in-flight"),
+                    until,
+                    now,
+                )
+                .await?;
+                return Ok(());
+            }
+        }
+        if nothing_to_send {
+            followups::cancel(db, &f.id, worker, now).await?;
+            return Ok(());
+        }
         let lib = content.get();
         let contact = contact_of(&lib, &f.contact_id);
         let channel = match d
@@ -141,33 +173,51 @@ async fn process_followup(
                 return Ok(());
             }
         };
-        let a = transport::AnswerPayload {
-            kind: "answer",
-            schema_version: 1,
-            idempotency_key: f.id.clone(),
-            delivery_id: f.job_id.clone(),
-            reference: f.reference.clone(),
-            question_id: f.question_id.clone().unwrap_or_default(),
-            question: f.question.clone().unwrap_or_default(),
-            asked_at: f.asked_at.clone(),
-            answer: f.body.clone().unwrap_or_default(),
-            answered_at: f.created_at.clone(),
-            anonymous: f.input.anonymous,
-            tlp: d.channels.tlp.clone(),
+        let message = if f.kind == "withdrawal" {
+            transport::Outgoing::withdrawal(&transport::WithdrawalPayload {
+                kind: "withdrawal",
+                schema_version: 1,
+                idempotency_key: f.id.clone(),
+                delivery_id: f.job_id.clone(),
+                reference: f.reference.clone(),
+                withdrawn_at: f
+                    .withdrawn_at
+                    .clone()
+                    .unwrap_or_else(|| f.created_at.clone()),
+                tlp: d.channels.tlp.clone(),
+            })
+        } else {
+            transport::Outgoing::answer(&transport::AnswerPayload {
+                kind: "answer",
+                schema_version: 1,
+                idempotency_key: f.id.clone(),
+                delivery_id: f.job_id.clone(),
+                reference: f.reference.clone(),
+                question_id: f.question_id.clone().unwrap_or_default(),
+                question: f.question.clone().unwrap_or_default(),
+                asked_at: f.asked_at.clone(),
+                answer: f.body.clone().unwrap_or_default(),
+                answered_at: f.created_at.clone(),
+                anonymous: f.input.anonymous,
+                tlp: d.channels.tlp.clone(),
+            })
         };
         let victim = Some(f.input.contact_email.trim()).filter(|e| !e.is_empty());
-        (
-            channel.name(),
-            d.transports
-                .send_answer(
-                    &channel,
-                    &a,
-                    f.their_record.as_deref(),
-                    victim,
-                    Utc::now().timestamp(),
-                )
-                .await,
-        )
+        let outcome = match message {
+            Ok(m) => {
+                d.transports
+                    .send_followup(
+                        &channel,
+                        &m,
+                        f.their_record.as_deref(),
+                        victim,
+                        Utc::now().timestamp(),
+                    )
+                    .await
+            }
+            Err(e) => Outcome::Permanent(format!("serialising the {}: {e}", f.kind)),
+        };
+        (channel.name(), outcome)
     };
     let now = Utc::now();
     let attempts = u32::try_from(c.attempts.max(1)).unwrap_or(u32::MAX);
@@ -202,6 +252,8 @@ async fn process(
     c: &Claimed,
 ) -> Result<(), sqlx::Error> {
     let Some(job) = outbox::load_job(db, &c.id).await? else {
+        // the victim withdrew the report (or a purge reached it) after this worker claimed the job
+        outbox::release_withdrawn(db, &c.id, worker, None, Utc::now()).await?;
         return Ok(());
     };
     let lib = content.get();
@@ -241,7 +293,12 @@ async fn process(
         Outcome::Delivered | Outcome::DeliveredAs(_) => {
             metrics::counter!("delivery_attempts_total", "transport" => transport, "outcome" => "delivered").increment(1);
             tracing::info!(job = %job.id, reference = %job.reference, contact = %job.contact_id, transport, attempts, "delivered");
-            outbox::mark_sent(db, &job.id, transport, now).await?;
+            if !outbox::mark_sent(db, &job.id, transport, now).await?
+                && outbox::release_withdrawn(db, &job.id, worker, Some(transport), now).await?
+            {
+                tracing::info!(job = %job.id, reference = %job.reference, "the report was withdrawn while it was being sent; the withdrawal notice follows it");
+                return Ok(());
+            }
             // the ticketing system's own record: the recipient's reference on the victim's status page
             if let Outcome::DeliveredAs(their) = outcome {
                 let u = super::updates::Update {
@@ -265,14 +322,18 @@ async fn process(
             metrics::counter!("delivery_attempts_total", "transport" => transport, "outcome" => "retry").increment(1);
             let (delay, next) = next_attempt(d, attempts, now);
             tracing::warn!(job = %job.id, contact = %job.contact_id, transport, attempts, retry_in_ms = delay.as_millis() as u64, error = %err, "delivery attempt failed; will retry");
-            outbox::retry_later(db, &job.id, worker, transport, &err, next, now).await?;
+            if !outbox::retry_later(db, &job.id, worker, transport, &err, next, now).await? {
+                outbox::release_withdrawn(db, &job.id, worker, None, now).await?;
+            }
         }
         Outcome::Retry(err) | Outcome::Permanent(err) => {
             metrics::counter!("delivery_attempts_total", "transport" => transport, "outcome" => "failed").increment(1);
             metrics::counter!("delivery_failed_total", "transport" => transport).increment(1);
             // the operator alert: a report did not reach an authority the victim chose
             tracing::error!(alert = "delivery_failed", job = %job.id, reference = %job.reference, contact = %job.contact_id, transport, attempts, error = %err, "delivery FAILED permanently; the victim's status page says so");
-            outbox::mark_failed(db, &job.id, worker, transport, &err, now).await?;
+            if !outbox::mark_failed(db, &job.id, worker, transport, &err, now).await? {
+                outbox::release_withdrawn(db, &job.id, worker, None, now).await?;
+            }
         }
     }
     Ok(())
