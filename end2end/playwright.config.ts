@@ -8,7 +8,9 @@ import * as path from "node:path";
 const root = path.resolve(__dirname, "..");
 const port = process.env.CYBERHELP_E2E_PORT || "3100";
 const bin = process.env.CYBERHELP_BIN || path.join(root, "target/release/cyberhelp");
-const db = path.join(os.tmpdir(), `cyberhelp-e2e-${process.pid}.sqlite3`);
+// workers inherit the path through the environment (the inbox spec invites accounts with the CLI on the same file)
+const db = process.env.CYBERHELP_E2E_DB || path.join(os.tmpdir(), `cyberhelp-e2e-${process.pid}.sqlite3`);
+process.env.CYBERHELP_E2E_DB = db;
 // One recipient (Finland's data protection authority) gets its reports as files in a drop directory, so that a
 // spec can play the recipient: read the report's signed link, post an update and a question, and find the
 // victim's answer dropped beside it (followup.spec.ts). Every other contact keeps the default channel (e-mail,

@@ -245,6 +245,30 @@ async fn inbox_roundtrip(pg: Option<&str>) {
         .post("/en/inbox/link/forged-token-0123456789", &[])
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN, "no CSRF token");
+    let now = chrono::Utc::now();
+    let (late, _) = accounts::create(&app.state.db, DPA, "late@dpa.example.fi", now)
+        .await
+        .unwrap()
+        .unwrap();
+    let expired = accounts::issue_link(
+        &app.state.db,
+        &late.id,
+        "invite",
+        chrono::Duration::minutes(-1),
+        now,
+    )
+    .await
+    .unwrap();
+    let (status, _, _) = stranger
+        .post(&format!("/en/inbox/link/{expired}"), &[("csrf", &csrf)])
+        .await;
+    assert_eq!(status, StatusCode::GONE, "an expired link");
+    let (status, to, _) = stranger.get("/en/inbox").await;
+    assert_eq!(
+        (status, to.as_deref()),
+        (StatusCode::SEE_OTHER, Some("/en/inbox/signin")),
+        "nobody signed in"
+    );
 
     // the DPA's officer: invitation, then password and authenticator
     let mut dpa = invited(&app, DPA, "Officer@DPA.example.fi").await;
@@ -487,6 +511,7 @@ async fn inbox_roundtrip(pg: Option<&str>) {
         })
     };
     assert!(has("signin-link", "ok", None));
+    assert!(has("signin-link", "denied", Some("expired")), "{log:#?}");
     assert!(has("setup", "ok", None));
     assert!(has("list", "ok", None));
     assert!(has("list", "denied", Some("bad filter")));

@@ -1,6 +1,7 @@
 import { test, expect, Page, TestInfo } from "@playwright/test";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { execFileSync } from "node:child_process";
 import { expectAccessible, watchConsole, waitForHydration } from "./helpers";
 
 // The contact-point loop in a real browser: a victim reports a data breach to Finland's data protection
@@ -145,4 +146,58 @@ test("privacy notice and accessibility statement: linked where it matters, gener
   await page.goto("/fr/");
   await expect(page.locator(`footer a[href="/fr/privacy"]`)).toHaveCount(1);
   await expect(page.locator(`footer a[href="/fr/accessibility"]`)).toHaveCount(1);
+});
+
+/** Invites `email` for `contact` with the command line, as an operator would; returns the printed one-time link. */
+function invite(contact: string, email: string): string {
+  const root = path.resolve(__dirname, "..", "..");
+  const bin = process.env.CYBERHELP_BIN || path.join(root, "target/release/cyberhelp");
+  const out = execFileSync(bin, ["inbox", "invite", contact, email], {
+    env: {
+      ...process.env,
+      DATABASE_URL: `sqlite:${process.env.CYBERHELP_E2E_DB}`,
+      CYBERHELP_CONTENT_DIR: path.join(root, "content"),
+      CYBERHELP_PUBLIC_URL: "http://127.0.0.1:" + (process.env.CYBERHELP_E2E_PORT || "3100"),
+      CYBERHELP_LOG: "warn",
+      CYBERHELP_WATCH_CONTENT: "false",
+    },
+  }).toString();
+  const link = out.split(/\s+/).find((w) => w.includes("/inbox/link/"));
+  expect(link, out).toBeTruthy();
+  return new URL(link!).pathname;
+}
+
+test("a contact point reads its report in the inbox, records a state and asks the victim", async ({ page }, testInfo) => {
+  const note = `inbox-${testInfo.project.name}-${Date.now()}`;
+  const { reference, token } = await sendReport(page, note, testInfo);
+  const link = invite("fi-office-of-the-data-protection", `officer-${testInfo.project.name}-${Date.now()}@tietosuoja.example`);
+
+  await page.goto(link);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/en\/inbox\/setup$/);
+  await expect(page.locator(".totp-secret")).toHaveText(/^[A-Z2-7]{4}( [A-Z2-7]{4}){7}$/);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Inbox" }).click();
+  const row = page.locator("tbody tr", { hasText: reference });
+  await expect(row).toHaveCount(1);
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath(`inbox-list-${testInfo.project.name}.png`), fullPage: true });
+
+  await row.getByRole("link", { name: reference }).click();
+  await expect(page.locator(".description")).toContainText(note);
+  await expectAccessible(page);
+  await page.getByLabel("State").selectOption("in-progress");
+  await page.getByLabel("Your case reference (optional)").fill("TSV-118");
+  await page.getByRole("button", { name: "Send the update" }).click();
+  await expect(page.locator("main .notice[role=status]")).toBeVisible();
+  await page.getByLabel("Your question (at most 2000 characters)").fill(`Which systems held the list? (${note})`);
+  await page.getByRole("button", { name: "Send the question" }).click();
+  await expect(page.locator(".questions")).toContainText(`Which systems held the list? (${note})`);
+  await page.screenshot({ path: testInfo.outputPath(`inbox-report-${testInfo.project.name}.png`), fullPage: true });
+
+  // the victim sees the body's state, reference and question
+  await page.goto(`/en/report/status?ref=${reference}&token=${encodeURIComponent(token)}`);
+  await expect(page.locator(".recipient-updates")).toContainText("TSV-118");
+  await expect(page.locator("#questions")).toContainText(`Which systems held the list? (${note})`);
 });

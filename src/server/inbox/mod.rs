@@ -847,7 +847,11 @@ pub async fn get_inbox(
             &c,
             Some(&account),
             "list",
-            Some(format!("page={} {}", f.page, query_string(&pairs))),
+            Some(
+                format!("page={} {}", f.page, query_string(&pairs))
+                    .trim()
+                    .to_owned(),
+            ),
             "ok",
         ),
         Utc::now(),
@@ -934,7 +938,7 @@ pub async fn get_inbox(
             })
             .collect();
         format!(
-            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"inbox-caption\"><table class=\"stats\">\
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"inbox-caption\"><table class=\"stats inbox-table\">\
              <caption id=\"inbox-caption\">{caption}</caption><thead><tr><th scope=\"col\">{c_ref}</th><th scope=\"col\">{c_received}</th>\
              <th scope=\"col\">{c_incident}</th><th scope=\"col\">{c_victim}</th><th scope=\"col\">{c_state}</th><th scope=\"col\">{c_deadline}</th></tr></thead>\
              <tbody>{rows}</tbody></table></div>",
@@ -1528,7 +1532,11 @@ pub async fn get_export(
             &c,
             Some(&account),
             "export",
-            Some(format!("{ext} {}", query_string(&f.pairs()))),
+            Some(
+                format!("{ext} {}", query_string(&f.pairs()))
+                    .trim()
+                    .to_owned(),
+            ),
             "ok",
         ),
         Utc::now(),

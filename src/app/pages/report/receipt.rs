@@ -305,7 +305,8 @@ pub fn StatusPage() -> impl IntoView {
                 Suspend::new(async move {
                 match data.await {
                     Ok(Some(r)) => Some(view! {
-                        {questions_section(&r, &t3, answered)}
+                        // once purged, the threads' texts are gone (and no answer is taken)
+                        {r.purged_at.is_none().then(|| questions_section(&r, &t3, answered)).flatten()}
                         {receipt_view(r.clone(), false)}
                         {withdrawal_section(&r, &t3, withdrawn)}
                     }.into_any()),
