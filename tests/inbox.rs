@@ -476,6 +476,70 @@ async fn inbox_roundtrip(pg: Option<&str>) {
         .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "the same code twice");
 
+    // changing the password needs the current one, and ends the account's other sessions
+    let mut second = Browser::new(&app);
+    let (_, _, html) = second.get("/en/inbox/signin").await;
+    let csrf3 = hidden(&html, "csrf");
+    tokio::time::sleep(std::time::Duration::from_secs(
+        (31 - chrono::Utc::now().timestamp() % 30) as u64,
+    ))
+    .await;
+    let code = accounts::totp_code(&secret, chrono::Utc::now()).unwrap();
+    let (status, _, _) = second
+        .post(
+            "/en/inbox/signin",
+            &[
+                ("csrf", &csrf3),
+                ("email", email),
+                ("password", password),
+                ("code", &code),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, _, html) = dpa.get("/en/inbox/setup").await;
+    assert!(
+        html.contains("name=\"current\""),
+        "the current password is asked for"
+    );
+    let (secret2, csrf) = (totp_secret(&html), hidden(&html, "csrf"));
+    let code2 = accounts::totp_code(&secret2, chrono::Utc::now()).unwrap();
+    let new_password = "a different passphrase, 2026";
+    let (status, _, html) = dpa
+        .post(
+            "/en/inbox/setup",
+            &[
+                ("csrf", &csrf),
+                ("current", "not my password"),
+                ("password", new_password),
+                ("repeat", new_password),
+                ("code", &code2),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{html}");
+    let (status, _, _) = dpa
+        .post(
+            "/en/inbox/setup",
+            &[
+                ("csrf", &csrf),
+                ("current", password),
+                ("password", new_password),
+                ("repeat", new_password),
+                ("code", &code2),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, _) = dpa.get("/en/inbox").await;
+    assert_eq!(status, StatusCode::OK, "the session that changed it stays");
+    let (status, to, _) = second.get("/en/inbox").await;
+    assert_eq!(
+        (status, to.as_deref()),
+        (StatusCode::SEE_OTHER, Some("/en/inbox/signin")),
+        "the other session ended"
+    );
+
     // the CSIRT's analyst sees the CSIRT's reports only; revoking the account ends the session at once
     let mut csirt = invited(&app, CSIRT, "analyst@ncsc.example.fi").await;
     let (_, _, html) = csirt.get("/en/inbox").await;
@@ -549,6 +613,19 @@ async fn inbox_roundtrip(pg: Option<&str>) {
     assert_eq!(
         audit::for_contact(&app.state.db, DPA, 1000).await.unwrap(),
         log
+    );
+
+    // a revoked account invited again starts without its old password and authenticator
+    accounts::revoke(&app.state.db, email, chrono::Utc::now())
+        .await
+        .unwrap()
+        .unwrap();
+    let (restored, created) = accounts::create(&app.state.db, DPA, email, chrono::Utc::now())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        !created && !restored.has_password && !restored.has_totp && restored.revoked_at.is_none()
     );
 }
 

@@ -343,6 +343,9 @@ async fn audit(contact: &str, limit: i64, url: &str) -> ExitCode {
     };
     match run.await {
         Ok(rows) => {
+            if rows.is_empty() {
+                eprintln!("no audit entries for contact point {contact:?} (check the id: see /api/v1/contact-points?country=..)");
+            }
             for r in rows {
                 println!("{}", serde_json::to_string(&r).unwrap_or_default());
             }

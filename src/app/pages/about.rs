@@ -62,6 +62,7 @@ fn privacy_body(f: AboutFacts) -> impl IntoView {
                 <li>{tr("privacy-stored-feedback")}</li>
                 <li>{tr("privacy-stored-tools")}</li>
                 <li>{tr("privacy-stored-logs")}</li>
+                <li>{tr("privacy-stored-inbox")}</li>
             </ul>
         </section>
         <section aria-labelledby="basis-title">

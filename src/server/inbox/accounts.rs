@@ -101,7 +101,7 @@ pub async fn by_email(db: &Db, email: &str) -> Result<Option<Account>, sqlx::Err
 }
 
 /// Creates the account of `email` for `contact_id`, or returns the existing one (a revoked account is
-/// restored only for the same contact point). Returns the account and whether it was created now.
+/// restored only for the same contact point, without its old password and authenticator). Returns the account and whether it was created now.
 ///
 /// Errors: the address belongs to another contact point's account (`Ok(Err(existing contact))`), or the
 /// database's.
@@ -117,7 +117,11 @@ pub async fn create(
             return Ok(Err(a.contact_id));
         }
         if a.revoked_at.is_some() {
-            sqlx::query("UPDATE inbox_accounts SET revoked_at = NULL, failed_signins = 0, locked_until = NULL WHERE id = $1")
+            // the old password and authenticator may be why it was revoked: the person sets new ones
+            sqlx::query(
+                "UPDATE inbox_accounts SET revoked_at = NULL, failed_signins = 0, locked_until = NULL, \
+                 password_hash = NULL, totp_secret = NULL, totp_last_step = 0 WHERE id = $1",
+            )
                 .bind(&a.id)
                 .execute(&db.pool)
                 .await?;
@@ -267,13 +271,27 @@ pub async fn use_link(
     })
 }
 
-/// Why a password sign-in failed (the person is told only "wrong", whatever it was, or "locked").
+/// Why a password sign-in failed. The person is told the same thing whatever it was (so that nobody learns
+/// which addresses have accounts); the audit log keeps the reason.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SigninRefused {
-    /// No such account, a revoked one, a wrong password or code, or no password/authenticator set up.
+    /// No such account, a wrong password or code, or no password/authenticator set up.
     Wrong,
     /// Too many failures: locked for [`LOCK_MINUTES`].
     Locked,
+    /// The account was revoked.
+    Revoked,
+}
+
+impl SigninRefused {
+    /// A stable code for the audit log.
+    pub fn code(self) -> &'static str {
+        match self {
+            SigninRefused::Wrong => "wrong",
+            SigninRefused::Locked => "locked",
+            SigninRefused::Revoked => "revoked",
+        }
+    }
 }
 
 fn totp(secret_b32: &str) -> Option<totp_rs::TOTP> {
@@ -363,8 +381,10 @@ pub async fn sign_in(
         .as_deref()
         .and_then(|s| totp_step(s, code, now))
         .filter(|s| i64::try_from(*s).unwrap_or(i64::MAX) > last);
-    let revoked = r.try_get::<Option<String>, _>("revoked_at")?.is_some();
-    if password_ok && !revoked {
+    if r.try_get::<Option<String>, _>("revoked_at")?.is_some() {
+        return Ok(Err((SigninRefused::Revoked, account)));
+    }
+    if password_ok {
         if let Some(step) = step {
             // the step moves forward once: a replayed code loses this race
             let took = sqlx::query(
@@ -419,6 +439,8 @@ fn dummy_hash() -> PasswordHash<'static> {
 /// Why a password and authenticator could not be set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SetupRefused {
+    /// The account has a password and the current one given is wrong.
+    CurrentPassword,
     /// Shorter than [`PASSWORD_CHARS`].0 or longer than [`PASSWORD_CHARS`].1 characters.
     PasswordLength,
     /// The two passwords differ.
@@ -431,6 +453,7 @@ impl SetupRefused {
     /// The message id that explains it.
     pub fn message(self) -> &'static str {
         match self {
+            SetupRefused::CurrentPassword => "inbox-setup-error-current",
             SetupRefused::PasswordLength => "inbox-setup-error-length",
             SetupRefused::PasswordMismatch => "inbox-setup-error-mismatch",
             SetupRefused::WrongCode => "inbox-setup-error-code",
@@ -438,19 +461,50 @@ impl SetupRefused {
     }
 }
 
+/// A new password and authenticator for an account.
+pub struct NewCredentials<'a> {
+    /// The current password (needed when the account has one).
+    pub current: &'a str,
+    /// The new password.
+    pub password: &'a str,
+    /// The new password again.
+    pub repeat: &'a str,
+    /// The new authenticator secret (base32).
+    pub secret_b32: &'a str,
+    /// The authenticator's current code for that secret.
+    pub code: &'a str,
+}
+
 /// Sets `account`'s password (Argon2id) and authenticator secret, once the person proved the authenticator
-/// works by typing its current `code`.
+/// works by typing its current code and, when the account has a password already, gave it. A password needs
+/// 12 to 128 characters, not counting spaces at either end.
 pub async fn set_up(
     db: &Db,
     account: &str,
-    password: &str,
-    repeat: &str,
-    secret_b32: &str,
-    code: &str,
+    c: &NewCredentials<'_>,
     now: DateTime<Utc>,
 ) -> Result<Result<(), SetupRefused>, sqlx::Error> {
-    let n = password.chars().count();
-    if n < PASSWORD_CHARS.0 || n > PASSWORD_CHARS.1 {
+    let (password, repeat, secret_b32, code) = (c.password, c.repeat, c.secret_b32, c.code);
+    let current: Option<String> =
+        sqlx::query_scalar("SELECT password_hash FROM inbox_accounts WHERE id = $1")
+            .bind(account)
+            .fetch_optional(&db.pool)
+            .await?
+            .flatten();
+    if let Some(h) = current {
+        let ok = PasswordHash::new(&h)
+            .map(|p| {
+                Argon2::default()
+                    .verify_password(c.current.as_bytes(), &p)
+                    .is_ok()
+            })
+            .unwrap_or(false);
+        if !ok {
+            return Ok(Err(SetupRefused::CurrentPassword));
+        }
+    }
+    let n = password.trim().chars().count();
+    if n < PASSWORD_CHARS.0 || password.chars().count() > PASSWORD_CHARS.1 {
         return Ok(Err(SetupRefused::PasswordLength));
     }
     if password != repeat {

@@ -13,7 +13,7 @@ use axum::body::{Body, Bytes};
 pub const PAGE: usize = 500;
 
 /// The export's columns, in order (also the JSON object's keys).
-pub const COLUMNS: [&str; 20] = [
+pub const COLUMNS: [&str; 22] = [
     "reference",
     "received_at",
     "country",
@@ -34,6 +34,8 @@ pub const COLUMNS: [&str; 20] = [
     "contact_email",
     "contact_phone",
     "evidence",
+    "withdrawn_at",
+    "purged_at",
 ];
 
 /// Export formats.
@@ -45,7 +47,7 @@ pub enum Format {
     Json,
 }
 
-fn values(i: &Item) -> [String; 20] {
+fn values(i: &Item) -> [String; 22] {
     let b = |v: bool| if v { "true" } else { "false" }.to_owned();
     let evidence = i
         .input
@@ -81,8 +83,13 @@ fn values(i: &Item) -> [String; 20] {
         i.input.contact_email.clone(),
         i.input.contact_phone.clone(),
         evidence,
+        i.withdrawn_at.clone().unwrap_or_default(),
+        i.purged_at.clone().unwrap_or_default(),
     ]
 }
+
+/// Columns that hold `true` or `false` (JSON booleans in the JSON export).
+const BOOLEANS: [&str; 3] = ["ongoing", "money_lost", "personal_data"];
 
 /// A CSV cell made inert for spreadsheets.
 pub fn inert(cell: &str) -> String {
@@ -120,7 +127,14 @@ fn json_rows(items: &[Item], first: bool) -> Bytes {
         let obj: serde_json::Map<String, serde_json::Value> = COLUMNS
             .iter()
             .zip(values(i))
-            .map(|(k, v)| ((*k).to_owned(), serde_json::Value::String(v)))
+            .map(|(k, v)| {
+                let value = if BOOLEANS.contains(k) {
+                    serde_json::Value::Bool(v == "true")
+                } else {
+                    serde_json::Value::String(v)
+                };
+                ((*k).to_owned(), value)
+            })
             .collect();
         out.push_str(&serde_json::Value::Object(obj).to_string());
     }

@@ -44,6 +44,8 @@ use tower_sessions::Session;
 pub const COOKIE: &str = "cyberhelp_inbox";
 const CSRF: &str = "csrf";
 const PENDING_TOTP: &str = "pending_totp";
+/// How long a signed-in session lasts without a request.
+const SESSION_IDLE: time::Duration = time::Duration::hours(8);
 
 type Peer = Option<Extension<ConnectInfo<SocketAddr>>>;
 
@@ -99,6 +101,19 @@ async fn csrf(session: &Session) -> String {
         return t;
     }
     let token = accounts::new_token();
+    // a session made only to hold this token (before sign-in) lasts 30 minutes, so that page views of the
+    // sign-in page leave few rows behind; signing in gives the session its 8 hours
+    if session
+        .get::<String>(sessions::ACCOUNT)
+        .await
+        .ok()
+        .flatten()
+        .is_none()
+    {
+        session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(
+            time::Duration::minutes(30),
+        )));
+    }
     if let Err(e) = session.insert(CSRF, &token).await {
         tracing::warn!(error = %e, "inbox: could not store the CSRF token");
     }
@@ -331,20 +346,10 @@ pub async fn post_signin(
             if a.is_none() {
                 e.email = Some(f.email.trim().chars().take(254).collect());
             }
-            e.target = Some(
-                if why == accounts::SigninRefused::Locked {
-                    "locked"
-                } else {
-                    "wrong"
-                }
-                .into(),
-            );
+            e.target = Some(why.code().into());
             audit::record(&state.db, e, now).await;
-            let msg = if why == accounts::SigninRefused::Locked {
-                "inbox-signin-locked"
-            } else {
-                "inbox-signin-wrong"
-            };
+            // the same answer whatever the reason: nobody learns which addresses have accounts
+            let msg = "inbox-signin-refused";
             signin_page(&state, &c, &session, StatusCode::UNAUTHORIZED, Some(msg)).await
         }
         Err(e) => AppError::from(e).into_page(c.locale),
@@ -365,6 +370,7 @@ async fn start_session(
     }
     let _ = session.remove::<String>(CSRF).await;
     let _ = session.remove::<String>(PENDING_TOTP).await;
+    session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(SESSION_IDLE)));
     if let Err(e) = session.insert(sessions::ACCOUNT, &a.id).await {
         tracing::error!(error = %e, "inbox: could not store the session");
         return AppError::Internal(anyhow::anyhow!("inbox session: {e}")).into_page(c.locale);
@@ -643,7 +649,7 @@ async fn setup_page(
     let l = c.lang;
     let body = format!(
         "{error}<p class=\"lead\">{lead}</p><h2>{a_title}</h2><p>{a_lead}</p><p><code class=\"totp-secret\">{grouped}</code></p>\
-         <p class=\"hint\">{a_hint}</p><form method=\"post\" action=\"/{l}/inbox/setup\">{csrf}{password}{repeat}{code}\
+         <p class=\"hint\">{a_hint}</p><form method=\"post\" action=\"/{l}/inbox/setup\">{csrf}{current}{password}{repeat}{code}\
          <p><button type=\"submit\">{button}</button></p></form>",
         error = error
             .map(|e| format!("<p class=\"field-error\" role=\"alert\">{}</p>", t(l, e)))
@@ -653,6 +659,11 @@ async fn setup_page(
         a_lead = t(l, "inbox-setup-authenticator-lead"),
         a_hint = t(l, "inbox-setup-authenticator-hint"),
         csrf = csrf_field(&token),
+        current = if a.has_password {
+            field("current", &t(l, "inbox-field-current-password"), "password", "autocomplete=\"current-password\" required maxlength=\"128\"")
+        } else {
+            String::new()
+        },
         password = field("password", &t(l, "inbox-field-new-password"), "password", &format!("autocomplete=\"new-password\" required minlength=\"{}\" maxlength=\"{}\"", accounts::PASSWORD_CHARS.0, accounts::PASSWORD_CHARS.1)),
         repeat = field("repeat", &t(l, "inbox-field-repeat-password"), "password", "autocomplete=\"new-password\" required maxlength=\"128\""),
         code = field("code", &t(l, "inbox-field-code"), "text", "autocomplete=\"one-time-code\" inputmode=\"numeric\" pattern=\"[0-9 ]{6,7}\" required maxlength=\"7\""),
@@ -672,6 +683,8 @@ async fn setup_page(
 pub struct SetupForm {
     #[serde(default)]
     csrf: String,
+    #[serde(default)]
+    current: String,
     #[serde(default)]
     password: String,
     #[serde(default)]
@@ -709,19 +722,27 @@ pub async fn post_setup(
         )
         .await;
     };
-    match accounts::set_up(
-        &state.db,
-        &account.id,
-        &f.password,
-        &f.repeat,
-        &secret,
-        &f.code,
-        Utc::now(),
-    )
-    .await
-    {
+    let new = accounts::NewCredentials {
+        current: &f.current,
+        password: &f.password,
+        repeat: &f.repeat,
+        secret_b32: &secret,
+        code: &f.code,
+    };
+    match accounts::set_up(&state.db, &account.id, &new, Utc::now()).await {
         Ok(Ok(())) => {
             let _ = session.remove::<String>(PENDING_TOTP).await;
+            // every other session of this account ends: whoever held one must sign in with the new credentials
+            let here = session.id().map(|id| accounts::sha256_hex(&id.to_string()));
+            if let Err(e) =
+                sqlx::query("DELETE FROM inbox_sessions WHERE account_id = $1 AND id_hash <> $2")
+                    .bind(&account.id)
+                    .bind(here.unwrap_or_default())
+                    .execute(&state.db.pool)
+                    .await
+            {
+                return AppError::from(e).into_page(c.locale);
+            }
             audit::record(
                 &state.db,
                 entry(&c, Some(&account), "setup", None, "ok"),
@@ -747,15 +768,14 @@ pub async fn post_setup(
 // ---------------------------------------------------------------------------------------------------------
 // The list, a report, its forms, the export
 
+/// The incident type ids of the content (`other`, "I don't know", is one of them).
 fn incidents(state: &AppState) -> Vec<String> {
-    let mut v: Vec<String> = state
+    state
         .library()
         .incident_types
         .iter()
         .map(|i| i.id.clone())
-        .collect();
-    v.push("other".into());
-    v
+        .collect()
 }
 
 fn incident_label(lang: &str, id: &str) -> String {
@@ -903,10 +923,15 @@ pub async fn get_inbox(
         to = f.to.map(|d| d.to_string()).unwrap_or_default(),
     );
     let qs = query_string(&pairs);
+    let filter_qs = if qs.is_empty() {
+        String::new()
+    } else {
+        format!("&{qs}")
+    };
     let exports = format!(
-        "<p class=\"actions\">{label} <a href=\"/{l}/inbox/export?format=csv&amp;{qs}\">CSV</a> · <a href=\"/{l}/inbox/export?format=json&amp;{qs}\">JSON</a></p>",
+        "<p class=\"actions\">{label} <a href=\"/{l}/inbox/export?format=csv{qs}\">CSV</a> · <a href=\"/{l}/inbox/export?format=json{qs}\">JSON</a></p>",
         label = t(l, "inbox-export"),
-        qs = esc(&qs),
+        qs = esc(&filter_qs),
     );
     let table = if items.is_empty() {
         format!(
@@ -1578,9 +1603,7 @@ pub fn routes(state: &AppState, limit: crate::server::router::PostLimit) -> axum
         .with_http_only(true)
         .with_same_site(SameSite::Strict)
         .with_path("/")
-        .with_expiry(tower_sessions::Expiry::OnInactivity(time::Duration::hours(
-            8,
-        )));
+        .with_expiry(tower_sessions::Expiry::OnInactivity(SESSION_IDLE));
     axum::Router::new()
         .route("/{lang}/inbox", get(get_inbox))
         .route(

@@ -110,7 +110,10 @@ pub async fn post_answer_form(
                 "/{lang}/report/status?{}",
                 url_query(&[("ref", &f.reference), ("token", &f.token)])
             );
-            let form = if matches!(code, "unknown" | "thread_closed" | "already_answered") {
+            let form = if matches!(
+                code,
+                "unknown" | "thread_closed" | "already_answered" | "withdrawn"
+            ) {
                 // nothing to send again: the typed text stays visible to copy
                 format!(
                     "<blockquote class=\"typed\">{}</blockquote>",

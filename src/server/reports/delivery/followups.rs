@@ -60,6 +60,8 @@ pub enum FollowupError {
     NotDelivered,
     /// No such delivery or question (or not one of this report).
     Unknown,
+    /// The victim withdrew the report: no more answers.
+    Withdrawn,
 }
 
 impl FollowupError {
@@ -74,6 +76,7 @@ impl FollowupError {
             FollowupError::AlreadyAnswered => "already_answered",
             FollowupError::NotDelivered => "not_delivered",
             FollowupError::Unknown => "unknown",
+            FollowupError::Withdrawn => "withdrawn",
         }
     }
 
@@ -84,7 +87,8 @@ impl FollowupError {
             FollowupError::Unknown => StatusCode::NOT_FOUND,
             FollowupError::ThreadClosed
             | FollowupError::AlreadyAnswered
-            | FollowupError::NotDelivered => StatusCode::CONFLICT,
+            | FollowupError::NotDelivered
+            | FollowupError::Withdrawn => StatusCode::CONFLICT,
             _ => StatusCode::UNPROCESSABLE_ENTITY,
         }
     }
@@ -335,7 +339,11 @@ pub async fn answer(
             Err(FollowupError::AlreadyAnswered.into())
         };
     }
-    if row.try_get::<i64, _>("recipient_rank")? >= 3 || purged(db, reference).await? {
+    let purge = crate::server::reports::retention::state(db, reference).await?;
+    if purge.withdrawn_at.is_some() {
+        return Err(FollowupError::Withdrawn.into());
+    }
+    if row.try_get::<i64, _>("recipient_rank")? >= 3 || purge.purged_at.is_some() {
         return Err(FollowupError::ThreadClosed.into());
     }
     let now_s = ts_ms(now);
