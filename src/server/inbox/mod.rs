@@ -216,6 +216,36 @@ async fn signed_in(state: &AppState, c: &Ctx, session: &Session) -> Result<Accou
     }
 }
 
+/// The request's context and its signed-in account (see [`signed_in`]); otherwise the response to give.
+async fn staff(
+    state: &AppState,
+    lang: &str,
+    peer: &Peer,
+    headers: &HeaderMap,
+    session: &Session,
+) -> Result<(Ctx, Account), Response> {
+    let c = ctx(state, lang, peer, headers).ok_or_else(unknown_lang)?;
+    let account = signed_in(state, &c, session).await?;
+    Ok((c, account))
+}
+
+/// [`staff`] for a form post: `given` must be the session's CSRF token (otherwise 403, audited as `action`).
+async fn staff_post(
+    state: &AppState,
+    lang: &str,
+    peer: &Peer,
+    headers: &HeaderMap,
+    session: &Session,
+    given: &str,
+    action: &str,
+) -> Result<(Ctx, Account), Response> {
+    let (c, account) = staff(state, lang, peer, headers, session).await?;
+    if !csrf_ok(session, given).await {
+        return Err(csrf_refused(state, &c, Some(&account), action).await);
+    }
+    Ok((c, account))
+}
+
 /// The answer to a form whose CSRF token is missing or wrong: 403, audited.
 async fn csrf_refused(
     state: &AppState,
@@ -583,16 +613,11 @@ pub async fn post_signout(
     session: Session,
     Form(f): Form<CsrfOnly>,
 ) -> Response {
-    let Some(c) = ctx(&state, &lang, &peer, &headers) else {
-        return unknown_lang();
-    };
-    let account = match signed_in(&state, &c, &session).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
-    if !csrf_ok(&session, &f.csrf).await {
-        return csrf_refused(&state, &c, Some(&account), "signout").await;
-    }
+    let (c, account) =
+        match staff_post(&state, &lang, &peer, &headers, &session, &f.csrf, "signout").await {
+            Ok(x) => x,
+            Err(r) => return r,
+        };
     let _ = session.flush().await;
     audit::record(
         &state.db,
@@ -614,11 +639,8 @@ pub async fn get_setup(
     headers: HeaderMap,
     session: Session,
 ) -> Response {
-    let Some(c) = ctx(&state, &lang, &peer, &headers) else {
-        return unknown_lang();
-    };
-    let account = match signed_in(&state, &c, &session).await {
-        Ok(a) => a,
+    let (c, account) = match staff(&state, &lang, &peer, &headers, &session).await {
+        Ok(x) => x,
         Err(r) => return r,
     };
     setup_page(&c, &session, &account, StatusCode::OK, None).await
@@ -702,16 +724,11 @@ pub async fn post_setup(
     session: Session,
     Form(f): Form<SetupForm>,
 ) -> Response {
-    let Some(c) = ctx(&state, &lang, &peer, &headers) else {
-        return unknown_lang();
-    };
-    let account = match signed_in(&state, &c, &session).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
-    if !csrf_ok(&session, &f.csrf).await {
-        return csrf_refused(&state, &c, Some(&account), "setup").await;
-    }
+    let (c, account) =
+        match staff_post(&state, &lang, &peer, &headers, &session, &f.csrf, "setup").await {
+            Ok(x) => x,
+            Err(r) => return r,
+        };
     let Ok(Some(secret)) = session.get::<String>(PENDING_TOTP).await else {
         return setup_page(
             &c,
@@ -829,11 +846,8 @@ pub async fn get_inbox(
     headers: HeaderMap,
     session: Session,
 ) -> Response {
-    let Some(c) = ctx(&state, &lang, &peer, &headers) else {
-        return unknown_lang();
-    };
-    let account = match signed_in(&state, &c, &session).await {
-        Ok(a) => a,
+    let (c, account) = match staff(&state, &lang, &peer, &headers, &session).await {
+        Ok(x) => x,
         Err(r) => return r,
     };
     let token = csrf(&session).await;
@@ -1064,11 +1078,8 @@ pub async fn get_report(
     headers: HeaderMap,
     session: Session,
 ) -> Response {
-    let Some(c) = ctx(&state, &lang, &peer, &headers) else {
-        return unknown_lang();
-    };
-    let account = match signed_in(&state, &c, &session).await {
-        Ok(a) => a,
+    let (c, account) = match staff(&state, &lang, &peer, &headers, &session).await {
+        Ok(x) => x,
         Err(r) => return r,
     };
     let item = match own_report(&state, &c, &account, &reference, "view").await {
@@ -1341,16 +1352,11 @@ pub async fn post_status(
     session: Session,
     Form(f): Form<StatusForm>,
 ) -> Response {
-    let Some(c) = ctx(&state, &lang, &peer, &headers) else {
-        return unknown_lang();
-    };
-    let account = match signed_in(&state, &c, &session).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
-    if !csrf_ok(&session, &f.csrf).await {
-        return csrf_refused(&state, &c, Some(&account), "update").await;
-    }
+    let (c, account) =
+        match staff_post(&state, &lang, &peer, &headers, &session, &f.csrf, "update").await {
+            Ok(x) => x,
+            Err(r) => return r,
+        };
     let item = match own_report(&state, &c, &account, &reference, "update").await {
         Ok(i) => i,
         Err(r) => return r,
@@ -1437,16 +1443,14 @@ pub async fn post_question(
     session: Session,
     Form(f): Form<QuestionForm>,
 ) -> Response {
-    let Some(c) = ctx(&state, &lang, &peer, &headers) else {
-        return unknown_lang();
-    };
-    let account = match signed_in(&state, &c, &session).await {
-        Ok(a) => a,
+    let (c, account) = match staff_post(
+        &state, &lang, &peer, &headers, &session, &f.csrf, "question",
+    )
+    .await
+    {
+        Ok(x) => x,
         Err(r) => return r,
     };
-    if !csrf_ok(&session, &f.csrf).await {
-        return csrf_refused(&state, &c, Some(&account), "question").await;
-    }
     let item = match own_report(&state, &c, &account, &reference, "question").await {
         Ok(i) => i,
         Err(r) => return r,
@@ -1516,11 +1520,8 @@ pub async fn get_export(
     headers: HeaderMap,
     session: Session,
 ) -> Response {
-    let Some(c) = ctx(&state, &lang, &peer, &headers) else {
-        return unknown_lang();
-    };
-    let account = match signed_in(&state, &c, &session).await {
-        Ok(a) => a,
+    let (c, account) = match staff(&state, &lang, &peer, &headers, &session).await {
+        Ok(x) => x,
         Err(r) => return r,
     };
     let token = csrf(&session).await;

@@ -572,38 +572,46 @@ pub struct Outgoing {
 }
 
 impl Outgoing {
+    /// `payload` ready to send as a follow-up of `kind` about delivery `delivery_id`, with its e-mail and
+    /// ticketing `texts` (subject, body).
+    ///
+    /// Errors: serialising failed (never for the payload types here).
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        kind: &'static str,
+        id: &str,
+        delivery_id: &str,
+        reference: &str,
+        anonymous: bool,
+        payload: &impl serde::Serialize,
+        texts: (String, String),
+    ) -> Result<Self, String> {
+        Ok(Outgoing {
+            id: id.to_owned(),
+            delivery_id: delivery_id.to_owned(),
+            reference: reference.to_owned(),
+            anonymous,
+            json: serde_json::to_string_pretty(payload).map_err(|e| e.to_string())?,
+            subject: texts.0,
+            text: texts.1,
+            kind,
+        })
+    }
+
     /// An answer, ready to send.
     ///
     /// Errors: serialising failed (never for these types).
     pub fn answer(a: &AnswerPayload) -> Result<Self, String> {
-        let (subject, text) = a.texts();
-        Ok(Outgoing {
-            id: a.idempotency_key.clone(),
-            delivery_id: a.delivery_id.clone(),
-            reference: a.reference.clone(),
-            anonymous: a.anonymous,
-            json: serde_json::to_string_pretty(a).map_err(|e| e.to_string())?,
-            subject,
-            text,
-            kind: "answer",
-        })
+        let (id, delivery, reference) = (&a.idempotency_key, &a.delivery_id, &a.reference);
+        Self::new("answer", id, delivery, reference, a.anonymous, a, a.texts())
     }
 
     /// A withdrawal notice, ready to send (never with a `Reply-To`).
     ///
     /// Errors: serialising failed (never for these types).
     pub fn withdrawal(w: &WithdrawalPayload) -> Result<Self, String> {
-        let (subject, text) = w.texts();
-        Ok(Outgoing {
-            id: w.idempotency_key.clone(),
-            delivery_id: w.delivery_id.clone(),
-            reference: w.reference.clone(),
-            anonymous: true,
-            json: serde_json::to_string_pretty(w).map_err(|e| e.to_string())?,
-            subject,
-            text,
-            kind: "withdrawal",
-        })
+        let (id, delivery, reference) = (&w.idempotency_key, &w.delivery_id, &w.reference);
+        Self::new("withdrawal", id, delivery, reference, true, w, w.texts())
     }
 }
 
